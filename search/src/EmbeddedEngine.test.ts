@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { EmbeddedEngine } from './EmbeddedEngine'
+import { fixtures } from './testing/fixtures'
+
+// Behaviour shared with every engine lives in engines.test.ts; this file covers the snapshot file only.
+describe('EmbeddedEngine snapshot', () => {
+  let dir: string
+  let snapshotPath: string
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'congkhai-snapshot-'))
+    snapshotPath = join(dir, 'nested', 'index.json')
+  })
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('creates the folder and leaves only the snapshot behind', async () => {
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    expect(await readdir(join(dir, 'nested'))).toEqual(['index.json'])
+    const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
+    expect(snapshot.docs).toHaveLength(fixtures.length)
+  })
+
+  it('lets a reader started before the first write see later writes', async () => {
+    const reader = new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 0 })
+    expect(await reader.count()).toBe(0)
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    expect(await reader.count()).toBe(fixtures.length)
+  })
+
+  it('keeps existing records when a new writer process adds one', async () => {
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures.slice(0, 3))
+    await new EmbeddedEngine({ snapshotPath }).upsert([fixtures[3]!])
+    const reader = new EmbeddedEngine({ snapshotPath })
+    expect(await reader.count()).toBe(4)
+    const { hits } = await reader.search({ q: 'ho chieu', type: 'procedure' })
+    expect(hits.map((hit) => hit.title)).toEqual(['Cấp hộ chiếu công vụ'])
+  })
+
+  it('keeps every change when writes are not awaited one by one', async () => {
+    const writer = new EmbeddedEngine({ snapshotPath })
+    await Promise.all(fixtures.map((doc) => writer.upsert([doc])))
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(fixtures.length)
+  })
+
+  it('checks the file at most once per reload interval', async () => {
+    const writer = new EmbeddedEngine({ snapshotPath })
+    await writer.replaceAll(fixtures)
+    const reader = new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 60_000 })
+    expect(await reader.count()).toBe(fixtures.length)
+    await writer.remove([fixtures[0]!.id])
+    expect(await reader.count()).toBe(fixtures.length)
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(fixtures.length - 1)
+  })
+
+  it('refuses a snapshot written in another format until a reindex replaces it', async () => {
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    await writeFile(snapshotPath, JSON.stringify({ version: 99, docs: [], index: {} }))
+    const engine = new EmbeddedEngine({ snapshotPath })
+    await expect(engine.count()).rejects.toThrow(/version 99/)
+    await engine.replaceAll(fixtures.slice(0, 2))
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(2)
+  })
+})

@@ -1,0 +1,155 @@
+// Stand-in test: no Meilisearch server can run on this machine (none is installed and none can be), so this suite
+// runs MeilisearchEngine and the official client against FakeMeilisearch, a small node:http server implementing
+// only the documented routes the engine uses. It checks what the engine sends and how it maps the answers; it does
+// not check Meilisearch's own ranking, typo tolerance, synonyms or filters. The shared suite in engines.test.ts
+// should also run against a real server once one is available.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { FakeMeilisearch } from './testing/FakeMeilisearch'
+import { fixtures } from './testing/fixtures'
+import { MEILISEARCH_SETTINGS, MeilisearchEngine, toMeilisearchKey } from './MeilisearchEngine'
+
+const API_KEY = 'test-master-key'
+let fake: FakeMeilisearch
+let engine: MeilisearchEngine
+
+beforeEach(async () => {
+  fake = new FakeMeilisearch()
+  engine = new MeilisearchEngine({ host: await fake.start(), apiKey: API_KEY, indexUid: 'congkhai' })
+})
+
+afterEach(async () => {
+  await fake.stop()
+})
+
+const bodyOf = (method: string, path: string): unknown =>
+  fake.requests.find((request) => request.method === method && request.path === path)?.body
+
+describe('MeilisearchEngine writes', () => {
+  it('applies the settings once, then adds documents under a Meilisearch-safe key', async () => {
+    await engine.upsert(fixtures.slice(0, 2))
+    await engine.upsert(fixtures.slice(2, 3))
+    expect(fake.calls()).toEqual([
+      'PATCH /indexes/congkhai/settings',
+      'POST /indexes/congkhai/documents',
+      'POST /indexes/congkhai/documents',
+    ])
+    const documents = fake.requests.filter((request) => request.path === '/indexes/congkhai/documents')
+    expect(documents.map((request) => request.search.get('primaryKey'))).toEqual(['key', 'key'])
+    expect(documents[0]?.body).toEqual(fixtures.slice(0, 2).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id) })))
+    expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
+    expect(await engine.count()).toBe(3)
+  })
+
+  it('sends the searchable, filterable and sortable attributes, synonyms and typo budget', async () => {
+    await engine.applySettings()
+    const settings = bodyOf('PATCH', '/indexes/congkhai/settings') as typeof MEILISEARCH_SETTINGS
+    expect(settings.searchableAttributes).toEqual(['title', 'number', 'summary', 'body'])
+    expect(settings.filterableAttributes).toEqual(['type', 'locale', 'facets.*'])
+    expect(settings.sortableAttributes).toEqual(['date'])
+    expect(settings.typoTolerance).toEqual({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true })
+    expect(settings.synonyms?.['ubnd']).toContain('ủy ban nhân dân')
+    expect(settings.synonyms?.['thủ tục hành chính']).toContain('tthc')
+  })
+
+  it('removes documents by their encoded keys', async () => {
+    await engine.upsert(fixtures.slice(0, 3))
+    await engine.remove(['procedure:vi:1', 'legal-document:vi:15'])
+    expect(bodyOf('POST', '/indexes/congkhai/documents/delete-batch')).toEqual([
+      'procedure_3avi_3a1',
+      'legal-document_3avi_3a15',
+    ])
+    expect(await engine.count()).toBe(1)
+  })
+
+  it('replaceAll builds a fresh index beside the live one and swaps it in', async () => {
+    await engine.upsert(fixtures.slice(0, 3))
+    fake.requests.length = 0
+    await engine.replaceAll(fixtures.slice(3, 5))
+    expect(fake.calls()).toEqual([
+      'DELETE /indexes/congkhai_next',
+      'POST /indexes',
+      'PATCH /indexes/congkhai_next/settings',
+      'POST /indexes/congkhai_next/documents',
+      'POST /indexes',
+      'POST /swap-indexes',
+      'DELETE /indexes/congkhai_next',
+    ])
+    expect(fake.requests.find((r) => r.path === '/indexes')?.body).toEqual({ uid: 'congkhai_next', primaryKey: 'key' })
+    expect(bodyOf('POST', '/swap-indexes')).toEqual([{ indexes: ['congkhai', 'congkhai_next'], rename: false }])
+    expect([...fake.indexes.keys()]).toEqual(['congkhai'])
+    const liveKeys = [...fake.indexes.get('congkhai')!.keys()]
+    expect(liveKeys).toEqual(fixtures.slice(3, 5).map((doc) => toMeilisearchKey(doc.id)))
+  })
+
+  it('replaceAll works on a server that has no index yet', async () => {
+    await engine.replaceAll(fixtures)
+    expect(await engine.count()).toBe(fixtures.length)
+  })
+
+  it('rejects when a task fails, naming the task and the error', async () => {
+    fake.failingTypes.add('indexSwap')
+    await expect(engine.replaceAll(fixtures)).rejects.toThrow(/indexSwap.*internal: Fake failure of indexSwap/)
+  })
+
+  it('counts zero before the index exists', async () => {
+    expect(await engine.count()).toBe(0)
+  })
+})
+
+describe('MeilisearchEngine search', () => {
+  beforeEach(async () => {
+    await engine.replaceAll(fixtures)
+    fake.requests.length = 0
+  })
+
+  it('sends filters, paging and highlight options', async () => {
+    await engine.search({ q: 'hộ chiếu', locale: 'vi', type: 'procedure', limit: 5, offset: 5 })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
+      q: 'hộ chiếu',
+      filter: 'locale = "vi" AND type = "procedure"',
+      limit: 5,
+      offset: 5,
+      attributesToHighlight: ['title', 'summary'],
+    })
+  })
+
+  it('sends no filter or sort when none applies, and caps the page size', async () => {
+    await engine.search({ q: 'hộ chiếu', limit: 1000 })
+    const body = bodyOf('POST', '/indexes/congkhai/search') as Record<string, unknown>
+    expect(body).not.toHaveProperty('filter')
+    expect(body).not.toHaveProperty('sort')
+    expect(body.limit).toBe(100)
+  })
+
+  it('lists newest first for a blank query', async () => {
+    await engine.search({ q: '  ' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ q: '', sort: ['date:desc'] })
+  })
+
+  it('maps hits, total and time, marking matches and escaping the rest', async () => {
+    const result = await engine.search({ q: 'giả mạo', limit: 1 })
+    expect(result).toMatchObject({ query: 'giả mạo', total: 1, limit: 1, offset: 0, took: 3 })
+    const [hit] = result.hits
+    expect(hit).toMatchObject({ id: 'news:vi:7', type: 'news', locale: 'vi', url: '/tin-tuc/canh-bao-trang-web-gia-mao' })
+    expect(hit).not.toHaveProperty('key')
+    expect(hit?._formatted.title).toBe('Cảnh báo trang web <mark>giả mạo</mark> cổng dịch vụ công')
+    expect(hit?._formatted.summary).toBe(
+      'Trang <mark>giả mạo</mark> chèn mã &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; để đánh cắp thông tin đăng nhập.',
+    )
+  })
+
+  it('uses the estimated total for paging', async () => {
+    const result = await engine.search({ q: 'lịch tiếp công dân', limit: 5, offset: 10 })
+    expect(result.total).toBe(12)
+    expect(result.hits).toHaveLength(2)
+  })
+})
+
+describe('toMeilisearchKey', () => {
+  it('gives distinct ids distinct keys made of allowed characters only', () => {
+    const ids = ['legal-document:vi:12', 'legal-document_3avi_3a12', 'news:en:Hộ chiếu', 'a:b', 'a_3ab']
+    const keys = ids.map(toMeilisearchKey)
+    expect(new Set(keys).size).toBe(ids.length)
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_-]+$/)
+  })
+})

@@ -1,0 +1,197 @@
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Hit, type Settings } from 'meilisearch'
+import { escapeHtml } from './highlight'
+import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
+import { meilisearchSynonyms, MIN_WORD_SIZE_FOR_TYPOS } from './vietnamese'
+
+/** Options for {@link MeilisearchEngine}. */
+export interface MeilisearchEngineOptions {
+  /** Base URL of the server, e.g. `http://127.0.0.1:7700`. */
+  host: string
+  /** Admin or master key; server side only, never sent to browsers. */
+  apiKey?: string
+  /** Index the site searches; `replaceAll` builds `${indexUid}_next` beside it. */
+  indexUid: string
+}
+
+/** A record as stored in Meilisearch: the document plus its Meilisearch-safe primary key. */
+type StoredDocument = SearchDocument & { key: string }
+
+const PRIMARY_KEY = 'key'
+const DEFAULT_LIMIT = 10
+const MAX_LIMIT = 100
+const BATCH_SIZE = 1000
+// Private-use characters that cannot come from content, turned into <mark> after the rest is escaped.
+const PRE_TAG = '\uE000'
+const POST_TAG = '\uE001'
+const RETRIEVED = ['id', 'type', 'locale', 'title', 'url', 'number', 'summary', 'date', 'facets']
+
+/** The index settings {@link MeilisearchEngine.applySettings} sends. */
+export const MEILISEARCH_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'number', 'summary', 'body'],
+  filterableAttributes: ['type', 'locale', 'facets.*'],
+  sortableAttributes: ['date'],
+  synonyms: meilisearchSynonyms(),
+  typoTolerance: { minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS }, disableOnNumbers: true },
+}
+
+/**
+ * Encodes an id into Meilisearch's allowed primary key characters (`a-z A-Z 0-9 - _`).
+ *
+ * @remarks Ids look like `legal-document:vi:12` and `:` is not allowed; `_` followed by two hex digits escapes each
+ * other byte, so distinct ids always get distinct keys.
+ */
+export function toMeilisearchKey(id: string): string {
+  return Array.from(new TextEncoder().encode(id), (byte) => {
+    const char = String.fromCharCode(byte)
+    return /[A-Za-z0-9-]/.test(char) ? char : `_${byte.toString(16).padStart(2, '0')}`
+  }).join('')
+}
+
+/** Quotes a value for a Meilisearch filter expression. */
+const quote = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`
+
+/** Escapes Meilisearch's highlighted text and turns the sentinel tags into `<mark>`. */
+const toMarkedHtml = (text: string): string =>
+  escapeHtml(text).replaceAll(PRE_TAG, '<mark>').replaceAll(POST_TAG, '</mark>')
+
+/** Waits for a task and throws unless it succeeded or failed with the one error code that is expected. */
+async function settle(task: EnqueuedTaskPromise, tolerated?: string): Promise<void> {
+  const done = await task.waitTask()
+  if (done.status === 'succeeded' || (tolerated !== undefined && done.error?.code === tolerated)) return
+  const reason = done.error ? `${done.error.code}: ${done.error.message}` : done.status
+  throw new Error(`Meilisearch task ${done.uid} (${done.type} on ${done.indexUid ?? 'no index'}) failed: ${reason}`)
+}
+
+function toHit(hit: Hit<StoredDocument>): SearchHit {
+  const { id, type, locale, title, url, number, summary, date, facets } = hit
+  const formatted = hit._formatted ?? {}
+  const _formatted: SearchHit['_formatted'] = { title: toMarkedHtml(formatted.title ?? title) }
+  const result: SearchHit = { id, type, locale, title, url, _formatted }
+  if (number != null) result.number = number
+  if (summary != null) {
+    result.summary = summary
+    result._formatted.summary = toMarkedHtml(formatted.summary ?? summary)
+  }
+  if (date != null) result.date = date
+  if (facets != null) result.facets = facets
+  return result
+}
+
+/**
+ * Search engine backed by a Meilisearch server through the official client.
+ *
+ * @remarks The first write of each instance applies the index settings, so a fresh server filters correctly without
+ * a separate setup step. Highlights use private sentinel tags rather than `<mark>` because Meilisearch does not
+ * escape HTML: the engine escapes the text itself, then inserts the only tags it trusts.
+ */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch'
+  readonly #client: Meilisearch
+  readonly #indexUid: string
+  #settingsApplied: Promise<void> | undefined
+
+  constructor(options: MeilisearchEngineOptions) {
+    this.#client = new Meilisearch({
+      host: options.host,
+      apiKey: options.apiKey,
+      // A search must fail fast so the site can fall back; indexing tasks may take much longer.
+      timeout: 10_000,
+      defaultWaitOptions: { timeout: 120_000, interval: 50 },
+    })
+    this.#indexUid = options.indexUid
+  }
+
+  /** Sends the searchable, filterable and sortable attributes, synonyms and typo tolerance, and waits for them. */
+  async applySettings(indexUid = this.#indexUid): Promise<void> {
+    await settle(this.#client.index(indexUid).updateSettings(MEILISEARCH_SETTINGS))
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return
+    await this.#ensureSettings()
+    await this.#add(this.#indexUid, docs)
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return
+    await this.#ensureSettings()
+    await settle(this.#client.index(this.#indexUid).deleteDocuments(ids.map(toMeilisearchKey)))
+  }
+
+  /**
+   * Builds the records into `${indexUid}_next`, swaps it with the live index, then deletes the old one.
+   *
+   * @remarks The live index keeps answering searches until the atomic swap.
+   */
+  async replaceAll(docs: SearchDocument[]): Promise<void> {
+    const next = `${this.#indexUid}_next`
+    await settle(this.#client.deleteIndex(next), 'index_not_found')
+    await settle(this.#client.createIndex(next, { primaryKey: PRIMARY_KEY }))
+    await this.applySettings(next)
+    await this.#add(next, docs)
+    await settle(this.#client.createIndex(this.#indexUid, { primaryKey: PRIMARY_KEY }), 'index_already_exists')
+    await settle(this.#client.swapIndexes([{ indexes: [this.#indexUid, next], rename: false }]))
+    await settle(this.#client.deleteIndex(next))
+    this.#settingsApplied = Promise.resolve()
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
+    const offset = Math.max(0, Math.floor(query.offset ?? 0))
+    const filter = [
+      query.locale === undefined ? undefined : `locale = ${quote(query.locale)}`,
+      query.type === undefined ? undefined : `type = ${quote(query.type)}`,
+    ].filter((part) => part !== undefined)
+    const q = query.q.trim()
+    const response = await this.#client.index<StoredDocument>(this.#indexUid).search(q, {
+      limit,
+      offset,
+      ...(filter.length > 0 && { filter: filter.join(' AND ') }),
+      // A blank query lists everything; newest first matches the embedded engine.
+      ...(q === '' && { sort: ['date:desc'] }),
+      attributesToRetrieve: RETRIEVED,
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: PRE_TAG,
+      highlightPostTag: POST_TAG,
+    })
+    return {
+      query: query.q,
+      hits: response.hits.map(toHit),
+      total: response.estimatedTotalHits ?? response.hits.length,
+      limit,
+      offset,
+      took: response.processingTimeMs,
+    }
+  }
+
+  async count(): Promise<number> {
+    try {
+      return (await this.#client.index(this.#indexUid).getStats()).numberOfDocuments
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return 0
+      throw error
+    }
+  }
+
+  /** Applies the settings once per instance; a failure is retried on the next write. */
+  #ensureSettings(): Promise<void> {
+    this.#settingsApplied ??= this.applySettings().catch((error: unknown) => {
+      this.#settingsApplied = undefined
+      throw error
+    })
+    return this.#settingsApplied
+  }
+
+  /** Adds records in batches, enqueued in order so a later duplicate id wins, then waits for all of them. */
+  async #add(indexUid: string, docs: SearchDocument[]): Promise<void> {
+    const index = this.#client.index<StoredDocument>(indexUid)
+    const tasks: EnqueuedTaskPromise[] = []
+    for (let start = 0; start < docs.length; start += BATCH_SIZE) {
+      const batch = docs.slice(start, start + BATCH_SIZE).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id) }))
+      const task = index.addDocuments(batch, { primaryKey: PRIMARY_KEY })
+      await task
+      tasks.push(task)
+    }
+    for (const task of tasks) await settle(task)
+  }
+}

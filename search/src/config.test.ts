@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseSearchConfig, searchConfig } from './config'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '')
+
+describe('parseSearchConfig', () => {
+  it('needs no variables for the embedded setup', () => {
+    expect(parseSearchConfig({})).toEqual({
+      MEILISEARCH_INDEX: 'congkhai',
+      SEARCH_SNAPSHOT_PATH: `${repoRoot}/.data/search/index.json`,
+    })
+  })
+
+  it('treats empty values as unset', () => {
+    expect(parseSearchConfig({ MEILISEARCH_HOST: '', MEILISEARCH_INDEX: '' }).MEILISEARCH_HOST).toBeUndefined()
+  })
+
+  it('reads the Meilisearch variables', () => {
+    const config = parseSearchConfig({
+      MEILISEARCH_HOST: 'http://127.0.0.1:7700',
+      MEILISEARCH_API_KEY: 'master-key',
+      MEILISEARCH_INDEX: 'congkhai_staging',
+    })
+    expect(config).toMatchObject({
+      MEILISEARCH_HOST: 'http://127.0.0.1:7700',
+      MEILISEARCH_API_KEY: 'master-key',
+      MEILISEARCH_INDEX: 'congkhai_staging',
+    })
+  })
+
+  it('resolves a relative snapshot path against the repository root', () => {
+    expect(parseSearchConfig({ SEARCH_SNAPSHOT_PATH: 'tmp/index.json' }).SEARCH_SNAPSHOT_PATH).toBe(
+      `${repoRoot}/tmp/index.json`,
+    )
+    expect(parseSearchConfig({ SEARCH_SNAPSHOT_PATH: '/srv/index.json' }).SEARCH_SNAPSHOT_PATH).toBe('/srv/index.json')
+  })
+
+  it('lists every bad variable in one error', () => {
+    const parse = () => parseSearchConfig({ MEILISEARCH_HOST: 'localhost:7700', MEILISEARCH_INDEX: 'công khai' })
+    expect(parse).toThrow(/MEILISEARCH_HOST: must be an http\(s\) URL[\s\S]*MEILISEARCH_INDEX: may only contain/)
+  })
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(parseSearchConfig({}))).toBe(true)
+    expect(Object.isFrozen(searchConfig)).toBe(true)
+  })
+})

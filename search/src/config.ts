@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/**
+ * Finds the repository root: the nearest folder above this module whose package.json declares workspaces.
+ *
+ * @remarks Walking up, rather than a fixed `../..`, still finds the root when a bundler (Astro, Next.js) has moved
+ * this module into a build folder inside the repository.
+ */
+function findRepoRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json')
+    try {
+      if (existsSync(manifest) && 'workspaces' in JSON.parse(readFileSync(manifest, 'utf8'))) return dir
+    } catch {
+      // An unreadable package.json belongs to no workspace root; keep walking up.
+    }
+  }
+  return resolve(here, '../..')
+}
+
+const repoRoot = findRepoRoot()
+
+const schema = z.object({
+  MEILISEARCH_HOST: z
+    // Not z.httpUrl(): it rejects single-label hosts such as localhost or the compose service name meilisearch.
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:7700' })
+    .optional(),
+  MEILISEARCH_API_KEY: z.string().optional(),
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/, 'may only contain letters, digits, - and _')
+    .default('congkhai'),
+  SEARCH_SNAPSHOT_PATH: z
+    .string()
+    .default('.data/search/index.json')
+    .transform((path) => resolve(repoRoot, path)),
+})
+
+/** Validated search settings; see {@link searchConfig}. */
+export type SearchConfig = Readonly<z.infer<typeof schema>>
+
+/**
+ * Validates search settings from an environment, throwing one error that lists every bad variable.
+ *
+ * @remarks Empty values count as unset, so a copied `.env.example` with blank lines keeps the embedded defaults.
+ * A relative `SEARCH_SNAPSHOT_PATH` is resolved against the repository root, not the working directory, so the CMS
+ * and the site agree on one file wherever they are started from.
+ */
+export function parseSearchConfig(env: Readonly<Record<string, string | undefined>>): SearchConfig {
+  const values = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, env[name] || undefined]))
+  const result = schema.safeParse(values)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid search configuration:\n${problems.join('\n')}`)
+  }
+  return Object.freeze(result.data)
+}
+
+/**
+ * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
+ * `SEARCH_SNAPSHOT_PATH` (default `<repo root>/.data/search/index.json`).
+ */
+export const searchConfig: SearchConfig = parseSearchConfig(process.env)

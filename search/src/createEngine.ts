@@ -1,0 +1,20 @@
+import { searchConfig, type SearchConfig } from './config'
+import { EmbeddedEngine } from './EmbeddedEngine'
+import { MeilisearchEngine } from './MeilisearchEngine'
+import type { SearchEngine } from './SearchEngine'
+
+/**
+ * Returns the Meilisearch engine when `MEILISEARCH_HOST` is set, the embedded engine on the snapshot file otherwise.
+ *
+ * @remarks The embedded default needs no services, so a fresh checkout searches without configuration.
+ */
+export function createEngine(config: SearchConfig = searchConfig): SearchEngine {
+  if (config.MEILISEARCH_HOST !== undefined) {
+    return new MeilisearchEngine({
+      host: config.MEILISEARCH_HOST,
+      apiKey: config.MEILISEARCH_API_KEY,
+      indexUid: config.MEILISEARCH_INDEX,
+    })
+  }
+  return new EmbeddedEngine({ snapshotPath: config.SEARCH_SNAPSHOT_PATH })
+}

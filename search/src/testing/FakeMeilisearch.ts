@@ -1,0 +1,174 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+type Doc = Record<string, unknown>
+
+interface Recorded {
+  method: string
+  path: string
+  search: URLSearchParams
+  headers: IncomingMessage['headers']
+  body: unknown
+}
+
+interface SearchBody {
+  q: string
+  limit: number
+  offset: number
+  highlightPreTag: string
+  highlightPostTag: string
+}
+
+interface TaskError {
+  message: string
+  code: string
+  type: string
+  link: string
+}
+
+const apiError = (code: string, message: string): TaskError => ({
+  message,
+  code,
+  type: 'invalid_request',
+  link: `https://docs.meilisearch.com/errors#${code}`,
+})
+
+/**
+ * A stand-in for a Meilisearch server, for tests only: no real server can run on the development machines.
+ *
+ * @remarks Implements just the routes MeilisearchEngine calls, with the request and response shapes of Meilisearch's
+ * API reference: writes answer `202` with a summarized task, `GET /tasks/:uid` reports it finished, and search
+ * answers `{ hits, query, processingTimeMs, limit, offset, estimatedTotalHits }` with `_formatted`. It applies a
+ * task's effect when it is enqueued and records every request so tests can assert what the engine sent.
+ */
+export class FakeMeilisearch {
+  readonly requests: Recorded[] = []
+  readonly indexes = new Map<string, Map<string, Doc>>()
+  readonly settings = new Map<string, unknown>()
+  /** Task types that fail instead of succeeding, to test error handling. */
+  readonly failingTypes = new Set<string>()
+  #tasks: Record<string, unknown>[] = []
+  #server: Server | undefined
+
+  /** Starts listening on 127.0.0.1, on a random port unless one is given, and returns the base URL. */
+  async start(port = 0): Promise<string> {
+    this.#server = createServer((req, res) => void this.#handle(req, res))
+    await new Promise<void>((resolve) => this.#server!.listen(port, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`
+  }
+
+  /** Stops listening and drops open connections, like a server going down. */
+  async stop(): Promise<void> {
+    const server = this.#server
+    if (!server) return
+    const closed = new Promise((resolve) => server.close(resolve))
+    server.closeAllConnections()
+    await closed
+  }
+
+  /** Requests other than task polling, as `METHOD /path`. */
+  calls(): string[] {
+    return this.requests.filter((r) => !r.path.startsWith('/tasks/')).map((r) => `${r.method} ${r.path}`)
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake')
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const body: unknown = text ? JSON.parse(text) : undefined
+    const method = req.method ?? ''
+    this.requests.push({ method, path: url.pathname, search: url.searchParams, headers: req.headers, body })
+    const [status, payload] = this.#route(method, url, body)
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
+  }
+
+  #route(method: string, url: URL, body: unknown): [number, unknown] {
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
+    // The second path segment is the only parameter: an index uid or a task uid.
+    const route = `${method} /${parts.map((part, i) => (i === 1 ? ':' : part)).join('/')}`
+    const uid = parts[1] ?? ''
+    switch (route) {
+      case 'GET /tasks/:':
+        return [200, this.#tasks[Number(uid)]]
+      case 'POST /indexes': {
+        const { uid: created } = body as { uid: string }
+        return this.#enqueue(created, 'indexCreation', () => {
+          if (this.indexes.has(created)) return apiError('index_already_exists', `Index \`${created}\` already exists.`)
+          this.indexes.set(created, new Map())
+        })
+      }
+      case 'DELETE /indexes/:':
+        return this.#enqueue(uid, 'indexDeletion', () => {
+          if (!this.indexes.delete(uid)) return apiError('index_not_found', `Index \`${uid}\` not found.`)
+        })
+      case 'PATCH /indexes/:/settings':
+        return this.#enqueue(uid, 'settingsUpdate', () => {
+          this.#index(uid)
+          this.settings.set(uid, body)
+        })
+      case 'POST /indexes/:/documents':
+        return this.#enqueue(uid, 'documentAdditionOrUpdate', () => {
+          const primaryKey = url.searchParams.get('primaryKey') ?? 'id'
+          for (const doc of body as Doc[]) this.#index(uid).set(String(doc[primaryKey]), doc)
+        })
+      case 'POST /indexes/:/documents/delete-batch':
+        return this.#enqueue(uid, 'documentDeletion', () => {
+          for (const key of body as string[]) this.indexes.get(uid)?.delete(key)
+        })
+      case 'POST /swap-indexes':
+        return this.#enqueue(null, 'indexSwap', () => {
+          for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
+            const left = this.indexes.get(a)
+            const right = this.indexes.get(b)
+            if (!left || !right) return apiError('index_not_found', `Index \`${left ? b : a}\` not found.`)
+            this.indexes.set(a, right).set(b, left)
+          }
+        })
+      case 'GET /indexes/:/stats': {
+        const index = this.indexes.get(uid)
+        if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
+        return [200, { numberOfDocuments: index.size, isIndexing: false, fieldDistribution: {} }]
+      }
+      case 'POST /indexes/:/search':
+        return this.#search(uid, body as SearchBody)
+      default:
+        return [404, apiError('not_found', `No fake route for ${route}`)]
+    }
+  }
+
+  /** Returns the documents whose title or summary contains the query, case-insensitively, with it highlighted. */
+  #search(uid: string, { q, limit, offset, highlightPreTag, highlightPostTag }: SearchBody): [number, unknown] {
+    const index = this.indexes.get(uid)
+    if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
+    const needle = q.toLowerCase()
+    const contains = (value: unknown) => typeof value === 'string' && value.toLowerCase().includes(needle)
+    const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
+    const mark = (value: unknown) =>
+      typeof value === 'string' && needle
+        ? value.replaceAll(pattern, (match) => `${highlightPreTag}${match}${highlightPostTag}`)
+        : value
+    const matching = [...index.values()].filter((doc) => contains(doc.title) || contains(doc.summary))
+    const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
+      ...doc,
+      _formatted: { ...doc, title: mark(doc.title), summary: mark(doc.summary) },
+    }))
+    return [200, { hits, query: q, processingTimeMs: 3, limit, offset, estimatedTotalHits: matching.length }]
+  }
+
+  #index(uid: string): Map<string, Doc> {
+    if (!this.indexes.has(uid)) this.indexes.set(uid, new Map())
+    return this.indexes.get(uid)!
+  }
+
+  #enqueue(indexUid: string | null, type: string, apply: () => TaskError | void): [number, unknown] {
+    const taskUid = this.#tasks.length
+    const enqueuedAt = new Date().toISOString()
+    const error = this.failingTypes.has(type) ? apiError('internal', `Fake failure of ${type}`) : (apply() ?? null)
+    const status = error ? 'failed' : 'succeeded'
+    const times = { enqueuedAt, startedAt: enqueuedAt, finishedAt: enqueuedAt, duration: 'PT0.001S' }
+    const task = { uid: taskUid, batchUid: taskUid, indexUid, status, type, canceledBy: null, details: {}, error }
+    this.#tasks.push({ ...task, ...times })
+    return [202, { taskUid, indexUid, status: 'enqueued', type, enqueuedAt }]
+  }
+}

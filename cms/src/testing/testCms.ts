@@ -1,0 +1,31 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type Payload } from 'payload'
+
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+
+/** A CMS on the integration tests' database: the Local API, and the real REST handlers called without a server. */
+export interface TestCms {
+  payload: Payload
+  /** Calls the REST API as the Next.js route would: `rest('GET', '/legal-documents/1')`. */
+  rest(method: keyof typeof handlers, path: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>
+}
+
+/** Boots Payload against the test database and applies the committed migrations. */
+export async function startTestCms(): Promise<TestCms> {
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return {
+    payload,
+    rest(method, path, init = {}) {
+      const url = new URL(`/api${path}`, 'http://localhost:3000')
+      const request = new Request(url, {
+        method,
+        headers: { 'content-type': 'application/json', ...init.headers },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      })
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      return handlers[method](request, { params: Promise.resolve({ slug }) })
+    },
+  }
+}

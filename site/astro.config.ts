@@ -1,0 +1,14 @@
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+import { siteConfig } from './src/config'
+
+export default defineConfig({
+  site: siteConfig.SITE_URL,
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  security: { checkOrigin: true },
+})

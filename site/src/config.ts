@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const schema = z.object({
+  CMS_URL: z.url().default('http://localhost:3000'),
+  SITE_URL: z.url().default('http://localhost:4321'),
+  SITE_PORT: z.coerce.number().int().positive().default(4321),
+  SITE_HOST: z.string().default('0.0.0.0'),
+  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
+  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
+  BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
+  /** Public hotline shown in the footer until the site settings global exists. */
+  HOTLINE: z.string().default('0236 3 822 123'),
+})
+
+function load() {
+  const parsed = schema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
+  }
+  return Object.freeze({ ...parsed.data, siteRoot })
+}
+
+/**
+ * The public site's configuration, read from the environment once.
+ *
+ * @remarks Read at build time (pages) and at run time (on-demand routes, the host server); defaults fit `npm start`.
+ */
+export const siteConfig = load()

@@ -1,0 +1,19 @@
+import { listPublished, type LegalDocument, type News, type Procedure } from './cms'
+
+const memo = new Map<string, Promise<unknown>>()
+
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!memo.has(key)) memo.set(key, load())
+  return memo.get(key) as Promise<T>
+}
+
+/**
+ * Published content for static pages, fetched once per build.
+ *
+ * @remarks A build renders many pages from the same lists; one request per collection keeps a build's load on the CMS flat.
+ */
+export const content = {
+  legalDocuments: () => once('legal-documents', () => listPublished('legal-documents', '-issuedDate')) as Promise<LegalDocument[]>,
+  procedures: () => once('procedures', () => listPublished('procedures', 'code')) as Promise<Procedure[]>,
+  news: () => once('news', () => listPublished('news', '-publishedDate')) as Promise<News[]>,
+}

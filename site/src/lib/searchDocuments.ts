@@ -1,0 +1,76 @@
+import type { SearchDocument } from '@congkhai/search'
+import type { LegalDocument, News, Procedure, PublicCollection } from './cms'
+import { documentTypeLabels, levelLabels, validityLabels } from './format'
+
+const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news' } as const
+
+/** The index id of a CMS document, so a publish event can upsert or remove it without fetching it. */
+export function searchId(collection: PublicCollection, id: string | number, locale = 'vi'): string {
+  return `${typeOf[collection]}:${locale}:${id}`
+}
+
+/** Plain text of rendered rich text. */
+export function htmlToText(html?: string | null): string {
+  if (!html) return ''
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Flattens a published CMS document into the search index's record. */
+export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News): SearchDocument {
+  const id = searchId(collection, doc.id)
+  if (collection === 'legal-documents') {
+    const d = doc as LegalDocument
+    return {
+      id,
+      type: 'legal-document',
+      locale: 'vi',
+      title: d.title,
+      number: d.number,
+      summary: d.summary ?? undefined,
+      body: htmlToText(d.bodyHtml),
+      url: `/van-ban/${d.slug}`,
+      date: d.issuedDate,
+      facets: {
+        documentType: documentTypeLabels[d.documentType],
+        issuer: d.issuer,
+        status: validityLabels[d.validity],
+        field: d.field ?? undefined,
+        year: new Date(d.issuedDate).getFullYear(),
+      },
+    }
+  }
+  if (collection === 'procedures') {
+    const p = doc as Procedure
+    return {
+      id,
+      type: 'procedure',
+      locale: 'vi',
+      title: p.name,
+      number: p.code,
+      summary: [p.subjects, p.result].filter(Boolean).join(' '),
+      body: [...(p.steps ?? []), ...(p.dossier ?? [])].map((s) => s.text).concat(p.requirements ?? '').join(' '),
+      url: `/thu-tuc/${p.code}`,
+      facets: { field: p.field, level: levelLabels[p.level] },
+    }
+  }
+  const n = doc as News
+  return {
+    id,
+    type: 'news',
+    locale: 'vi',
+    title: n.title,
+    summary: n.summary ?? undefined,
+    body: htmlToText(n.bodyHtml),
+    url: `/tin-tuc/${n.slug}`,
+    date: n.publishedDate,
+  }
+}

@@ -1,0 +1,91 @@
+import type { PublishEvent } from '../lib/indexer'
+
+/** What the publisher did last, shown at `/_internal/status`. */
+export interface PublishStatus {
+  state: 'idle' | 'building' | 'failed'
+  /** ISO time the last successful publish went live. */
+  lastSuccessAt?: string
+  lastDurationMs?: number
+  lastError?: string
+  /** Events received since start; with `published` lets a caller wait for its change to land. */
+  received: number
+  published: number
+}
+
+interface Steps {
+  /** Re-index the documents the events name (empty list: everything). */
+  sync(events: PublishEvent[] | 'all'): Promise<void>
+  /** Build the site and make it live. */
+  rebuild(): Promise<void>
+  log(line: string): void
+}
+
+/**
+ * Turns publish events into index updates and site rebuilds, one at a time, coalescing bursts.
+ *
+ * @remarks Events that arrive during a build are batched into the next one, so 20 publishes in a second cause at
+ * most two builds, and none is lost. A failed build leaves the live site as it was.
+ */
+export class Publisher {
+  private pending: PublishEvent[] = []
+  private fullPending = false
+  /** Work of a failed run, retried with the next event instead of in a tight loop. */
+  private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
+  private running: Promise<void> | undefined
+  readonly status: PublishStatus = { state: 'idle', received: 0, published: 0 }
+
+  constructor(
+    private readonly steps: Steps,
+    private readonly debounceMs = 250,
+  ) {}
+
+  /** Queues a change; resolves at once. */
+  enqueue(event: PublishEvent): void {
+    this.pending.push(event)
+    this.status.received++
+    this.kick()
+  }
+
+  /** Queues a full re-index and rebuild (on start, and after an outage of the webhook). */
+  enqueueFull(): void {
+    this.fullPending = true
+    this.kick()
+  }
+
+  /** Resolves when nothing is queued or running. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running
+  }
+
+  private kick(): void {
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined
+      if (this.pending.length > 0 || this.fullPending) this.kick()
+    })
+  }
+
+  private async drain(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.debounceMs))
+    const events = [...this.failed.events, ...this.pending.splice(0)]
+    const full = this.fullPending || this.failed.full
+    this.failed = { events: [], full: false }
+    this.fullPending = false
+    const started = Date.now()
+    this.status.state = 'building'
+    try {
+      await this.steps.sync(full ? 'all' : events)
+      await this.steps.rebuild()
+      this.status.state = 'idle'
+      this.status.published += events.length
+      this.status.lastSuccessAt = new Date().toISOString()
+      this.status.lastDurationMs = Date.now() - started
+      this.status.lastError = undefined
+      this.steps.log(`publish: live in ${((Date.now() - started) / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`})`)
+    } catch (err) {
+      this.status.state = 'failed'
+      this.status.lastError = (err as Error).message
+      this.failed = { events, full }
+      this.steps.log(`publish FAILED, the live site is unchanged: ${(err as Error).message}`)
+    }
+  }
+}

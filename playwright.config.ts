@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+const dataDir = path.resolve(import.meta.dirname, '.data/e2e')
+
+/** Ports and folders of the end-to-end stack, apart from a developer's `npm start`. */
+export const e2eEnv = {
+  DATA_DIR: dataDir,
+  POSTGRES_PORT: '54339',
+  CMS_PORT: '3100',
+  CMS_URL: 'http://localhost:3100',
+  SITE_PORT: '4400',
+  SITE_URL: 'http://localhost:4400',
+  PUBLISH_WEBHOOK_URL: 'http://localhost:4400/_internal/publish',
+  BUILDS_DIR: path.join(dataDir, 'site-builds'),
+  SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
+}
+
+export default defineConfig({
+  testDir: 'site/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: e2eEnv.SITE_URL,
+    locale: 'vi-VN',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: 'node node_modules/tsx/dist/cli.mjs site/e2e/server.ts',
+    url: `${e2eEnv.SITE_URL}/_internal/status`,
+    env: e2eEnv,
+    timeout: 15 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import readline from 'node:readline'
+
+/** Prints child output line by line with a `[name]` prefix, so interleaved services stay readable. */
+function pipeWithPrefix(child: ChildProcess, name: string, filter?: (line: string) => boolean): void {
+  for (const stream of [child.stdout, child.stderr]) {
+    if (!stream) continue
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      if (!filter || filter(line)) console.log(line.startsWith('[') ? line : `[${name}] ${line}`)
+    })
+  }
+}
+
+interface RunOptions {
+  cwd?: string
+  env?: Record<string, string | undefined>
+  /** Only lines for which this is true are printed. */
+  filter?: (line: string) => boolean
+}
+
+/** Runs a command to completion, printing its output; rejects when it exits non-zero. */
+export function run(name: string, command: string, args: string[], opts: RunOptions = {}): Promise<void> {
+  const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  pipeWithPrefix(child, name, opts.filter)
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code})`))))
+  })
+}
+
+/** Starts a long-running service; `exited` settles when it stops for any reason. */
+export function startService(name: string, command: string, args: string[], opts: RunOptions = {}): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  pipeWithPrefix(child, name, opts.filter)
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return { child, exited }
+}
+
+/** Stops a service with SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+export async function stopService(service: { child: ChildProcess; exited: Promise<number | null> }, graceMs = 10_000): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return
+  service.child.kill('SIGTERM')
+  const timer = setTimeout(() => service.child.kill('SIGKILL'), graceMs)
+  await service.exited
+  clearTimeout(timer)
+}
+
+/** Polls `url` until `ready(response)` holds; rejects after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs: number, ready: (res: Response) => Promise<boolean> | boolean = (res) => res.ok): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) })
+      if (await ready(res)) return
+      last = `HTTP ${res.status}`
+    } catch (err) {
+      last = (err as Error).message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} not ready after ${timeoutMs / 1000} s (${last})`)
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm start`: the whole system on embedded defaults — PostgreSQL, migrations, demo content, the CMS (Next.js,
+ * production mode), the built public site with search and the feedback endpoint. Ctrl-C stops everything cleanly.
+ */
+import path from 'node:path'
+import { cmsConfig } from '@congkhai/cms/config'
+import { startDatabase } from '@congkhai/cms/database'
+import { siteConfig } from '@congkhai/site/config'
+import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from './lib/cmsBuild'
+import { run, startService, stopService, waitForHttp } from './lib/processes'
+
+const root = cmsConfig.repoRoot
+const cmsRoot = path.join(root, 'cms')
+const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
+const node = process.execPath
+const started = Date.now()
+const log = (line: string) => console.log(`[start] ${line}`)
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
+
+const db = await startDatabase(log)
+const services: ReturnType<typeof startService>[] = []
+let stopping = false
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    log('stopping…')
+    await Promise.all(services.map((s) => stopService(s)))
+    await db.stop()
+    log('stopped')
+  }
+  process.exit(code)
+}
+process.once('SIGINT', () => void shutdown(0))
+process.once('SIGTERM', () => void shutdown(0))
+
+try {
+  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production' }
+  log(`[1/5] database migrations (${elapsed()})`)
+  await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
+
+  log(`[2/5] demo content (${elapsed()})`)
+  await run('seed', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'scripts/seed.ts'), '--if-empty'], { env, filter: (l) => /seed|rror/.test(l) })
+
+  const fingerprint = cmsBuildFingerprint(cmsRoot)
+  if (cmsBuildIsCurrent(cmsRoot, fingerprint)) {
+    log(`[3/5] CMS build is current, reusing it (${elapsed()})`)
+  } else {
+    log(`[3/5] building the CMS (Next.js production build, a few minutes the first time) (${elapsed()})`)
+    await run('cms build', node, [bin('next', 'dist/bin/next'), 'build'], { cwd: cmsRoot, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
+    markCmsBuild(cmsRoot, fingerprint)
+  }
+
+  log(`[4/5] starting the CMS (${elapsed()})`)
+  const cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsConfig.CMS_PORT)], {
+    cwd: cmsRoot,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  services.push(cms)
+  cms.exited.then((code) => !stopping && (log(`the CMS exited (${code})`), shutdown(1)))
+  await waitForHttp(`${cmsConfig.CMS_URL}/api/health`, 120_000)
+
+  log(`[5/5] building and serving the public site (${elapsed()})`)
+  const site = startService('site', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'site/src/server/host.ts')], { env })
+  services.push(site)
+  site.exited.then((code) => !stopping && (log(`the site exited (${code})`), shutdown(1)))
+  await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000)
+
+  console.log(`
+  congkhai is running (${elapsed()})
+
+    Public site   ${siteConfig.SITE_URL}
+    Search        ${siteConfig.SITE_URL}/tim-kiem
+    Feedback      ${siteConfig.SITE_URL}/gop-y
+    CMS admin     ${cmsConfig.CMS_URL}/admin
+    Demo login    ${cmsConfig.ADMIN_EMAIL} / ${cmsConfig.ADMIN_PASSWORD}
+    Database      ${cmsConfig.embeddedPostgres ? `embedded PostgreSQL, data in ${cmsConfig.postgresDir}` : 'DATABASE_URI'}
+
+  Ctrl-C to stop.
+`)
+} catch (err) {
+  console.error(`[start] ${(err as Error).message}`)
+  await shutdown(1)
+}

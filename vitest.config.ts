@@ -1,0 +1,30 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/src/payload.config.ts') }
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{search,cms,site,scripts}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts', 'site/e2e/**'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          alias,
+          include: ['{search,cms,site,scripts}/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['cms/src/testing/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})

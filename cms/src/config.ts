@@ -23,7 +23,8 @@ const schema = z.object({
 })
 
 function load() {
-  const parsed = schema.safeParse(process.env)
+  // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')))
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)

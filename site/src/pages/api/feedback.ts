@@ -16,7 +16,7 @@ export const POST: APIRoute = async (context) => {
   const isForm = FORM_TYPES.includes(type)
   let raw: Record<string, unknown>
   try {
-    raw = isForm ? Object.fromEntries([...(await context.request.formData()).entries()].filter(([, v]) => typeof v === 'string')) : await context.request.json()
+    raw = isForm ? Object.fromEntries([...(await context.request.clone().formData()).entries()].filter(([, v]) => typeof v === 'string')) : await context.request.clone().json()
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object')
   } catch {
     return Response.json({ error: 'Dữ liệu gửi lên không đọc được: cần biểu mẫu hoặc JSON hợp lệ.' }, { status: 400 })

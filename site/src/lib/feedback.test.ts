@@ -15,6 +15,7 @@ describe('validateFeedback', () => {
     if (result.ok) return
     expect(result.errors).toEqual({
       name: 'Vui lòng nhập họ và tên.',
+      email: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.',
       title: 'Vui lòng nhập tiêu đề.',
       content: 'Vui lòng nhập nội dung góp ý.',
     })

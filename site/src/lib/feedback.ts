@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { createFeedback, type FeedbackInput } from './cms'
 
+const hasText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
+
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
 const optionalText = (max: number, message: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional())
@@ -19,7 +21,12 @@ export const feedbackSchema = z
     title: requiredText('Vui lòng nhập tiêu đề.', 5, 'Tiêu đề cần ít nhất 5 ký tự.', 200, 'Tiêu đề tối đa 200 ký tự.'),
     content: requiredText('Vui lòng nhập nội dung góp ý.', 20, 'Nội dung cần ít nhất 20 ký tự để cơ quan hiểu và xử lý.', 5000, 'Nội dung tối đa 5.000 ký tự.'),
   })
-  .refine((v) => v.email || v.phone, { message: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.', path: ['email'] })
+  .refine((v) => hasText(v.email) || hasText(v.phone), {
+    message: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.',
+    path: ['email'],
+    // Checked even when other fields are wrong, so the citizen sees every problem at once.
+    when: ({ value }) => typeof value === 'object' && value !== null,
+  })
 
 /** Field name → the first message for it. */
 export type FieldErrors = Partial<Record<keyof FeedbackInput, string>>

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import type { PublishEvent } from '../lib/indexer'
+import { Publisher } from './Publisher'
+
+const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
+
+function recorder(opts: { failBuilds?: number } = {}) {
+  const synced: (PublishEvent[] | 'all')[] = []
+  let builds = 0
+  let failures = opts.failBuilds ?? 0
+  const publisher = new Publisher(
+    {
+      sync: async (events) => void synced.push(events),
+      rebuild: async () => {
+        await new Promise((r) => setTimeout(r, 20))
+        if (failures-- > 0) throw new Error('astro build failed')
+        builds++
+      },
+      log: () => {},
+    },
+    10,
+  )
+  return { publisher, synced, builds: () => builds }
+}
+
+describe('Publisher', () => {
+  it('coalesces a burst of publishes into few builds and loses none', async () => {
+    const { publisher, synced, builds } = recorder()
+    for (let i = 1; i <= 20; i++) publisher.enqueue(event(i))
+    await publisher.idle()
+    expect(builds()).toBeLessThanOrEqual(2)
+    const ids = synced.flatMap((batch) => (batch === 'all' ? [] : batch.map((e) => e.id)))
+    expect(ids.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+    expect(publisher.status).toMatchObject({ state: 'idle', received: 20, published: 20 })
+  })
+
+  it('batches events that arrive during a build into the next one', async () => {
+    const { publisher, synced, builds } = recorder()
+    publisher.enqueue(event(1))
+    await new Promise((r) => setTimeout(r, 15))
+    publisher.enqueue(event(2))
+    publisher.enqueue(event(3))
+    await publisher.idle()
+    expect(builds()).toBe(2)
+    expect(synced).toEqual([[event(1)], [event(2), event(3)]])
+  })
+
+  it('reports a failed build, keeps its events, and publishes them with the next change', async () => {
+    const { publisher, synced, builds } = recorder({ failBuilds: 1 })
+    publisher.enqueue(event(1))
+    await publisher.idle()
+    expect(builds()).toBe(0)
+    expect(publisher.status).toMatchObject({ state: 'failed', lastError: 'astro build failed', published: 0 })
+
+    publisher.enqueue(event(2))
+    await publisher.idle()
+    expect(builds()).toBe(1)
+    expect(synced.at(-1)).toEqual([event(1), event(2)])
+    expect(publisher.status).toMatchObject({ state: 'idle', published: 2, lastError: undefined })
+  })
+
+  it('runs a full re-index when asked', async () => {
+    const { publisher, synced } = recorder()
+    publisher.enqueueFull()
+    await publisher.idle()
+    expect(synced).toEqual(['all'])
+  })
+})

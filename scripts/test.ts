@@ -1,0 +1,56 @@
+/**
+ * `npm test`: unit and integration tests (vitest), then the end-to-end tests (Playwright in Debian's Chromium),
+ * and one closing line `tests: N passed, N failed, N skipped` over both. Exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const out = path.join(root, 'test-results')
+fs.mkdirSync(out, { recursive: true })
+const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
+const extra = process.argv.slice(2)
+
+interface Tally {
+  passed: number
+  failed: number
+  skipped: number
+}
+
+function run(args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status ?? 1
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}
+
+const vitestJson = path.join(out, 'vitest.json')
+const playwrightJson = path.join(out, 'playwright.json')
+fs.rmSync(vitestJson, { force: true })
+fs.rmSync(playwrightJson, { force: true })
+
+const vitestCode = run([bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`, ...extra])
+const playwrightCode = run([bin('@playwright/test', 'cli.js'), 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })
+
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson)
+const p = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightJson)
+add(vitestCode, v && { passed: v.numPassedTests, failed: v.numFailedTests, skipped: v.numPendingTests + v.numTodoTests })
+add(playwrightCode, p && { passed: p.stats.expected + p.stats.flaky, failed: p.stats.unexpected, skipped: p.stats.skipped })
+
+/** Adds a runner's counts; a runner that failed without a failed test (set-up, server start) counts as one failure. */
+function add(code: number, counts: Tally | undefined) {
+  tally.passed += counts?.passed ?? 0
+  tally.skipped += counts?.skipped ?? 0
+  tally.failed += code !== 0 && !counts?.failed ? 1 : (counts?.failed ?? 0)
+}
+
+console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
+process.exit(vitestCode !== 0 || playwrightCode !== 0 || tally.failed > 0 ? 1 : 0)

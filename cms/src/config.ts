@@ -7,7 +7,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 /** Credentials of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
 export const EMBEDDED_POSTGRES = { user: 'congkhai', password: 'congkhai', database: 'congkhai' } as const
 
+const SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'ADMIN_PASSWORD'] as const
+
 const schema = z.object({
+  /** Set in deployments: refuse to start on the development defaults of the secrets. */
+  REQUIRE_SECRETS: z.stringbool().default(false),
   DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
@@ -24,9 +28,15 @@ const schema = z.object({
 
 function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')))
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
+  const parsed = schema.safeParse(given)
+  const missing = parsed.success && parsed.data.REQUIRE_SECRETS ? SECRETS.filter((name) => !given[name]) : []
+  if (!parsed.success || missing.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues
+    const lines = [
+      ...issues.map((i) => `  ${i.path.join('.')}: ${i.message}`),
+      ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
+    ]
     throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)
   }
   const env = parsed.data

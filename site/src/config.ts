@@ -4,7 +4,11 @@ import { z } from 'zod'
 
 const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+const SECRETS = ['PUBLISH_SECRET', 'SITE_API_KEY'] as const
+
 const schema = z.object({
+  /** Set in deployments: refuse to start on the development defaults of the secrets. */
+  REQUIRE_SECRETS: z.stringbool().default(false),
   CMS_URL: z.url().default('http://localhost:3000'),
   SITE_URL: z.url().default('http://localhost:4321'),
   SITE_PORT: z.coerce.number().int().positive().default(4321),
@@ -18,9 +22,15 @@ const schema = z.object({
 
 function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')))
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
+  const parsed = schema.safeParse(given)
+  const missing = parsed.success && parsed.data.REQUIRE_SECRETS ? SECRETS.filter((name) => !given[name]) : []
+  if (!parsed.success || missing.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues
+    const lines = [
+      ...issues.map((i) => `  ${i.path.join('.')}: ${i.message}`),
+      ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
+    ]
     throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
   }
   return Object.freeze({ ...parsed.data, siteRoot })

@@ -33,6 +33,10 @@ async function shutdown(code: number): Promise<never> {
 }
 process.once('SIGINT', () => void shutdown(0))
 process.once('SIGTERM', () => void shutdown(0))
+// `npm start` runs this through `sh -c`; a SIGTERM sent to npm kills that shell without passing the signal on.
+// Stop when orphaned rather than leave PostgreSQL and the servers running.
+const parent = process.ppid
+setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref()
 
 try {
   const env = { DATABASE_URI: db.uri, NODE_ENV: 'production' }

@@ -58,7 +58,7 @@ try {
   log(`[4/5] starting the CMS (${elapsed()})`)
   const cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsConfig.CMS_PORT)], {
     cwd: cmsRoot,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
   })
   services.push(cms)
   cms.exited.then((code) => !stopping && (log(`the CMS exited (${code})`), shutdown(1)))

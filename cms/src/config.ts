@@ -23,6 +23,8 @@ const schema = z.object({
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
   SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
   ADMIN_EMAIL: z.email().default('admin@congkhai.local'),
+  /** Run queued jobs (scheduled publishing) in this process; the CMS server does, one-off scripts do not. */
+  RUN_JOBS: z.stringbool().default(false),
   ADMIN_PASSWORD: z.string().min(8, 'cần ít nhất 8 ký tự').default('congkhai-demo'),
 })
 

@@ -67,24 +67,51 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    'legal-documents': LegalDocument;
     procedures: Procedure;
+    'legal-documents': LegalDocument;
     news: News;
+    pages: Page;
+    'quality-processes': QualityProcess;
+    fields: Field;
+    agencies: Agency;
+    'news-categories': NewsCategory;
+    media: Media;
     feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'legal-documents': {
+      amendedBy: 'legal-documents';
+      replacedBy: 'legal-documents';
+      guidedBy: 'legal-documents';
+      basisFor: 'legal-documents';
+    };
+    pages: {
+      children: 'pages';
+    };
+    'quality-processes': {
+      procedures: 'procedures';
+    };
+  };
   collectionsSelect: {
-    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'quality-processes': QualityProcessesSelect<false> | QualityProcessesSelect<true>;
+    fields: FieldsSelect<false> | FieldsSelect<true>;
+    agencies: AgenciesSelect<false> | AgenciesSelect<true>;
+    'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -92,16 +119,26 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -121,6 +158,176 @@ export interface UserAuthOperations {
   unlock: {
     email: string;
     password: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  /**
+   * Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001108
+   */
+  code: string;
+  name: string;
+  field: number | Field;
+  levels: ('bo' | 'tinh' | 'huyen' | 'xa' | 'khac')[];
+  procedureType?: ('duoc-luat-giao' | 'khong-duoc-luat-giao' | 'khac') | null;
+  onlineLevel?: ('toan-trinh' | 'mot-phan' | 'khong') | null;
+  implementingAgencies?: (number | Agency)[] | null;
+  decidingAgency?: (number | null) | Agency;
+  subjects?: string | null;
+  applyUrl?: string | null;
+  publishingDecision?: string | null;
+  qualityProcess?: (number | null) | QualityProcess;
+  sourceUrl?: string | null;
+  methods?:
+    | {
+        channel: 'truc-tiep' | 'truc-tuyen' | 'buu-chinh';
+        processingTime?: number | null;
+        processingTimeUnit?: ('ngay-lam-viec' | 'ngay' | 'gio' | 'thang') | null;
+        feeAmount?: number | null;
+        feeText?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  dossier?:
+    | {
+        name: string;
+        originals?: number | null;
+        copies?: number | null;
+        case?: string | null;
+        form?: (number | null) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  requirements?: string | null;
+  result?: string | null;
+  legalBasis?: (number | LegalDocument)[] | null;
+  legalBasisText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fields".
+ */
+export interface Field {
+  id: number;
+  name: string;
+  /**
+   * Để trống để tạo tự động.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies".
+ */
+export interface Agency {
+  id: number;
+  name: string;
+  /**
+   * Để trống để tạo tự động.
+   */
+  slug?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-processes".
+ */
+export interface QualityProcess {
+  id: number;
+  /**
+   * Ví dụ: QT-NV-01
+   */
+  code: string;
+  owner?: string | null;
+  name: string;
+  purpose?: string | null;
+  steps?:
+    | {
+        name: string;
+        responsible?: string | null;
+        timeBudget?: number | null;
+        timeUnit?: ('gio-lam-viec' | 'ngay-lam-viec') | null;
+        id?: string | null;
+      }[]
+    | null;
+  procedures?: {
+    docs?: (number | Procedure)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Bắt buộc với ảnh: mô tả nội dung ảnh cho người không nhìn thấy.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -145,7 +352,7 @@ export interface LegalDocument {
   issuedDate: string;
   effectiveDate?: string | null;
   expiryDate?: string | null;
-  field?: string | null;
+  field?: (number | null) | Field;
   summary?: string | null;
   body?: {
     root: {
@@ -163,43 +370,41 @@ export interface LegalDocument {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procedures".
- */
-export interface Procedure {
-  id: number;
-  /**
-   * Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001108
-   */
-  code: string;
-  name: string;
-  field: string;
-  level: 'bo' | 'tinh' | 'huyen' | 'xa';
-  agency?: string | null;
-  subjects?: string | null;
-  processingTime?: string | null;
-  fee?: string | null;
-  onlineLevel?: ('toan-trinh' | 'mot-phan' | 'khong') | null;
-  steps?:
+  attachments?: (number | Media)[] | null;
+  amends?: (number | LegalDocument)[] | null;
+  amendedBy?: {
+    docs?: (number | LegalDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  replaces?: (number | LegalDocument)[] | null;
+  replacedBy?: {
+    docs?: (number | LegalDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  guides?: (number | LegalDocument)[] | null;
+  guidedBy?: {
+    docs?: (number | LegalDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  basedOn?: (number | LegalDocument)[] | null;
+  basisFor?: {
+    docs?: (number | LegalDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  validityHistory?:
     | {
-        text: string;
+        date: string;
+        status:
+          'con-hieu-luc' | 'het-hieu-luc-toan-bo' | 'het-hieu-luc-mot-phan' | 'chua-co-hieu-luc' | 'ngung-hieu-luc';
+        sourceDocument?: (number | null) | LegalDocument;
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
-  dossier?:
-    | {
-        text: string;
-        id?: string | null;
-      }[]
-    | null;
-  requirements?: string | null;
-  result?: string | null;
-  legalBasis?: (number | LegalDocument)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -216,6 +421,58 @@ export interface News {
    */
   slug?: string | null;
   publishedDate: string;
+  category?: (number | null) | NewsCategory;
+  author?: string | null;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyHtml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories".
+ */
+export interface NewsCategory {
+  id: number;
+  name: string;
+  /**
+   * Để trống để tạo tự động.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Để trống để tạo tự động.
+   */
+  slug?: string | null;
+  section: 'gioi-thieu' | 'chuc-nang-nhiem-vu' | 'co-cau-to-chuc' | 'ke-hoach-bao-cao' | 'lien-he';
+  parent?: (number | null) | Page;
+  order?: number | null;
   summary?: string | null;
   body?: {
     root: {
@@ -233,6 +490,11 @@ export interface News {
     [k: string]: unknown;
   } | null;
   bodyHtml?: string | null;
+  children?: {
+    docs?: (number | Page)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -259,7 +521,7 @@ export interface Feedback {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'site')[];
+  roles: ('admin' | 'editor' | 'feedback-officer' | 'site')[];
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -303,22 +565,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'legal-documents';
-        value: number | LegalDocument;
-      } | null)
-    | ({
         relationTo: 'procedures';
         value: number | Procedure;
       } | null)
     | ({
+        relationTo: 'legal-documents';
+        value: number | LegalDocument;
+      } | null)
+    | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'quality-processes';
+        value: number | QualityProcess;
+      } | null)
+    | ({
+        relationTo: 'fields';
+        value: number | Field;
+      } | null)
+    | ({
+        relationTo: 'agencies';
+        value: number | Agency;
+      } | null)
+    | ({
+        relationTo: 'news-categories';
+        value: number | NewsCategory;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -372,6 +750,59 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  field?: T;
+  levels?: T;
+  procedureType?: T;
+  onlineLevel?: T;
+  implementingAgencies?: T;
+  decidingAgency?: T;
+  subjects?: T;
+  applyUrl?: T;
+  publishingDecision?: T;
+  qualityProcess?: T;
+  sourceUrl?: T;
+  methods?:
+    | T
+    | {
+        channel?: T;
+        processingTime?: T;
+        processingTimeUnit?: T;
+        feeAmount?: T;
+        feeText?: T;
+        description?: T;
+        id?: T;
+      };
+  dossier?:
+    | T
+    | {
+        name?: T;
+        originals?: T;
+        copies?: T;
+        case?: T;
+        form?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  requirements?: T;
+  result?: T;
+  legalBasis?: T;
+  legalBasisText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "legal-documents_select".
  */
 export interface LegalDocumentsSelect<T extends boolean = true> {
@@ -389,39 +820,24 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   bodyHtml?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "procedures_select".
- */
-export interface ProceduresSelect<T extends boolean = true> {
-  code?: T;
-  name?: T;
-  field?: T;
-  level?: T;
-  agency?: T;
-  subjects?: T;
-  processingTime?: T;
-  fee?: T;
-  onlineLevel?: T;
-  steps?:
+  attachments?: T;
+  amends?: T;
+  amendedBy?: T;
+  replaces?: T;
+  replacedBy?: T;
+  guides?: T;
+  guidedBy?: T;
+  basedOn?: T;
+  basisFor?: T;
+  validityHistory?:
     | T
     | {
-        text?: T;
+        date?: T;
+        status?: T;
+        sourceDocument?: T;
+        note?: T;
         id?: T;
       };
-  dossier?:
-    | T
-    | {
-        text?: T;
-        id?: T;
-      };
-  requirements?: T;
-  result?: T;
-  legalBasis?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -434,12 +850,144 @@ export interface NewsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   publishedDate?: T;
+  category?: T;
+  author?: T;
   summary?: T;
+  cover?: T;
   body?: T;
   bodyHtml?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  section?: T;
+  parent?: T;
+  order?: T;
+  summary?: T;
+  body?: T;
+  bodyHtml?: T;
+  children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-processes_select".
+ */
+export interface QualityProcessesSelect<T extends boolean = true> {
+  code?: T;
+  owner?: T;
+  name?: T;
+  purpose?: T;
+  steps?:
+    | T
+    | {
+        name?: T;
+        responsible?: T;
+        timeBudget?: T;
+        timeUnit?: T;
+        id?: T;
+      };
+  procedures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fields_select".
+ */
+export interface FieldsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agencies_select".
+ */
+export interface AgenciesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-categories_select".
+ */
+export interface NewsCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -494,6 +1042,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -526,6 +1105,54 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  agencyName: string;
+  parentAgency?: string | null;
+  address?: string | null;
+  hotline?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  workingHours?: string | null;
+  mapUrl?: string | null;
+  footerLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  agencyName?: T;
+  parentAgency?: T;
+  address?: T;
+  hotline?: T;
+  phone?: T;
+  email?: T;
+  workingHours?: T;
+  mapUrl?: T;
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -533,6 +1160,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'procedures';
+          value: number | Procedure;
+        } | null)
+      | ({
+          relationTo: 'legal-documents';
+          value: number | LegalDocument;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

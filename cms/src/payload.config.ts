@@ -4,13 +4,21 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
+import { Fields } from './collections/Fields'
 import { LegalDocuments } from './collections/LegalDocuments'
+import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { NewsCategories } from './collections/NewsCategories'
+import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
+import { QualityProcesses } from './collections/QualityProcesses'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
 import { health } from './endpoints/health'
+import { SiteSettings } from './globals/SiteSettings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,8 +34,23 @@ export default buildConfig({
     supportedLanguages: { vi },
     fallbackLanguage: 'vi',
   },
-  collections: [LegalDocuments, Procedures, News, Feedback, Users],
+  localization: {
+    locales: [
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'vi',
+    fallback: true,
+  },
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, Fields, Agencies, NewsCategories, Media, Feedback, Users],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
+  sharp,
+  jobs: {
+    // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => cmsConfig.RUN_JOBS,
+  },
   endpoints: [health],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 /** Roles a CMS account can hold. */
-export const ROLES = ['admin', 'editor', 'site'] as const
+export const ROLES = ['admin', 'editor', 'feedback-officer', 'site'] as const
 export type Role = (typeof ROLES)[number]
 
 /** True when the request's user holds one of `roles`. */

@@ -1,15 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
 
 /** Set `context[SKIP_NOTIFY]` on a Local API call to write in bulk (seed, import) and publish once at the end. */
 export const SKIP_NOTIFY = 'skipNotify'
 
-/** What the site's publish webhook receives. */
-export interface PublishEvent {
-  collection: string
-  id: string | number
-  operation: 'create' | 'update' | 'delete'
-}
+/** What the site's publish webhook receives: one changed document, or `full` when everything may have changed. */
+export type PublishEvent = { collection: string; id: string | number; operation: 'create' | 'update' | 'delete' } | { full: true }
 
 /**
  * Tells the public site that published content changed, so it re-indexes the document and rebuilds its pages.
@@ -24,18 +20,18 @@ export async function sendPublishEvent(req: PayloadRequest, event: PublishEvent)
       body: JSON.stringify(event),
       signal: AbortSignal.timeout(5000),
     })
-    if (!res.ok) req.payload.logger.warn(`publish webhook answered ${res.status} for ${event.collection}/${event.id}`)
+    if (!res.ok) req.payload.logger.warn(`publish webhook answered ${res.status} for ${JSON.stringify(event)}`)
   } catch (err) {
-    req.payload.logger.warn(`publish webhook unreachable for ${event.collection}/${event.id}: ${(err as Error).message}`)
+    req.payload.logger.warn(`publish webhook unreachable for ${JSON.stringify(event)}: ${(err as Error).message}`)
   }
 }
 
 type Versioned = { id: string | number; _status?: 'draft' | 'published' | null }
 
-/** After a save: notify when the document is, or just stopped being, published. */
+/** After a save: notify when the document is, or just stopped being, published (always, for collections without drafts). */
 export const notifySiteAfterChange: CollectionAfterChangeHook<Versioned> = ({ doc, previousDoc, req, operation, collection, context }) => {
   if (context[SKIP_NOTIFY]) return doc
-  const touchesPublic = doc._status === 'published' || previousDoc?._status === 'published'
+  const touchesPublic = !collection.versions?.drafts || doc._status === 'published' || previousDoc?._status === 'published'
   if (touchesPublic) void sendPublishEvent(req, { collection: collection.slug, id: doc.id, operation })
   return doc
 }
@@ -44,5 +40,11 @@ export const notifySiteAfterChange: CollectionAfterChangeHook<Versioned> = ({ do
 export const notifySiteAfterDelete: CollectionAfterDeleteHook<Versioned> = ({ doc, req, collection, context }) => {
   if (context[SKIP_NOTIFY]) return doc
   void sendPublishEvent(req, { collection: collection.slug, id: doc.id, operation: 'delete' })
+  return doc
+}
+
+/** After a global changes (agency name, hotline): every page shows it, so the site rebuilds in full. */
+export const notifySiteAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req, context }) => {
+  if (!context[SKIP_NOTIFY]) void sendPublishEvent(req, { full: true })
   return doc
 }

@@ -2,9 +2,16 @@ import type { Payload } from 'payload'
 import { cmsConfig } from '../config'
 import { SKIP_NOTIFY } from '../hooks/notifySite'
 import { paragraphsToLexical } from '../lib/paragraphsToLexical'
+import { parseFee } from '../lib/parseFee'
+import { parseProcessingTime } from '../lib/parseProcessingTime'
 import { legalDocuments } from './data/legalDocuments'
 import { news } from './data/news'
+import { pages } from './data/pages'
 import { procedures } from './data/procedures'
+import { qualityProcesses } from './data/qualityProcesses'
+import { siteSettings } from './data/siteSettings'
+import { findOrCreate, taxonomy } from './findOrCreate'
+import type { SeedProcedure } from './types'
 
 type Log = (line: string) => void
 
@@ -22,63 +29,99 @@ export async function isSeeded(payload: Payload): Promise<boolean> {
  */
 export async function seed(payload: Payload, log: Log = () => {}): Promise<void> {
   const context = { [SKIP_NOTIFY]: true }
-  const total = legalDocuments.length + procedures.length + news.length
+  const field = taxonomy(payload, 'fields', context)
+  const agency = taxonomy(payload, 'agencies', context)
+  const category = taxonomy(payload, 'news-categories', context)
+  const total = qualityProcesses.length + legalDocuments.length + procedures.length + news.length + pages.length
   let done = 0
   const progress = (what: string) => log(`seed [${++done}/${total}] ${what}`)
 
+  const processIds = new Map<string, number>()
+  for (const p of qualityProcesses) {
+    processIds.set(p.code, await findOrCreate(payload, 'quality-processes', { code: { equals: p.code } }, () => ({ ...p, _status: 'published' }), context))
+    progress(`quy trình ${p.code}`)
+  }
+
   const legalIds = new Map<string, number>()
   for (const doc of legalDocuments) {
-    const existing = await payload.find({ collection: 'legal-documents', where: { number: { equals: doc.number } }, draft: true, limit: 1, depth: 0 })
-    const { published, body, ...fields } = doc
-    const data = { ...fields, body: paragraphsToLexical(body) as never }
-    const id =
-      existing.docs[0]?.id ??
-      (published
-        ? await payload.create({ collection: 'legal-documents', data: { ...data, _status: 'published' }, context })
-        : await payload.create({ collection: 'legal-documents', data: { ...data, _status: 'draft' }, draft: true, context })
-      ).id
+    const { published, body, field: fieldName, amends, replaces, guides, basedOn, validityHistory, en, ...fields } = doc
+    const data = { ...fields, field: await field(fieldName), body: paragraphsToLexical(body), _status: published ? 'published' : 'draft' }
+    const id = await findOrCreate(payload, 'legal-documents', { number: { equals: doc.number } }, () => data, context)
+    if (en) await payload.update({ collection: 'legal-documents', id, locale: 'en', data: en, context })
     legalIds.set(doc.number, id)
     progress(`văn bản ${doc.number}`)
   }
+  const ref = (number: string) => {
+    const id = legalIds.get(number)
+    if (id === undefined) throw new Error(`seed: unknown legal document ${number}`)
+    return id
+  }
+  for (const doc of legalDocuments) {
+    const relations = { amends: doc.amends, replaces: doc.replaces, guides: doc.guides, basedOn: doc.basedOn }
+    const history = doc.validityHistory?.map((h) => ({ ...h, sourceDocument: h.sourceDocument ? ref(h.sourceDocument) : undefined }))
+    const data = { ...Object.fromEntries(Object.entries(relations).map(([k, v]) => [k, (v ?? []).map(ref)])), validityHistory: history ?? [] }
+    await payload.update({ collection: 'legal-documents', id: ref(doc.number), data, context, draft: !doc.published })
+  }
 
   for (const proc of procedures) {
-    const existing = await payload.count({ collection: 'procedures', where: { code: { equals: proc.code } } })
-    if (existing.totalDocs === 0) {
-      const { steps, dossier, legalBasis, ...fields } = proc
-      await payload.create({
-        collection: 'procedures',
-        data: {
-          ...fields,
-          steps: steps.map((text) => ({ text })),
-          dossier: dossier.map((text) => ({ text })),
-          legalBasis: legalBasis.map((number) => {
-            const id = legalIds.get(number)
-            if (id === undefined) throw new Error(`seed: procedure ${proc.code} cites unknown legal document ${number}`)
-            return id
-          }),
-          _status: 'published',
-        },
-        context,
-      })
+    const data = {
+      ...procedureData(proc),
+      field: await field(proc.field),
+      implementingAgencies: [await agency(proc.agency)],
+      legalBasis: proc.legalBasis.map(ref),
+      qualityProcess: proc.qualityProcess ? processIds.get(proc.qualityProcess) : undefined,
+      _status: 'published',
     }
+    const id = await findOrCreate(payload, 'procedures', { code: { equals: proc.code } }, () => data, context)
+    if (proc.en) await payload.update({ collection: 'procedures', id, locale: 'en', data: proc.en, context })
     progress(`thủ tục ${proc.code}`)
   }
 
   for (const item of news) {
-    const existing = await payload.count({ collection: 'news', where: { slug: { equals: item.slug } } })
-    if (existing.totalDocs === 0) {
-      await payload.create({
-        collection: 'news',
-        data: { ...item, body: paragraphsToLexical(item.body) as never, _status: 'published' },
-        context,
-      })
-    }
+    const { body, category: categoryName, ...rest } = item
+    const data = { ...rest, body: paragraphsToLexical(body), category: categoryName ? await category(categoryName) : undefined, _status: 'published' }
+    await findOrCreate(payload, 'news', { slug: { equals: item.slug } }, () => data, context)
     progress(`tin ${item.slug}`)
   }
 
+  const pageIds = new Map<string, number>()
+  for (const page of pages) {
+    const data = { ...page, parent: page.parent ? pageIds.get(page.parent) : undefined, body: paragraphsToLexical(page.body), _status: 'published' }
+    pageIds.set(page.slug, await findOrCreate(payload, 'pages', { slug: { equals: page.slug } }, () => data, context))
+    progress(`trang ${page.slug}`)
+  }
+
+  await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
   await ensureUser(payload, { email: 'site@congkhai.local', name: 'Trang công khai', roles: ['site'], password: cmsConfig.SITE_API_KEY, enableAPIKey: true, apiKey: cmsConfig.SITE_API_KEY })
   await ensureUser(payload, { email: cmsConfig.ADMIN_EMAIL, name: 'Quản trị viên', roles: ['admin'], password: cmsConfig.ADMIN_PASSWORD })
-  log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin tức, tài khoản ${cmsConfig.ADMIN_EMAIL}`)
+  log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin, ${pages.length} trang, ${qualityProcesses.length} quy trình ISO; tài khoản ${cmsConfig.ADMIN_EMAIL}`)
+}
+
+/** The seed's flat procedure text, turned into the collection's structured methods and dossier. */
+function procedureData(proc: SeedProcedure) {
+  const time = parseProcessingTime(proc.processingTime)
+  const fee = parseFee(proc.fee)
+  const channels = proc.onlineLevel === 'khong' ? ['truc-tiep', 'buu-chinh'] : ['truc-tiep', 'truc-tuyen', 'buu-chinh']
+  return {
+    code: proc.code,
+    name: proc.name,
+    levels: [proc.level],
+    onlineLevel: proc.onlineLevel,
+    subjects: proc.subjects,
+    requirements: proc.requirements,
+    result: proc.result,
+    applyUrl: proc.applyUrl,
+    publishingDecision: proc.publishingDecision,
+    steps: proc.steps.map((text) => ({ text })),
+    dossier: proc.dossier.map((name) => ({ name, originals: 1 })),
+    methods: channels.map((channel) => ({
+      channel,
+      processingTime: time?.value,
+      processingTimeUnit: time?.unit,
+      feeAmount: fee ?? undefined,
+      feeText: proc.fee,
+    })),
+  }
 }
 
 async function ensureUser(payload: Payload, data: { email: string; name: string; roles: ('admin' | 'editor' | 'site')[]; password: string; enableAPIKey?: boolean; apiKey?: string }) {

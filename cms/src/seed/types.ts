@@ -37,6 +37,15 @@ export interface SeedLegalDocument {
   body: string[]
   /** False for the one demo draft that must not reach the public site. */
   published: boolean
+  /** Numbers of seed documents this one amends, replaces, guides or is based on. */
+  amends?: string[]
+  replaces?: string[]
+  guides?: string[]
+  basedOn?: string[]
+  /** Changes of validity, oldest first. */
+  validityHistory?: { date: string; status: ValidityStatus; sourceDocument?: string; note?: string }[]
+  /** English title and summary, where the agency publishes one. */
+  en?: { title: string; summary?: string }
 }
 
 /** An administrative procedure (thủ tục hành chính) in the demo seed. */
@@ -57,6 +66,14 @@ export interface SeedProcedure {
   result: string
   /** Numbers of legal documents in the seed that this procedure is based on. */
   legalBasis: string[]
+  /** Code of the ISO process (SeedQualityProcess.code) that governs it. */
+  qualityProcess?: string
+  /** Link to apply on the national public-service portal. */
+  applyUrl?: string
+  /** The provincial decision that published the procedure. */
+  publishingDecision?: string
+  /** English name, where the agency publishes one. */
+  en?: { name: string }
 }
 
 /** A news article in the demo seed. */
@@ -68,4 +85,42 @@ export interface SeedNews {
   /** YYYY-MM-DD */
   publishedDate: string
   body: string[]
+  /** Category name (chuyên mục), created when missing. */
+  category?: string
+  author?: string
+}
+
+/** A page of the agency's introduction (Decree 42/2022 sections). */
+export interface SeedPage {
+  title: string
+  slug: string
+  section: 'gioi-thieu' | 'chuc-nang-nhiem-vu' | 'co-cau-to-chuc' | 'ke-hoach-bao-cao' | 'lien-he'
+  /** Slug of the parent page, which must come earlier in the list. */
+  parent?: string
+  order: number
+  summary?: string
+  body: string[]
+}
+
+/** An ISO 9001:2015 process of the agency. */
+export interface SeedQualityProcess {
+  /** Unique code: `QT-NV-01`. */
+  code: string
+  name: string
+  owner: string
+  purpose: string
+  steps: { name: string; responsible: string; timeBudget?: number; timeUnit?: 'gio-lam-viec' | 'ngay-lam-viec' }[]
+}
+
+/** The agency's identity and contacts (site settings global). */
+export interface SeedSiteSettings {
+  agencyName: string
+  parentAgency: string
+  address: string
+  hotline: string
+  phone: string
+  email: string
+  workingHours: string
+  mapUrl?: string
+  footerLinks: { label: string; url: string }[]
 }

@@ -8,6 +8,11 @@ export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
 
 type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News }
 
+/** The name of a related taxonomy document (field, agency, category) when the relation was populated. */
+export function nameOf(related: number | { name?: string | null } | null | undefined): string | undefined {
+  return typeof related === 'object' && related !== null ? (related.name ?? undefined) : undefined
+}
+
 /** The CMS answered with something other than success. */
 export class CmsError extends Error {
   constructor(

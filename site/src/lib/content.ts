@@ -1,4 +1,4 @@
-import { listPublished, type LegalDocument, type News, type Procedure } from './cms'
+import { listPublished, nameOf, type LegalDocument, type News, type Procedure } from './cms'
 
 const memo = new Map<string, Promise<unknown>>()
 
@@ -16,4 +16,14 @@ export const content = {
   legalDocuments: () => once('legal-documents', () => listPublished('legal-documents', '-issuedDate')) as Promise<LegalDocument[]>,
   procedures: () => once('procedures', () => listPublished('procedures', 'code')) as Promise<Procedure[]>,
   news: () => once('news', () => listPublished('news', '-publishedDate')) as Promise<News[]>,
+}
+
+/** Published procedures grouped by field (lĩnh vực), fields in Vietnamese alphabetical order. */
+export async function proceduresByField(): Promise<{ field: string; procedures: Procedure[] }[]> {
+  const groups = new Map<string, Procedure[]>()
+  for (const p of await content.procedures()) {
+    const field = nameOf(p.field) ?? 'Lĩnh vực khác'
+    groups.set(field, [...(groups.get(field) ?? []), p])
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([field, procedures]) => ({ field, procedures }))
 }

@@ -28,5 +28,16 @@ export const documentTypeLabels: Record<string, string> = {
 }
 
 /** Labels of a procedure's level and online-service level. */
-export const levelLabels: Record<string, string> = { bo: 'Cấp Bộ', tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã' }
+export const levelLabels: Record<string, string> = { bo: 'Cấp Bộ', tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã', khac: 'Cơ quan khác' }
 export const onlineLabels: Record<string, string> = { 'toan-trinh': 'Toàn trình', 'mot-phan': 'Một phần', khong: 'Không' }
+
+/** Labels of submission channels and processing-time units. */
+export const channelLabels: Record<string, string> = { 'truc-tiep': 'Trực tiếp', 'truc-tuyen': 'Trực tuyến', 'buu-chinh': 'Dịch vụ bưu chính' }
+export const timeUnitLabels: Record<string, string> = { 'ngay-lam-viec': 'ngày làm việc', ngay: 'ngày', gio: 'giờ', thang: 'tháng' }
+
+/** `200000` → `200.000 đồng`; 0 → `Không thu phí`. */
+export function formatFee(amount?: number | null, text?: string | null): string {
+  if (amount === 0) return 'Không thu phí'
+  if (typeof amount === 'number') return `${amount.toLocaleString('vi-VN')} đồng`
+  return text ?? ''
+}

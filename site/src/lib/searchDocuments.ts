@@ -1,5 +1,5 @@
 import type { SearchDocument } from '@congkhai/search'
-import type { LegalDocument, News, Procedure, PublicCollection } from './cms'
+import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection } from './cms'
 import { documentTypeLabels, levelLabels, validityLabels } from './format'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news' } as const
@@ -43,7 +43,7 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
         documentType: documentTypeLabels[d.documentType],
         issuer: d.issuer,
         status: validityLabels[d.validity],
-        field: d.field ?? undefined,
+        field: nameOf(d.field),
         year: new Date(d.issuedDate).getFullYear(),
       },
     }
@@ -57,9 +57,9 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
       title: p.name,
       number: p.code,
       summary: [p.subjects, p.result].filter(Boolean).join(' '),
-      body: [...(p.steps ?? []), ...(p.dossier ?? [])].map((s) => s.text).concat(p.requirements ?? '').join(' '),
+      body: [...(p.steps ?? []).map((s) => s.text), ...(p.dossier ?? []).map((d) => d.name), p.requirements ?? ''].join(' '),
       url: `/thu-tuc/${p.code}`,
-      facets: { field: p.field, level: levelLabels[p.level] },
+      facets: { field: nameOf(p.field), level: (p.levels ?? []).map((l) => levelLabels[l]).join(', ') },
     }
   }
   const n = doc as News

@@ -1,19 +1,20 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
-import { isEditor } from '../../access/isEditor'
-import { isSiteOrEditor } from '../../access/isSiteOrEditor'
+import { hasRole } from '../../access/hasRole'
+import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
 
 /**
  * Citizens' feedback (góp ý) received through the public site's form.
  *
- * @remarks Personal data: never readable through the public API; the site writes with its service API key.
+ * @remarks Personal data: never readable through the public API; the site writes with its service API key,
+ * feedback officers handle it, editors may read it.
  */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   access: {
-    create: isSiteOrEditor,
-    read: isEditor,
-    update: isEditor,
+    create: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'site'),
+    read: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'editor'),
+    update: isFeedbackOfficer,
     delete: isAdmin,
   },
   labels: { singular: 'Góp ý', plural: 'Góp ý' },

@@ -5,8 +5,11 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { documentTypeOptions, validityStatusOptions } from './options'
+import { relationFields } from './relationFields'
 
-/** Legal documents (văn bản quy phạm pháp luật) with their number, issuer, dates and validity. */
+const date = { date: { displayFormat: 'dd/MM/yyyy' } }
+
+/** Legal documents (văn bản) with their number, issuer, dates, validity, full text and relations to each other. */
 export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
   access: {
@@ -24,40 +27,79 @@ export const LegalDocuments: CollectionConfig = {
     group: 'Nội dung',
   },
   defaultSort: '-issuedDate',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     afterChange: [notifySiteAfterChange],
     afterDelete: [notifySiteAfterDelete],
   },
   fields: [
     { name: 'number', type: 'text', label: 'Số ký hiệu', required: true, unique: true, index: true, admin: { description: 'Ví dụ: 15/2020/QĐ-UBND' } },
-    { name: 'title', type: 'text', label: 'Tên văn bản (trích yếu)', required: true },
+    { name: 'title', type: 'text', label: 'Tên văn bản (trích yếu)', required: true, localized: true },
     slugField('number'),
     {
-      type: 'row',
-      fields: [
-        { name: 'documentType', type: 'select', label: 'Loại văn bản', required: true, options: documentTypeOptions },
-        { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực', required: true, defaultValue: 'con-hieu-luc', options: validityStatusOptions },
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Thông tin chung',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'documentType', type: 'select', label: 'Loại văn bản', required: true, options: documentTypeOptions },
+                { name: 'validity', type: 'select', label: 'Tình trạng hiệu lực', required: true, defaultValue: 'con-hieu-luc', options: validityStatusOptions },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'issuer', type: 'text', label: 'Cơ quan ban hành', required: true },
+                { name: 'signer', type: 'text', label: 'Người ký' },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'issuedDate', type: 'date', label: 'Ngày ban hành', required: true, admin: date },
+                { name: 'effectiveDate', type: 'date', label: 'Ngày có hiệu lực', admin: date },
+                { name: 'expiryDate', type: 'date', label: 'Ngày hết hiệu lực', admin: date },
+              ],
+            },
+            { name: 'field', type: 'relationship', relationTo: 'fields', label: 'Lĩnh vực' },
+            { name: 'summary', type: 'textarea', label: 'Tóm tắt', localized: true },
+          ],
+        },
+        {
+          label: 'Toàn văn và tệp',
+          fields: [
+            { name: 'body', type: 'richText', label: 'Toàn văn', localized: true },
+            lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+            { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: 'Tệp đính kèm (PDF, DOC)' },
+          ],
+        },
+        { label: 'Quan hệ văn bản', fields: relationFields },
+        {
+          label: 'Lịch sử hiệu lực',
+          fields: [
+            {
+              name: 'validityHistory',
+              type: 'array',
+              label: 'Lịch sử hiệu lực',
+              labels: { singular: 'Mốc hiệu lực', plural: 'Lịch sử hiệu lực' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'date', type: 'date', label: 'Ngày', required: true, admin: date },
+                    { name: 'status', type: 'select', label: 'Tình trạng', required: true, options: validityStatusOptions },
+                  ],
+                },
+                { name: 'sourceDocument', type: 'relationship', relationTo: 'legal-documents', label: 'Văn bản làm thay đổi hiệu lực' },
+                { name: 'note', type: 'text', label: 'Ghi chú', localized: true },
+              ],
+            },
+          ],
+        },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'issuer', type: 'text', label: 'Cơ quan ban hành', required: true },
-        { name: 'signer', type: 'text', label: 'Người ký' },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'issuedDate', type: 'date', label: 'Ngày ban hành', required: true, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'effectiveDate', type: 'date', label: 'Ngày có hiệu lực', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'expiryDate', type: 'date', label: 'Ngày hết hiệu lực', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-      ],
-    },
-    { name: 'field', type: 'text', label: 'Lĩnh vực' },
-    { name: 'summary', type: 'textarea', label: 'Tóm tắt' },
-    { name: 'body', type: 'richText', label: 'Toàn văn' },
-    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
   ],
 }

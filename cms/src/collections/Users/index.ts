@@ -3,7 +3,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/hasRole'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 
-const roleLabels = { admin: 'Quản trị', editor: 'Biên tập viên', site: 'Trang công khai (tài khoản dịch vụ)' }
+const roleLabels = { admin: 'Quản trị', editor: 'Biên tập viên', 'feedback-officer': 'Cán bộ xử lý góp ý', site: 'Trang công khai (tài khoản dịch vụ)' }
 
 /** CMS accounts: administrators, editors and the public site's service account. */
 export const Users: CollectionConfig = {

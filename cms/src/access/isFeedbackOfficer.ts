@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { hasRole } from './hasRole'
+
+/** Feedback officers and administrators. */
+export const isFeedbackOfficer: Access = ({ req }) => hasRole(req, 'admin', 'feedback-officer')

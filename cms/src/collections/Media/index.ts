@@ -1,0 +1,48 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { cmsConfig } from '../../config'
+
+/**
+ * Images and documents (PDF, Word) attached to content: cover images, forms and templates, full texts.
+ *
+ * @remarks Everything here is public once uploaded; citizens' attachments go to a private collection instead.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  labels: { singular: 'Tệp', plural: 'Thư viện tệp' },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Nội dung' },
+  upload: {
+    staticDir: path.join(cmsConfig.DATA_DIR, 'media'),
+    mimeTypes: [
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'application/pdf',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 200, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'wide', width: 1280 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Mô tả ảnh (văn bản thay thế)',
+      localized: true,
+      admin: { description: 'Bắt buộc với ảnh: mô tả nội dung ảnh cho người không nhìn thấy.' },
+      validate: (value: unknown, { siblingData }: { siblingData: { mimeType?: string } }) =>
+        siblingData?.mimeType?.startsWith('image/') && !(typeof value === 'string' && value.trim())
+          ? 'Vui lòng nhập mô tả ảnh (văn bản thay thế).'
+          : true,
+    },
+    { name: 'caption', type: 'text', label: 'Chú thích', localized: true },
+  ],
+}

@@ -1,0 +1,37 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isAdmin } from '../../access/isAdmin'
+import { notifySiteAfterGlobalChange } from '../../hooks/notifySite'
+
+/** The agency's identity and contacts, shown on every page of the public site. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  access: { read: anyone, update: isAdmin },
+  label: 'Thông tin cơ quan',
+  admin: { group: 'Hệ thống' },
+  hooks: { afterChange: [notifySiteAfterGlobalChange] },
+  fields: [
+    { name: 'agencyName', type: 'text', label: 'Tên cơ quan', required: true, localized: true, defaultValue: 'Sở Ngoại vụ' },
+    { name: 'parentAgency', type: 'text', label: 'Cơ quan chủ quản', localized: true },
+    { name: 'address', type: 'text', label: 'Địa chỉ', localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'hotline', type: 'text', label: 'Đường dây nóng' },
+        { name: 'phone', type: 'text', label: 'Điện thoại' },
+        { name: 'email', type: 'email', label: 'Thư điện tử' },
+      ],
+    },
+    { name: 'workingHours', type: 'textarea', label: 'Giờ làm việc', localized: true },
+    { name: 'mapUrl', type: 'text', label: 'Liên kết bản đồ' },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: 'Liên kết chân trang',
+      fields: [
+        { name: 'label', type: 'text', label: 'Nhãn', required: true, localized: true },
+        { name: 'url', type: 'text', label: 'Địa chỉ', required: true },
+      ],
+    },
+  ],
+}

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,13 +29,35 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, user: 'test', password: 'test', database: 'congkhai_test' })
   process.env.DATABASE_URI = db.uri
-  process.env.PUBLISH_WEBHOOK_URL = `http://127.0.0.1:${await freePort()}/_internal/publish`
+  const webhook = await startWebhookSink()
+  process.env.PUBLISH_WEBHOOK_URL = `${webhook.url}/_internal/publish`
   process.env.SEARCH_SNAPSHOT_PATH = path.join(dir, 'search', 'index.json')
-  project.provide('webhookUrl', process.env.PUBLISH_WEBHOOK_URL)
+  project.provide('webhookUrl', webhook.url)
   return async () => {
+    webhook.server.close()
     await db.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Stands in for the public site's publish webhook: records what the CMS sends (`GET /events` lists it).
+ *
+ * @remarks Tests that publish need somewhere to send events; a real site would rebuild, which is the e2e tests' job.
+ */
+async function startWebhookSink(): Promise<{ url: string; server: http.Server }> {
+  const events: unknown[] = []
+  const server = http.createServer((req, res) => {
+    if (req.method === 'GET') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(events))
+    let body = ''
+    req.on('data', (chunk) => (body += chunk))
+    req.on('end', () => {
+      events.push({ secret: req.headers['x-publish-secret'], ...JSON.parse(body || '{}') })
+      res.writeHead(202).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`, server }
 }
 
 declare module 'vitest' {

@@ -1,35 +1,17 @@
-import http from 'node:http'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { startTestCms, type TestCms } from '../../testing/testCms'
 
 let cms: TestCms
 let editor: Record<string, unknown> & { id: number }
-const events: unknown[] = []
-let webhook: http.Server
 
 beforeAll(async () => {
-  const url = new URL(inject('webhookUrl'))
-  webhook = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (c) => (body += c))
-    req.on('end', () => {
-      events.push({ secret: req.headers['x-publish-secret'], ...JSON.parse(body) })
-      res.writeHead(202).end()
-    })
-  })
-  await new Promise<void>((resolve) => webhook.listen(Number(url.port), '127.0.0.1', resolve))
   cms = await startTestCms()
   const user = await cms.payload.create({ collection: 'users', data: { email: 'editor@test.local', password: 'editor-password', roles: ['editor'] } })
   editor = { ...user, collection: 'users' }
 })
 
-afterAll(async () => {
-  webhook?.close()
-})
-
-const waitForEvents = async (n: number) => {
-  for (let i = 0; i < 50 && events.length < n; i++) await new Promise((r) => setTimeout(r, 100))
-}
+/** Events the CMS has sent to the (stand-in) site webhook so far. */
+const sentEvents = async () => (await (await fetch(`${inject('webhookUrl')}/events`)).json()) as unknown[]
 
 describe('legal documents: only published documents are public', () => {
   it('draft → hidden, published → visible, unpublished → hidden again, deleted → gone', async () => {
@@ -52,15 +34,13 @@ describe('legal documents: only published documents are public', () => {
     expect(visible.status).toBe(200)
     expect(((await visible.json()) as { number: string }).number).toBe('99/2026/QĐ-UBND')
 
-    await waitForEvents(1)
-    expect(events).toContainEqual({ secret: 'congkhai-dev-publish-secret', collection: 'legal-documents', id: draft.id, operation: 'update' })
+    await expect.poll(sentEvents).toContainEqual({ secret: 'congkhai-dev-publish-secret', collection: 'legal-documents', id: draft.id, operation: 'update' })
 
     await cms.payload.update({ collection: 'legal-documents', id: draft.id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
     expect((await cms.rest('GET', `/legal-documents/${draft.id}`)).status).toBe(404)
 
     await cms.payload.delete({ collection: 'legal-documents', id: draft.id, user: editor, overrideAccess: false })
-    await waitForEvents(3)
-    expect(events).toContainEqual(expect.objectContaining({ collection: 'legal-documents', id: draft.id, operation: 'delete' }))
+    await expect.poll(sentEvents).toContainEqual(expect.objectContaining({ collection: 'legal-documents', id: draft.id, operation: 'delete' }))
   })
 
   it('a draft saved on a published document leaves the published version public', async () => {
@@ -78,5 +58,61 @@ describe('legal documents: only published documents are public', () => {
   it('anonymous visitors cannot write', async () => {
     const res = await cms.rest('POST', '/legal-documents', { body: { number: '1/2026/QĐ-UBND', title: 'x', documentType: 'quyet-dinh', issuer: 'x', issuedDate: '2026-01-01' } })
     expect(res.status).toBe(403)
+  })
+})
+
+const legalDoc = (number: string, extra: Record<string, unknown> = {}) =>
+  cms.payload.create({
+    collection: 'legal-documents',
+    data: { number, title: `Văn bản ${number}`, documentType: 'nghi-dinh', validity: 'con-hieu-luc', issuer: 'Chính phủ', issuedDate: '2026-03-01', _status: 'published', ...extra },
+  })
+
+describe('relations between legal documents', () => {
+  it('are consistent in both directions: "amends" on one is "amended by" on the other, and follows edits', async () => {
+    const base = await legalDoc('10/2026/NĐ-CP')
+    const amending = await legalDoc('11/2026/NĐ-CP', { amends: [base.id] })
+    const read = async () => (await (await cms.rest('GET', `/legal-documents/${base.id}?depth=1`)).json()) as { amendedBy: { docs: { number: string }[] } }
+    expect((await read()).amendedBy.docs.map((d) => d.number)).toEqual(['11/2026/NĐ-CP'])
+
+    await cms.payload.update({ collection: 'legal-documents', id: amending.id, data: { amends: [] } })
+    expect((await read()).amendedBy.docs).toEqual([])
+  })
+
+  it('never show an unpublished document to the public through a relation', async () => {
+    const base = await legalDoc('12/2026/NĐ-CP')
+    await cms.payload.create({
+      collection: 'legal-documents',
+      data: { number: '13/2026/NĐ-CP', title: 'Dự thảo thay thế', documentType: 'nghi-dinh', validity: 'chua-co-hieu-luc', issuer: 'Chính phủ', issuedDate: '2026-04-01', replaces: [base.id], _status: 'draft' },
+      draft: true,
+    })
+    const anonymous = (await (await cms.rest('GET', `/legal-documents/${base.id}?depth=1`)).json()) as { replacedBy: { docs: unknown[] } }
+    expect(anonymous.replacedBy.docs).toEqual([])
+  })
+})
+
+describe('rich text becomes safe HTML', () => {
+  it('escapes markup typed as text and drops script links', async () => {
+    const text = (t: string) => ({ type: 'text', text: t, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+    const paragraph = (children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children })
+    const link = { type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom', newTab: false }, format: '', indent: 0, version: 3, direction: 'ltr', children: [text('bấm vào đây')] }
+    const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph([text('<script>alert("x")</script><img src=x onerror=alert(1)>')]), paragraph([link])] } }
+    const doc = await legalDoc('14/2026/NĐ-CP', { body })
+    const { bodyHtml } = (await (await cms.rest('GET', `/legal-documents/${doc.id}`)).json()) as { bodyHtml: string }
+    expect(bodyHtml).toContain('&lt;script&gt;')
+    // Markup typed as text stays text (its `onerror=` is inert inside &lt;…&gt;); the script link is neutralised.
+    expect(bodyHtml).not.toMatch(/<script|<img|javascript:/i)
+    expect(bodyHtml).toContain('<a href="#">bấm vào đây</a>')
+  })
+})
+
+describe('localization', () => {
+  it('serves Vietnamese by default and falls back to it where English is missing', async () => {
+    const doc = await legalDoc('15/2026/NĐ-CP', { title: 'Nghị định về hợp tác quốc tế' })
+    await cms.payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: 'Decree on international cooperation' } })
+    const get = async (query: string) => ((await (await cms.rest('GET', `/legal-documents/${doc.id}?${query}`)).json()) as { title: string; summary?: string }).title
+    expect(await get('')).toBe('Nghị định về hợp tác quốc tế')
+    expect(await get('locale=en')).toBe('Decree on international cooperation')
+    const other = await legalDoc('16/2026/NĐ-CP', { title: 'Nghị định chưa dịch' })
+    expect(((await (await cms.rest('GET', `/legal-documents/${other.id}?locale=en`)).json()) as { title: string }).title).toBe('Nghị định chưa dịch')
   })
 })

@@ -18,6 +18,7 @@ import { QualityProcesses } from './collections/QualityProcesses'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
 import { health } from './endpoints/health'
+import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +52,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
   },
-  endpoints: [health],
+  endpoints: [health, preview],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },
     push: false,

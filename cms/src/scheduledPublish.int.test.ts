@@ -16,7 +16,7 @@ describe('scheduled publishing', () => {
     // What the admin's "Schedule publish" does: a job in the default queue that waits until the chosen time.
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'news', value: String(draft.id) }, user: { relationTo: 'users', value: editorId } },
+      input: { type: 'publish', doc: { relationTo: 'news', value: draft.id }, user: { relationTo: 'users', value: editorId } },
       waitUntil: new Date(Date.now() + 1500),
     })
     const publicStatus = async () => (await cms.rest('GET', `/news/${draft.id}`)).status

@@ -96,3 +96,29 @@ test('publishing: a legal document appears on the site and in search when publis
   const after = await request.get(`/api/search?q=${encodeURIComponent(number)}`)
   expect(((await after.json()) as { hits: { number?: string }[] }).hits.map((h) => h.number)).not.toContain(number)
 })
+
+test('preview: an editor opens an unpublished draft on the site from the admin; the public cannot', async ({ page, request, context }) => {
+  const token = await adminToken(request)
+  const created = await request.post(`${cms}/api/news?draft=true`, {
+    headers: { authorization: `JWT ${token}` },
+    data: { title: 'Bản nháp: lịch tiếp công dân tháng 12', publishedDate: '2026-11-27', summary: 'Nội dung chưa công bố.', _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+
+  await page.goto(`${cms}/admin/login`)
+  await page.getByLabel(/email/i).fill(admin.email)
+  await page.getByLabel(/mật khẩu/i).fill(admin.password)
+  await page.getByRole('button', { name: /đăng nhập/i }).click()
+  await page.waitForURL(`${cms}/admin`)
+  await page.goto(`${cms}/admin/collections/news/${doc.id}`)
+  const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Bản xem trước' }).click()])
+  await preview.waitForLoadState()
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Bản nháp: lịch tiếp công dân tháng 12')
+  await expect(preview.getByRole('note').first()).toContainText('Bản xem trước')
+
+  expect((await request.get(`/tin-tuc/${doc.slug}`)).status()).toBe(404)
+  const forged = new URL(preview.url())
+  forged.searchParams.set('id', String(doc.id + 1000))
+  expect((await request.get(forged.pathname + forged.search)).status()).toBe(403)
+})

@@ -7,7 +7,7 @@ type Op = 'create' | 'readPublished' | 'readDraft' | 'update' | 'delete'
 const ROLES: Role[] = ['anonymous', 'site', 'feedback-officer', 'editor', 'admin']
 
 let payload: Payload
-const users = {} as Record<Role, (Record<string, unknown> & { id: number }) | undefined>
+const users = {} as Record<Role, ({ id: number } & object) | undefined>
 let seq = 0
 
 /** Valid data for one new document of each collection. */

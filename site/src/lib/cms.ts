@@ -61,6 +61,16 @@ export async function findPublished<C extends PublicCollection>(collection: C, i
   }
 }
 
+/** A draft opened from the admin's preview link; the token is checked by the CMS, not here. */
+export async function findPreview(collection: string, id: string, token: string): Promise<{ collection: PublicCollection | 'pages'; doc: LegalDocument | Procedure | News } | null> {
+  try {
+    return await request(`/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`)
+  } catch (err) {
+    if (err instanceof CmsError && [403, 404].includes(err.status)) return null
+    throw err
+  }
+}
+
 /** What a citizen submits through the feedback form. */
 export interface FeedbackInput {
   name: string

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { documentTypeOptions, validityStatusOptions } from './options'
@@ -21,6 +22,7 @@ export const LegalDocuments: CollectionConfig = {
   },
   labels: { singular: 'Văn bản', plural: 'Văn bản' },
   admin: {
+    preview: previewUrl('legal-documents'),
     useAsTitle: 'number',
     defaultColumns: ['number', 'title', 'documentType', 'validity', 'issuedDate', '_status'],
     listSearchableFields: ['number', 'title', 'issuer'],

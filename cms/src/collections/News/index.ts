@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 
@@ -17,6 +18,7 @@ export const News: CollectionConfig = {
   },
   labels: { singular: 'Tin tức', plural: 'Tin tức' },
   admin: {
+    preview: previewUrl('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedDate', '_status'],
     listSearchableFields: ['title'],

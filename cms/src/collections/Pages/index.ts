@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 
@@ -19,7 +20,7 @@ export const Pages: CollectionConfig = {
     delete: isEditor,
   },
   labels: { singular: 'Trang giới thiệu', plural: 'Trang giới thiệu' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'section', 'parent', '_status'], group: 'Nội dung' },
+  admin: { preview: previewUrl('pages'), useAsTitle: 'title', defaultColumns: ['title', 'section', 'parent', '_status'], group: 'Nội dung' },
   defaultSort: 'order',
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {

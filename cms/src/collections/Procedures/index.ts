@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { previewUrl } from '../../fields/previewUrl'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { channelOptions, levelOptions, onlineLevelOptions, procedureTypeOptions, timeUnitOptions } from './options'
 
@@ -16,6 +17,7 @@ export const Procedures: CollectionConfig = {
   },
   labels: { singular: 'Thủ tục hành chính', plural: 'Thủ tục hành chính' },
   admin: {
+    preview: previewUrl('procedures'),
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'field', 'levels', 'onlineLevel', '_status'],
     listSearchableFields: ['code', 'name'],

@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload'
+import { cmsConfig } from '../config'
+import { createPreviewToken } from '../lib/previewToken'
+
+/** The admin's "Preview" link: the document, drafts included, as the public site will show it. */
+export function previewUrl(collection: string): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> {
+  return (doc) => {
+    const id = doc?.id as string | number | undefined
+    if (id === undefined) return null
+    const query = new URLSearchParams({ c: collection, id: String(id), token: createPreviewToken(collection, id) })
+    return `${cmsConfig.SITE_URL}/xem-truoc?${query}`
+  }
+}

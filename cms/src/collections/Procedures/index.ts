@@ -32,6 +32,7 @@ export const Procedures: CollectionConfig = {
   fields: [
     { name: 'code', type: 'text', label: 'Mã thủ tục', required: true, unique: true, index: true, admin: { description: 'Mã trên Cổng Dịch vụ công quốc gia, ví dụ 1.001108' } },
     { name: 'name', type: 'text', label: 'Tên thủ tục', required: true, localized: true },
+    { name: 'legalBasisWarning', type: 'ui', admin: { components: { Field: '/components/LegalBasisWarning#LegalBasisWarning' } } },
     {
       type: 'tabs',
       tabs: [

@@ -16,8 +16,6 @@ const schema = z.object({
   SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
-  /** Public hotline shown in the footer until the site settings global exists. */
-  HOTLINE: z.string().default('0236 3 822 123'),
 })
 
 function load() {

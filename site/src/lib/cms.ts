@@ -1,7 +1,7 @@
-import type { LegalDocument, News, Procedure } from '@congkhai/cms/payload-types'
+import type { LegalDocument, News, Procedure, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 
-export type { LegalDocument, News, Procedure }
+export type { LegalDocument, News, Procedure, SiteSetting }
 
 /** Collections the public site publishes. */
 export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
@@ -49,6 +49,11 @@ export async function listPublished<C extends PublicCollection>(collection: C, s
     all.push(...res.docs)
     if (!res.hasNextPage) return all
   }
+}
+
+/** The agency's identity and contacts (the CMS's site-settings global). */
+export function getSiteSettings(): Promise<SiteSetting> {
+  return request<SiteSetting>('/globals/site-settings?depth=0')
 }
 
 /** One published document by id, or null when it is not (or no longer) public. */

@@ -1,4 +1,4 @@
-import { listPublished, nameOf, type LegalDocument, type News, type Procedure } from './cms'
+import { getSiteSettings, listPublished, nameOf, type LegalDocument, type News, type Procedure, type SiteSetting } from './cms'
 
 const memo = new Map<string, Promise<unknown>>()
 
@@ -16,6 +16,23 @@ export const content = {
   legalDocuments: () => once('legal-documents', () => listPublished('legal-documents', '-issuedDate')) as Promise<LegalDocument[]>,
   procedures: () => once('procedures', () => listPublished('procedures', 'code')) as Promise<Procedure[]>,
   news: () => once('news', () => listPublished('news', '-publishedDate')) as Promise<News[]>,
+  settings: () => once('site-settings', settingsOrFallback),
+}
+
+/**
+ * The site settings, or a minimal stand-in when the CMS cannot be reached.
+ *
+ * @remarks On-demand pages (search, feedback) render the layout at request time; they must keep working while the
+ * CMS is down, so a failure is not cached and the page shows the agency name without contacts.
+ */
+async function settingsOrFallback(): Promise<SiteSetting> {
+  try {
+    return await getSiteSettings()
+  } catch (err) {
+    memo.delete('site-settings')
+    console.warn(`site settings unavailable, using a minimal header and footer: ${(err as Error).message}`)
+    return { id: 0, agencyName: 'Sở Ngoại vụ' } as SiteSetting
+  }
 }
 
 /** Published procedures grouped by field (lĩnh vực), fields in Vietnamese alphabetical order. */

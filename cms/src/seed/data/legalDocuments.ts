@@ -5,8 +5,12 @@
  *   documents; numbers, issuers, signers and dates are given as best known.
  *   Their `body` is a short paraphrase of selected provisions written for this
  *   demo, not the official text (the first paragraph says so on the site).
- * - Provincial documents (QĐ-UBND, KH-UBND) are ILLUSTRATIVE: the province is
- *   deliberately unnamed, and their numbers, dates and signers are fictional.
+ * - Provincial documents (QĐ-UBND, KH-UBND, and the Sở's own QĐ-SNgV) are
+ *   ILLUSTRATIVE: the province is deliberately unnamed, and their numbers,
+ *   dates and signers are fictional.
+ * - `amends`, `replaces`, `guides`, `basedOn` and `validityHistory.sourceDocument`
+ *   name other documents of this list. Expired or partly expired documents carry
+ *   a `validityHistory`; 285/KH-UBND is the one unpublished draft.
  */
 import type { SeedLegalDocument } from '../types'
 
@@ -38,6 +42,47 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Luật có hiệu lực thi hành từ ngày 01 tháng 7 năm 2020. Giấy tờ xuất nhập cảnh đã được cấp trước ngày Luật có hiệu lực tiếp tục có giá trị sử dụng đến hết thời hạn ghi trong giấy tờ.',
     ],
     published: true,
+    replaces: ['136/2007/NĐ-CP'],
+    validityHistory: [
+      { date: '2020-07-01', status: 'con-hieu-luc', note: 'Luật có hiệu lực thi hành.' },
+      { date: '2023-08-15', status: 'het-hieu-luc-mot-phan', sourceDocument: '23/2023/QH15', note: 'Một số điều được sửa đổi, bổ sung bởi Luật số 23/2023/QH15.' },
+    ],
+    en: {
+      title: 'Law on Exit and Entry of Vietnamese Citizens',
+      summary:
+        'Governs the exit and entry of Vietnamese citizens, the types of exit and entry documents (diplomatic, official and ordinary passports), citizens’ rights and obligations and the responsibilities of state agencies. Several articles were amended by Law No. 23/2023/QH15, effective 15 August 2023.',
+    },
+  },
+  {
+    number: '23/2023/QH15',
+    documentType: 'luat',
+    title:
+      'Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+    issuer: 'Quốc hội',
+    signer: 'Vương Đình Huệ',
+    issuedDate: '2023-06-24',
+    effectiveDate: '2023-08-15',
+    validity: 'con-hieu-luc',
+    field: 'Lãnh sự',
+    summary:
+      'Sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14, trong đó bổ sung thông tin về nơi sinh trong hộ chiếu và quy định việc trình báo mất hộ chiếu phổ thông; đồng thời sửa đổi một số quy định về thị thực điện tử và thời hạn tạm trú của người nước ngoài tại Việt Nam.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam',
+      'Bổ sung thông tin về nơi sinh vào các thông tin của hộ chiếu; quy định người bị mất hộ chiếu phổ thông phải trình báo trong thời hạn 02 ngày làm việc kể từ ngày phát hiện bị mất; điều chỉnh một số quy định về trình tự cấp hộ chiếu phổ thông ở trong nước và ở nước ngoài.',
+      'Điều 2. Sửa đổi, bổ sung một số điều của Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+      'Nâng thời hạn của thị thực điện tử lên không quá 90 ngày, có giá trị một lần hoặc nhiều lần; nâng thời hạn tạm trú đối với công dân của nước được Việt Nam đơn phương miễn thị thực lên 45 ngày.',
+      'Điều 3. Hiệu lực thi hành',
+      'Luật có hiệu lực thi hành từ ngày 15 tháng 8 năm 2023. Các quy định về hộ chiếu ngoại giao, hộ chiếu công vụ của Luật số 49/2019/QH14 không thuộc phạm vi sửa đổi tiếp tục được áp dụng.',
+    ],
+    published: true,
+    amends: ['49/2019/QH14'],
+    en: {
+      title:
+        'Law amending and supplementing a number of articles of the Law on Exit and Entry of Vietnamese Citizens and the Law on Entry, Exit, Transit and Residence of Foreigners in Viet Nam',
+      summary:
+        'Amends Law No. 49/2019/QH14: adds the place of birth to passport data and sets a deadline for reporting a lost ordinary passport; also extends electronic visas to up to 90 days and the stay of visa-exempt foreigners to 45 days. Effective 15 August 2023.',
+    },
   },
   {
     number: '136/2007/NĐ-CP',
@@ -62,6 +107,10 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Tình trạng hiệu lực: Nghị định đã được sửa đổi, bổ sung năm 2012 và năm 2015; hết hiệu lực toàn bộ kể từ ngày 01 tháng 7 năm 2020. Các nội dung tương ứng hiện được điều chỉnh bởi Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14.',
     ],
     published: true,
+    validityHistory: [
+      { date: '2007-09-15', status: 'con-hieu-luc', note: 'Nghị định có hiệu lực thi hành.' },
+      { date: '2020-07-01', status: 'het-hieu-luc-toan-bo', sourceDocument: '49/2019/QH14', note: 'Hết hiệu lực khi Luật Xuất cảnh, nhập cảnh của công dân Việt Nam có hiệu lực thi hành.' },
+    ],
   },
   {
     number: '04/2020/TT-BNG',
@@ -88,6 +137,7 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về công hàm đề nghị cấp thị thực: hồ sơ gồm tờ khai, hộ chiếu còn giá trị trên 06 tháng kể từ ngày dự kiến xuất cảnh, bản chính văn bản cử đi nước ngoài và bản chụp thư mời (nếu có).',
     ],
     published: true,
+    guides: ['49/2019/QH14'],
   },
   {
     number: '25/2021/TT-BTC',
@@ -112,6 +162,7 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về quản lý, sử dụng: tổ chức thu nộp toàn bộ tiền lệ phí thu được vào ngân sách nhà nước; việc kê khai, nộp thực hiện theo quy định của pháp luật về quản lý thuế.',
     ],
     published: true,
+    basedOn: ['49/2019/QH14'],
   },
   {
     number: '111/2011/NĐ-CP',
@@ -133,6 +184,58 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về cơ quan có thẩm quyền: ở trong nước là Bộ Ngoại giao và cơ quan được Bộ Ngoại giao ủy quyền tiếp nhận hồ sơ; ở nước ngoài là cơ quan đại diện ngoại giao, cơ quan lãnh sự của Việt Nam.',
       'Về thời hạn giải quyết: 01 ngày làm việc kể từ ngày nhận đủ hồ sơ; trường hợp hồ sơ có số lượng giấy tờ lớn, thời hạn có thể kéo dài nhưng không quá 05 ngày làm việc.',
       'Về các trường hợp được miễn: giấy tờ được miễn theo điều ước quốc tế mà Việt Nam là thành viên hoặc theo nguyên tắc có đi có lại; giấy tờ được chuyển giao trực tiếp hoặc qua đường ngoại giao giữa cơ quan có thẩm quyền của hai nước; giấy tờ mà cơ quan tiếp nhận của nước liên quan không yêu cầu hợp pháp hóa.',
+    ],
+    published: true,
+    en: {
+      title: 'Decree on consular certification and consular legalisation',
+      summary:
+        'Regulates consular certification and consular legalisation of papers and documents so that they are recognised and used abroad or in Viet Nam: competent authorities, procedures, time limits and exemptions.',
+    },
+  },
+  {
+    number: '01/2012/TT-BNG',
+    documentType: 'thong-tu',
+    title:
+      'Thông tư hướng dẫn thi hành Nghị định số 111/2011/NĐ-CP ngày 05 tháng 12 năm 2011 của Chính phủ về chứng nhận lãnh sự, hợp pháp hóa lãnh sự',
+    issuer: 'Bộ Ngoại giao',
+    signer: 'Phạm Bình Minh',
+    issuedDate: '2012-03-20',
+    effectiveDate: '2012-05-05',
+    validity: 'con-hieu-luc',
+    field: 'Lãnh sự',
+    summary:
+      'Hướng dẫn chi tiết hồ sơ, trình tự chứng nhận lãnh sự, hợp pháp hóa lãnh sự; ban hành mẫu tờ khai và mẫu con dấu chứng nhận; quy định việc giới thiệu mẫu con dấu, chữ ký của cơ quan có thẩm quyền và việc tiếp nhận hồ sơ qua cơ quan ngoại vụ địa phương.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư hướng dẫn thi hành một số điều của Nghị định số 111/2011/NĐ-CP về chứng nhận lãnh sự, hợp pháp hóa lãnh sự và ban hành các mẫu giấy tờ sử dụng trong công tác chứng nhận lãnh sự, hợp pháp hóa lãnh sự.',
+      'Về cơ quan tiếp nhận hồ sơ: ở trong nước, hồ sơ được nộp tại Cục Lãnh sự, Sở Ngoại vụ Thành phố Hồ Chí Minh hoặc cơ quan ngoại vụ địa phương được Bộ Ngoại giao ủy quyền tiếp nhận; cơ quan được ủy quyền chuyển hồ sơ đến Cục Lãnh sự để giải quyết và trả kết quả cho người đề nghị.',
+      'Về giới thiệu mẫu con dấu, chữ ký: cơ quan, tổ chức có thẩm quyền cấp giấy tờ có trách nhiệm giới thiệu mẫu con dấu, mẫu chữ ký và chức danh của người ký với Bộ Ngoại giao để làm cơ sở đối chiếu khi chứng nhận lãnh sự.',
+      'Về nộp hồ sơ qua bưu chính: người đề nghị có thể gửi hồ sơ và nhận kết quả qua dịch vụ bưu chính, kèm phong bì ghi rõ địa chỉ người nhận và chứng từ nộp phí.',
+    ],
+    published: true,
+    guides: ['111/2011/NĐ-CP'],
+  },
+  {
+    number: '157/2016/TT-BTC',
+    documentType: 'thong-tu',
+    title:
+      'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng nhận lãnh sự và hợp pháp hóa lãnh sự',
+    issuer: 'Bộ Tài chính',
+    signer: 'Vũ Thị Mai',
+    issuedDate: '2016-10-24',
+    effectiveDate: '2017-01-01',
+    validity: 'con-hieu-luc',
+    field: 'Lãnh sự',
+    summary:
+      'Quy định mức thu phí chứng nhận lãnh sự, hợp pháp hóa lãnh sự tại các cơ quan có thẩm quyền ở trong nước, các trường hợp được miễn và chế độ thu, nộp, quản lý, sử dụng tiền phí.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng',
+      'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng nhận lãnh sự và hợp pháp hóa lãnh sự; áp dụng đối với cơ quan, tổ chức, cá nhân đề nghị chứng nhận lãnh sự, hợp pháp hóa lãnh sự tại các cơ quan ở trong nước và tổ chức thu phí.',
+      'Về mức thu: 30.000 đồng cho mỗi lần chứng nhận lãnh sự hoặc hợp pháp hóa lãnh sự một giấy tờ, tài liệu.',
+      'Về miễn phí: giấy tờ, tài liệu được miễn phí theo điều ước quốc tế mà Việt Nam là thành viên hoặc theo nguyên tắc có đi có lại.',
+      'Về quản lý, sử dụng: tổ chức thu phí được để lại một phần số tiền phí thu được để trang trải chi phí cung cấp dịch vụ; phần còn lại nộp ngân sách nhà nước theo quy định.',
     ],
     published: true,
   },
@@ -158,6 +261,41 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Tình trạng hiệu lực: Quy chế được sửa đổi, bổ sung năm 2015 (thẻ có thời hạn 05 năm và không được gia hạn); Quyết định hết hiệu lực toàn bộ khi Quyết định số 09/2023/QĐ-TTg có hiệu lực thi hành.',
     ],
     published: true,
+    validityHistory: [
+      { date: '2006-03-25', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực thi hành.' },
+      { date: '2015-12-15', status: 'het-hieu-luc-mot-phan', sourceDocument: '54/2015/QĐ-TTg', note: 'Một số điều của Quy chế được sửa đổi, bổ sung; thẻ ABTC có thời hạn 05 năm.' },
+      { date: '2023-06-01', status: 'het-hieu-luc-toan-bo', sourceDocument: '09/2023/QĐ-TTg', note: 'Được thay thế bởi Quyết định số 09/2023/QĐ-TTg.' },
+    ],
+  },
+  {
+    number: '54/2015/QĐ-TTg',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định sửa đổi, bổ sung một số điều của Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC ban hành kèm theo Quyết định số 45/2006/QĐ-TTg ngày 28 tháng 02 năm 2006 của Thủ tướng Chính phủ',
+    issuer: 'Thủ tướng Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    issuedDate: '2015-10-29',
+    effectiveDate: '2015-12-15',
+    expiryDate: '2023-06-01',
+    validity: 'het-hieu-luc-toan-bo',
+    field: 'Lãnh sự',
+    summary:
+      'Sửa đổi, bổ sung Quy chế cấp và quản lý thẻ ABTC: thẻ có thời hạn 05 năm và không được gia hạn; quy định cụ thể các trường hợp được xét cấp thẻ và việc thông báo khi mất thẻ. Văn bản hết hiệu lực toàn bộ từ ngày 01/6/2023, được thay thế bởi Quyết định số 09/2023/QĐ-TTg.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Sửa đổi, bổ sung một số điều của Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC',
+      'Thẻ ABTC có thời hạn sử dụng 05 năm kể từ ngày cấp và không được gia hạn; khi thẻ hết thời hạn, doanh nhân được xem xét cấp thẻ mới.',
+      'Doanh nhân bị mất thẻ ABTC phải thông báo cho cơ quan quản lý xuất nhập cảnh, Bộ Công an để hủy giá trị sử dụng của thẻ và thông báo cho các nền kinh tế thành viên.',
+      'Quy định cụ thể các trường hợp được xét cho phép sử dụng thẻ đối với doanh nhân làm việc tại doanh nghiệp nhà nước, doanh nghiệp được thành lập hợp pháp theo pháp luật Việt Nam và cán bộ, công chức, viên chức có nhiệm vụ tham gia các hoạt động của APEC.',
+      'Điều 2. Hiệu lực thi hành',
+      'Quyết định có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2015. Tình trạng hiệu lực: hết hiệu lực toàn bộ kể từ ngày 01 tháng 6 năm 2023, khi Quyết định số 09/2023/QĐ-TTg có hiệu lực thi hành.',
+    ],
+    published: true,
+    amends: ['45/2006/QĐ-TTg'],
+    validityHistory: [
+      { date: '2015-12-15', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực thi hành.' },
+      { date: '2023-06-01', status: 'het-hieu-luc-toan-bo', sourceDocument: '09/2023/QĐ-TTg', note: 'Được thay thế bởi Quyết định số 09/2023/QĐ-TTg.' },
+    ],
   },
   {
     number: '09/2023/QĐ-TTg',
@@ -181,6 +319,12 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về quản lý: doanh nghiệp có trách nhiệm thông báo khi doanh nhân không còn làm việc hoặc không còn giữ chức danh được cho phép để cơ quan có thẩm quyền hủy giá trị sử dụng thẻ.',
     ],
     published: true,
+    replaces: ['45/2006/QĐ-TTg', '54/2015/QĐ-TTg'],
+    en: {
+      title: 'Decision on the issuance and management of APEC Business Travel Cards',
+      summary:
+        'Sets out the conditions, dossiers and two-stage procedure under which ministries and provincial People’s Committees permit Vietnamese business people to use the APEC Business Travel Card (ABTC); replaces Decisions No. 45/2006/QĐ-TTg and No. 54/2015/QĐ-TTg.',
+    },
   },
   {
     number: '06/2020/QĐ-TTg',
@@ -205,6 +349,39 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về báo cáo: trong thời hạn 15 ngày kể từ ngày kết thúc hội nghị, hội thảo, đơn vị tổ chức gửi báo cáo kết quả đến cơ quan có thẩm quyền cho phép và cơ quan liên quan.',
     ],
     published: true,
+    replaces: ['76/2010/QĐ-TTg'],
+    en: {
+      title: 'Decision on the organisation and management of international conferences and seminars in Viet Nam',
+      summary:
+        'Defines who may permit international conferences and seminars held in Viet Nam, including online ones, the deadlines and dossiers for requesting permission, and the reporting duties of organisers; replaces Decision No. 76/2010/QĐ-TTg.',
+    },
+  },
+  {
+    number: '76/2010/QĐ-TTg',
+    documentType: 'quyet-dinh',
+    title: 'Quyết định về việc tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam',
+    issuer: 'Thủ tướng Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    issuedDate: '2010-11-30',
+    effectiveDate: '2011-01-15',
+    expiryDate: '2020-04-10',
+    validity: 'het-hieu-luc-toan-bo',
+    field: 'Hội nghị, hội thảo quốc tế',
+    summary:
+      'Quy định thẩm quyền cho phép, trình tự xin phép và trách nhiệm quản lý hội nghị, hội thảo quốc tế tổ chức theo hình thức gặp gỡ trực tiếp hoặc trực tuyến tại Việt Nam. Văn bản hết hiệu lực toàn bộ từ ngày 10/4/2020, được thay thế bởi Quyết định số 06/2020/QĐ-TTg.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh',
+      'Hội nghị, hội thảo quốc tế là hoạt động hội họp có yếu tố nước ngoài, được tổ chức theo hình thức gặp gỡ trực tiếp trên lãnh thổ Việt Nam hoặc theo hình thức trực tuyến với ít nhất một đầu cầu thuộc lãnh thổ Việt Nam. Họp báo quốc tế không thuộc phạm vi điều chỉnh.',
+      'Điều 3. Thẩm quyền cho phép tổ chức hội nghị, hội thảo quốc tế',
+      'Thủ tướng Chính phủ cho phép tổ chức hội nghị, hội thảo có thành phần cấp cao hoặc có nội dung liên quan đến chính trị, an ninh, quốc phòng, dân tộc, tôn giáo, nhân quyền, biên giới lãnh thổ hoặc thuộc phạm vi bí mật nhà nước; Bộ trưởng, Thủ trưởng cơ quan ngang bộ và Chủ tịch Ủy ban nhân dân cấp tỉnh cho phép các hội nghị, hội thảo khác thuộc phạm vi quản lý.',
+      'Tình trạng hiệu lực: Quyết định thay thế Quyết định số 122/2001/QĐ-TTg và hết hiệu lực toàn bộ kể từ ngày 10 tháng 4 năm 2020, khi Quyết định số 06/2020/QĐ-TTg có hiệu lực thi hành.',
+    ],
+    published: true,
+    validityHistory: [
+      { date: '2011-01-15', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực thi hành.' },
+      { date: '2020-04-10', status: 'het-hieu-luc-toan-bo', sourceDocument: '06/2020/QĐ-TTg', note: 'Được thay thế bởi Quyết định số 06/2020/QĐ-TTg.' },
+    ],
   },
   {
     number: '12/2012/NĐ-CP',
@@ -230,6 +407,87 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về nghĩa vụ của tổ chức: hoạt động đúng mục đích, lĩnh vực và địa bàn ghi trong giấy đăng ký; báo cáo định kỳ về kế hoạch và kết quả hoạt động với cơ quan có thẩm quyền và chính quyền địa phương nơi hoạt động.',
     ],
     published: true,
+    en: {
+      title: 'Decree on the registration and management of activities of foreign non-governmental organisations in Viet Nam',
+      summary:
+        'Regulates the issuance, extension, amendment and withdrawal of registration certificates for operation, project offices and representative offices of foreign NGOs, and the management responsibilities of ministries and provincial People’s Committees.',
+    },
+  },
+  {
+    number: '05/2012/TT-BNG',
+    documentType: 'thong-tu',
+    title:
+      'Thông tư hướng dẫn thi hành Nghị định số 12/2012/NĐ-CP ngày 01 tháng 3 năm 2012 của Chính phủ về đăng ký và quản lý hoạt động của các tổ chức phi chính phủ nước ngoài tại Việt Nam',
+    issuer: 'Bộ Ngoại giao',
+    signer: 'Phạm Bình Minh',
+    issuedDate: '2012-11-12',
+    effectiveDate: '2012-12-27',
+    validity: 'con-hieu-luc',
+    field: 'Tổ chức phi chính phủ nước ngoài',
+    summary:
+      'Hướng dẫn hồ sơ, trình tự cấp, gia hạn, sửa đổi, bổ sung, cấp lại các loại giấy đăng ký của tổ chức phi chính phủ nước ngoài; việc lấy ý kiến địa phương, chế độ báo cáo định kỳ và trách nhiệm phối hợp quản lý của các bộ, ngành, Ủy ban nhân dân cấp tỉnh.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư hướng dẫn chi tiết một số điều của Nghị định số 12/2012/NĐ-CP về đăng ký và quản lý hoạt động của các tổ chức phi chính phủ nước ngoài tại Việt Nam.',
+      'Về hồ sơ: tổ chức phi chính phủ nước ngoài nộp hồ sơ đề nghị cấp giấy đăng ký tại cơ quan thường trực của Ủy ban công tác về các tổ chức phi chính phủ nước ngoài; giấy tờ do cơ quan nước ngoài cấp phải được hợp pháp hóa lãnh sự và dịch sang tiếng Việt.',
+      'Về lấy ý kiến địa phương: trường hợp tổ chức dự kiến hoạt động hoặc đặt văn phòng tại địa phương, cơ quan thường trực lấy ý kiến Ủy ban nhân dân cấp tỉnh liên quan trước khi trình cấp, gia hạn, sửa đổi, bổ sung giấy đăng ký.',
+      'Về báo cáo: tổ chức phi chính phủ nước ngoài báo cáo định kỳ về kết quả hoạt động và kế hoạch hoạt động năm tiếp theo với cơ quan có thẩm quyền và Ủy ban nhân dân cấp tỉnh nơi hoạt động.',
+    ],
+    published: true,
+    guides: ['12/2012/NĐ-CP'],
+  },
+  {
+    number: '93/2009/NĐ-CP',
+    documentType: 'nghi-dinh',
+    title: 'Nghị định ban hành Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài',
+    issuer: 'Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    issuedDate: '2009-10-22',
+    effectiveDate: '2009-12-10',
+    expiryDate: '2020-08-28',
+    validity: 'het-hieu-luc-toan-bo',
+    field: 'Viện trợ phi chính phủ nước ngoài',
+    summary:
+      'Ban hành Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài: hình thức viện trợ, thẩm quyền phê duyệt, trình tự tiếp nhận và trách nhiệm quản lý của các cơ quan. Văn bản hết hiệu lực toàn bộ, được thay thế bởi Nghị định số 80/2020/NĐ-CP.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Ban hành Quy chế',
+      'Ban hành kèm theo Nghị định Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài.',
+      'Về phạm vi: Quy chế áp dụng đối với viện trợ không hoàn lại, không nhằm mục đích lợi nhuận của các tổ chức phi chính phủ nước ngoài, tổ chức và cá nhân nước ngoài dành cho Việt Nam, dưới hình thức chương trình, dự án, phi dự án và viện trợ khẩn cấp.',
+      'Về thẩm quyền: Chủ tịch Ủy ban nhân dân cấp tỉnh phê duyệt các khoản viện trợ thuộc phạm vi quản lý của địa phương và giao cơ quan đầu mối thẩm định, trình phê duyệt.',
+      'Tình trạng hiệu lực: hết hiệu lực toàn bộ khi Nghị định số 80/2020/NĐ-CP có hiệu lực thi hành.',
+    ],
+    published: true,
+    validityHistory: [
+      { date: '2009-12-10', status: 'con-hieu-luc', note: 'Nghị định có hiệu lực thi hành.' },
+      { date: '2020-08-28', status: 'het-hieu-luc-toan-bo', sourceDocument: '80/2020/NĐ-CP', note: 'Được thay thế bởi Nghị định số 80/2020/NĐ-CP.' },
+    ],
+  },
+  {
+    number: '80/2020/NĐ-CP',
+    documentType: 'nghi-dinh',
+    title:
+      'Nghị định về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam',
+    issuer: 'Chính phủ',
+    signer: 'Nguyễn Xuân Phúc',
+    issuedDate: '2020-07-08',
+    effectiveDate: '2020-08-28',
+    validity: 'con-hieu-luc',
+    field: 'Viện trợ phi chính phủ nước ngoài',
+    summary:
+      'Quy định nguyên tắc, thẩm quyền, trình tự thẩm định, phê duyệt và quản lý việc sử dụng các khoản viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức (ODA), trong đó có viện trợ của tổ chức phi chính phủ nước ngoài; thay thế Nghị định số 93/2009/NĐ-CP.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh',
+      'Nghị định quy định về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam, dưới hình thức chương trình, dự án hoặc phi dự án.',
+      'Về nguyên tắc: viện trợ không nhằm mục đích lợi nhuận, không gắn với điều kiện chính trị, quân sự, tôn giáo; không ảnh hưởng đến quốc phòng, an ninh quốc gia, trật tự, an toàn xã hội, lợi ích của Nhà nước và quyền, lợi ích hợp pháp của tổ chức, công dân.',
+      'Về thẩm quyền phê duyệt: Chủ tịch Ủy ban nhân dân cấp tỉnh phê duyệt các chương trình, dự án, khoản viện trợ phi dự án mà Ủy ban nhân dân cấp tỉnh là cơ quan chủ quản, trừ các trường hợp thuộc thẩm quyền của Thủ tướng Chính phủ.',
+      'Về thẩm định: trước khi trình phê duyệt, cơ quan được giao chủ trì thẩm định lấy ý kiến các cơ quan liên quan, trong đó có cơ quan công an và cơ quan tài chính cùng cấp; trường hợp cần thiết, lấy ý kiến các bộ, ngành trung ương.',
+      'Về báo cáo: chủ khoản viện trợ báo cáo định kỳ tình hình tiếp nhận, sử dụng viện trợ; cơ quan chủ quản tổng hợp, báo cáo theo quy định.',
+    ],
+    published: true,
+    replaces: ['93/2009/NĐ-CP'],
   },
   {
     number: '70/2020/QH14',
@@ -254,6 +512,11 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Thỏa thuận quốc tế có hiệu lực theo quy định của chính thỏa thuận đó; trường hợp thỏa thuận không quy định thì có hiệu lực theo sự thống nhất bằng văn bản giữa bên ký kết Việt Nam và bên ký kết nước ngoài.',
     ],
     published: true,
+    en: {
+      title: 'Law on International Agreements',
+      summary:
+        'Sets the principles, competence and procedures for concluding, amending, extending, terminating and implementing international agreements, including those concluded by provincial departments and border communes.',
+    },
   },
   {
     number: '64/2021/NĐ-CP',
@@ -279,6 +542,54 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Về thực hiện và báo cáo: cơ quan đã ký kết tổ chức thực hiện thỏa thuận, định kỳ báo cáo tình hình thực hiện và gửi bản sao thỏa thuận đã ký đến Sở Ngoại vụ để theo dõi, tổng hợp.',
     ],
     published: true,
+    guides: ['70/2020/QH14'],
+  },
+  {
+    number: '88/2012/NĐ-CP',
+    documentType: 'nghi-dinh',
+    title:
+      'Nghị định về hoạt động thông tin, báo chí của báo chí nước ngoài, cơ quan đại diện nước ngoài, tổ chức nước ngoài khác tại Việt Nam',
+    issuer: 'Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    issuedDate: '2012-10-23',
+    effectiveDate: '2012-12-15',
+    validity: 'con-hieu-luc',
+    field: 'Thông tin đối ngoại',
+    summary:
+      'Quy định hoạt động thông tin, báo chí của phóng viên nước ngoài thường trú và không thường trú, cơ quan đại diện nước ngoài và tổ chức nước ngoài khác tại Việt Nam; trách nhiệm hướng dẫn, quản lý của Bộ Ngoại giao và chính quyền địa phương.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Phạm vi điều chỉnh',
+      'Nghị định quy định về hoạt động thông tin, báo chí của báo chí nước ngoài, cơ quan đại diện nước ngoài và tổ chức nước ngoài khác tại Việt Nam.',
+      'Về phóng viên không thường trú: phóng viên nước ngoài vào Việt Nam hoạt động thông tin, báo chí ngắn hạn phải được Bộ Ngoại giao chấp thuận và hoạt động theo đúng nội dung, chương trình đã được chấp thuận, có cán bộ hướng dẫn khi cần thiết.',
+      'Về phóng viên thường trú: khi hoạt động thông tin, báo chí tại địa phương ngoài nơi đặt văn phòng thường trú, phóng viên thực hiện theo chương trình đã thông báo với cơ quan có thẩm quyền và được hướng dẫn, tạo điều kiện theo quy định.',
+      'Về trách nhiệm của địa phương: Ủy ban nhân dân cấp tỉnh giao cơ quan ngoại vụ tiếp nhận, phối hợp tổ chức chương trình hoạt động của phóng viên nước ngoài trên địa bàn; bảo đảm an ninh, trật tự và cung cấp thông tin theo quy định.',
+    ],
+    published: true,
+  },
+  {
+    number: '67/2011/QĐ-TTg',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    issuer: 'Thủ tướng Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    issuedDate: '2011-12-12',
+    effectiveDate: '2012-02-01',
+    validity: 'con-hieu-luc',
+    field: 'Quản lý đoàn ra, đoàn vào',
+    summary:
+      'Quy định nguyên tắc, nội dung và trách nhiệm quản lý thống nhất các hoạt động đối ngoại của Ủy ban nhân dân cấp tỉnh, gồm đoàn ra, đoàn vào, hội nghị, hội thảo quốc tế, ký kết và thực hiện thỏa thuận quốc tế, hoạt động của tổ chức phi chính phủ nước ngoài và thông tin đối ngoại; thay thế Quyết định số 28/2005/QĐ-TTg.',
+    body: [
+      TRICH_LUOC,
+      'Điều 1. Ban hành Quy chế',
+      'Ban hành kèm theo Quyết định Quy chế quản lý thống nhất các hoạt động đối ngoại của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      'Điều 2. Hiệu lực thi hành',
+      'Quyết định có hiệu lực kể từ ngày 01 tháng 02 năm 2012 và thay thế Quyết định số 28/2005/QĐ-TTg ngày 01 tháng 02 năm 2005 của Thủ tướng Chính phủ.',
+      'Về nguyên tắc của Quy chế: hoạt động đối ngoại của địa phương phải phù hợp với đường lối đối ngoại của Đảng, chính sách, pháp luật của Nhà nước và chịu sự quản lý thống nhất của Chính phủ; Ủy ban nhân dân cấp tỉnh ban hành quy chế quản lý hoạt động đối ngoại trên địa bàn và giao cơ quan ngoại vụ làm đầu mối tham mưu.',
+      'Về đoàn ra, đoàn vào: Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định cử đoàn đi công tác nước ngoài và cho phép đón tiếp đoàn khách nước ngoài thuộc thẩm quyền; cơ quan, đơn vị có đoàn ra, đoàn vào báo cáo kết quả sau khi kết thúc chuyến công tác hoặc đợt đón tiếp.',
+    ],
+    published: true,
   },
   {
     number: '15/2020/QĐ-UBND',
@@ -289,10 +600,10 @@ export const legalDocuments: SeedLegalDocument[] = [
     signer: 'Trần Quốc Bảo',
     issuedDate: '2020-06-15',
     effectiveDate: '2020-06-25',
-    validity: 'con-hieu-luc',
+    validity: 'het-hieu-luc-mot-phan',
     field: 'Tổ chức bộ máy',
     summary:
-      'Quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ, cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu quản lý nhà nước về công tác đối ngoại trên địa bàn tỉnh.',
+      'Quy định vị trí, chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ, cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu quản lý nhà nước về công tác đối ngoại trên địa bàn tỉnh. Từ ngày 01/7/2025, quy định về vị trí, chức năng và cơ cấu tổ chức được sửa đổi, bổ sung bởi Quyết định số 24/2025/QĐ-UBND.',
     body: [
       'Điều 1. Vị trí và chức năng',
       'Sở Ngoại vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, có chức năng tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác đối ngoại, biên giới lãnh thổ quốc gia (đối với tỉnh có biên giới), công tác lãnh sự và công tác về người Việt Nam ở nước ngoài; thực hiện các dịch vụ công thuộc lĩnh vực được giao. Sở Ngoại vụ có tư cách pháp nhân, có con dấu và tài khoản riêng.',
@@ -305,6 +616,119 @@ export const legalDocuments: SeedLegalDocument[] = [
       'Quyết định có hiệu lực thi hành kể từ ngày 25 tháng 6 năm 2020. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Ngoại vụ, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
     ],
     published: true,
+    validityHistory: [
+      { date: '2020-06-25', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực thi hành.' },
+      { date: '2025-07-01', status: 'het-hieu-luc-mot-phan', sourceDocument: '24/2025/QĐ-UBND', note: 'Điều 1 và Điều 3 được sửa đổi; bãi bỏ quy định về Thanh tra Sở.' },
+    ],
+  },
+  {
+    number: '24/2025/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định sửa đổi, bổ sung một số điều của Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 15 tháng 6 năm 2020 của Ủy ban nhân dân tỉnh',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Lê Thị Thanh Hương',
+    issuedDate: '2025-06-27',
+    effectiveDate: '2025-07-01',
+    validity: 'con-hieu-luc',
+    field: 'Tổ chức bộ máy',
+    summary:
+      'Sửa đổi vị trí, chức năng và cơ cấu tổ chức của Sở Ngoại vụ khi tổ chức chính quyền địa phương hai cấp: bổ sung nhiệm vụ hướng dẫn công tác đối ngoại của Ủy ban nhân dân cấp xã; cơ cấu tổ chức gồm Văn phòng, Phòng Hợp tác quốc tế, Phòng Lãnh sự và Người Việt Nam ở nước ngoài, Phòng Quản lý biên giới; bãi bỏ quy định về Thanh tra Sở.',
+    body: [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; căn cứ quy định của Chính phủ về tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh; theo đề nghị của Giám đốc Sở Ngoại vụ và Giám đốc Sở Nội vụ.',
+      'Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 15/2020/QĐ-UBND',
+      '1. Sửa đổi Điều 1 như sau: Sở Ngoại vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác đối ngoại, biên giới lãnh thổ quốc gia, công tác lãnh sự và công tác về người Việt Nam ở nước ngoài; hướng dẫn Ủy ban nhân dân các xã, phường thực hiện công tác đối ngoại ở cơ sở.',
+      '2. Bổ sung vào Điều 2 nhiệm vụ tham mưu quản lý đường biên giới, mốc quốc giới và cửa khẩu trên địa bàn tỉnh; theo dõi việc ký kết, thực hiện thỏa thuận quốc tế của Ủy ban nhân dân cấp xã ở khu vực biên giới.',
+      '3. Sửa đổi Điều 3 như sau: Lãnh đạo Sở gồm Giám đốc và không quá 03 Phó Giám đốc. Các phòng chuyên môn gồm: Văn phòng; Phòng Hợp tác quốc tế; Phòng Lãnh sự và Người Việt Nam ở nước ngoài; Phòng Quản lý biên giới.',
+      'Điều 2. Bãi bỏ quy định về Thanh tra Sở',
+      'Bãi bỏ quy định về Thanh tra Sở tại Điều 3 của Quy định ban hành kèm theo Quyết định số 15/2020/QĐ-UBND. Nhiệm vụ thanh tra, giải quyết khiếu nại, tố cáo trong lĩnh vực ngoại vụ được thực hiện theo quy định của pháp luật về thanh tra.',
+      'Điều 3. Hiệu lực thi hành',
+      'Quyết định có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Ngoại vụ và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+    ],
+    published: true,
+    amends: ['15/2020/QĐ-UBND'],
+  },
+  {
+    number: '08/2022/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    title: 'Quyết định ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Trần Quốc Bảo',
+    issuedDate: '2022-04-08',
+    effectiveDate: '2022-04-20',
+    validity: 'con-hieu-luc',
+    field: 'Quản lý đoàn ra, đoàn vào',
+    summary:
+      'Quy định nguyên tắc, thẩm quyền và trình tự quản lý đoàn ra, đoàn vào, hội nghị, hội thảo quốc tế, ký kết thỏa thuận quốc tế, hoạt động của phóng viên nước ngoài và các hoạt động đối ngoại khác của các cơ quan, đơn vị, địa phương trên địa bàn tỉnh; Sở Ngoại vụ là cơ quan đầu mối tham mưu.',
+    body: [
+      'Căn cứ Quyết định số 67/2011/QĐ-TTg ngày 12 tháng 12 năm 2011 của Thủ tướng Chính phủ ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương; Quyết định số 06/2020/QĐ-TTg ngày 21 tháng 02 năm 2020 của Thủ tướng Chính phủ về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam; Luật Thỏa thuận quốc tế ngày 13 tháng 11 năm 2020; theo đề nghị của Giám đốc Sở Ngoại vụ.',
+      'Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng',
+      'Quy chế quy định việc quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh; áp dụng đối với các sở, ban, ngành, Ủy ban nhân dân cấp huyện, cấp xã, đơn vị sự nghiệp công lập, doanh nghiệp nhà nước do tỉnh quản lý và cán bộ, công chức, viên chức thuộc tỉnh.',
+      'Điều 5. Quản lý đoàn ra',
+      'Cơ quan, đơn vị gửi hồ sơ đề nghị cử cán bộ, công chức, viên chức đi nước ngoài đến Sở Ngoại vụ chậm nhất 10 ngày làm việc trước ngày dự kiến xuất cảnh; Sở Ngoại vụ thẩm định, trình Chủ tịch Ủy ban nhân dân tỉnh quyết định.',
+      'Điều 7. Quản lý đoàn vào',
+      'Cơ quan, đơn vị có kế hoạch đón tiếp đoàn khách nước ngoài gửi văn bản đề nghị đến Sở Ngoại vụ chậm nhất 10 ngày trước ngày đoàn đến; đoàn vào làm việc tại khu vực biên giới phải có ý kiến của Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh.',
+      'Điều 9. Hội nghị, hội thảo quốc tế',
+      'Việc tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh thực hiện theo Quyết định số 06/2020/QĐ-TTg; Sở Ngoại vụ là cơ quan tiếp nhận, thẩm định hồ sơ và trình Chủ tịch Ủy ban nhân dân tỉnh cho chủ trương.',
+      'Điều 12. Chế độ báo cáo',
+      'Trong thời hạn 15 ngày kể từ ngày kết thúc chuyến công tác, đợt đón tiếp đoàn hoặc hội nghị, hội thảo quốc tế, cơ quan, đơn vị gửi báo cáo kết quả về Sở Ngoại vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.',
+    ],
+    published: true,
+    basedOn: ['67/2011/QĐ-TTg', '06/2020/QĐ-TTg', '70/2020/QH14'],
+  },
+  {
+    number: '19/2021/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định ban hành Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài và viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Trần Quốc Bảo',
+    issuedDate: '2021-08-16',
+    effectiveDate: '2021-09-01',
+    validity: 'con-hieu-luc',
+    field: 'Tổ chức phi chính phủ nước ngoài',
+    summary:
+      'Quy định trách nhiệm quản lý hoạt động của tổ chức phi chính phủ nước ngoài và việc tiếp nhận, thẩm định, phê duyệt, sử dụng viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh; giao Sở Ngoại vụ làm cơ quan đầu mối; thay thế Quyết định số 11/2014/QĐ-UBND.',
+    body: [
+      'Căn cứ Nghị định số 12/2012/NĐ-CP ngày 01 tháng 3 năm 2012 của Chính phủ về đăng ký và quản lý hoạt động của các tổ chức phi chính phủ nước ngoài tại Việt Nam; Thông tư số 05/2012/TT-BNG ngày 12 tháng 11 năm 2012 của Bộ Ngoại giao; Nghị định số 80/2020/NĐ-CP ngày 08 tháng 7 năm 2020 của Chính phủ về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức; theo đề nghị của Giám đốc Sở Ngoại vụ.',
+      'Điều 1. Cơ quan đầu mối',
+      'Sở Ngoại vụ là cơ quan đầu mối giúp Ủy ban nhân dân tỉnh quản lý hoạt động của các tổ chức phi chính phủ nước ngoài; tiếp nhận, chủ trì thẩm định hồ sơ chương trình, dự án, khoản viện trợ phi chính phủ nước ngoài thuộc thẩm quyền phê duyệt của Chủ tịch Ủy ban nhân dân tỉnh, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính và Công an tỉnh.',
+      'Điều 4. Trách nhiệm của tổ chức phi chính phủ nước ngoài',
+      'Hoạt động đúng nội dung, địa bàn ghi trong giấy đăng ký; đăng ký kế hoạch hoạt động hằng năm và gửi báo cáo kết quả hoạt động năm trước trên địa bàn tỉnh về Sở Ngoại vụ.',
+      'Điều 8. Thời hạn thẩm định',
+      'Thời hạn thẩm định, trình phê duyệt không quá 20 ngày làm việc đối với chương trình, dự án; 15 ngày làm việc đối với khoản viện trợ phi dự án và 10 ngày làm việc đối với đề nghị điều chỉnh, kể từ ngày nhận đủ hồ sơ hợp lệ.',
+      'Điều 12. Hiệu lực thi hành',
+      'Quyết định có hiệu lực thi hành kể từ ngày 01 tháng 9 năm 2021 và thay thế Quyết định số 11/2014/QĐ-UBND của Ủy ban nhân dân tỉnh.',
+    ],
+    published: true,
+    basedOn: ['12/2012/NĐ-CP', '05/2012/TT-BNG', '80/2020/NĐ-CP'],
+    replaces: ['11/2014/QĐ-UBND'],
+  },
+  {
+    number: '11/2014/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    title: 'Quyết định ban hành Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Nguyễn Văn Thành',
+    issuedDate: '2014-05-20',
+    effectiveDate: '2014-05-30',
+    expiryDate: '2021-09-01',
+    validity: 'het-hieu-luc-toan-bo',
+    field: 'Tổ chức phi chính phủ nước ngoài',
+    summary:
+      'Quy định trách nhiệm quản lý hoạt động của tổ chức phi chính phủ nước ngoài và việc tiếp nhận viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh theo Nghị định số 12/2012/NĐ-CP và Nghị định số 93/2009/NĐ-CP. Văn bản hết hiệu lực toàn bộ, được thay thế bởi Quyết định số 19/2021/QĐ-UBND.',
+    body: [
+      'Căn cứ Nghị định số 93/2009/NĐ-CP ngày 22 tháng 10 năm 2009 của Chính phủ ban hành Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài; Nghị định số 12/2012/NĐ-CP ngày 01 tháng 3 năm 2012 của Chính phủ; Thông tư số 05/2012/TT-BNG ngày 12 tháng 11 năm 2012 của Bộ Ngoại giao; theo đề nghị của Giám đốc Sở Ngoại vụ.',
+      'Điều 1. Ban hành Quy chế',
+      'Ban hành kèm theo Quyết định này Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh, quy định việc tiếp nhận, theo dõi, hỗ trợ và kiểm tra hoạt động của các tổ chức và trách nhiệm của các sở, ngành, địa phương.',
+      'Tình trạng hiệu lực: Quyết định hết hiệu lực toàn bộ kể từ ngày 01 tháng 9 năm 2021, khi Quyết định số 19/2021/QĐ-UBND có hiệu lực thi hành.',
+    ],
+    published: true,
+    basedOn: ['12/2012/NĐ-CP', '05/2012/TT-BNG', '93/2009/NĐ-CP'],
+    validityHistory: [
+      { date: '2014-05-30', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực thi hành.' },
+      { date: '2021-09-01', status: 'het-hieu-luc-toan-bo', sourceDocument: '19/2021/QĐ-UBND', note: 'Được thay thế bởi Quyết định số 19/2021/QĐ-UBND.' },
+    ],
   },
   {
     number: '742/QĐ-UBND',
@@ -316,19 +740,107 @@ export const legalDocuments: SeedLegalDocument[] = [
     issuedDate: '2026-03-20',
     effectiveDate: '2026-03-20',
     validity: 'con-hieu-luc',
-    field: 'Tổ chức bộ máy',
+    field: 'Cải cách hành chính',
     summary:
-      'Công bố 10 thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ trong các lĩnh vực lãnh sự, hội nghị, hội thảo quốc tế, tổ chức phi chính phủ nước ngoài và hợp tác quốc tế; giao Sở Ngoại vụ cập nhật quy trình nội bộ và công khai trên Cổng Dịch vụ công quốc gia.',
+      'Công bố 27 thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ trong 07 lĩnh vực: hội nghị, hội thảo quốc tế; lãnh sự; tổ chức phi chính phủ nước ngoài; viện trợ phi chính phủ nước ngoài; hợp tác quốc tế; quản lý đoàn ra, đoàn vào; thông tin đối ngoại. Giao Sở Ngoại vụ cập nhật quy trình nội bộ và công khai trên Cổng Dịch vụ công quốc gia; thay thế Quyết định số 1206/QĐ-UBND.',
     body: [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; căn cứ các quy định của Chính phủ về kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông; theo đề nghị của Giám đốc Sở Ngoại vụ.',
-      'Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ, gồm 10 thủ tục thuộc 04 lĩnh vực.',
-      'Lĩnh vực Hội nghị, hội thảo quốc tế (03 thủ tục): cho chủ trương tổ chức hội nghị, hội thảo quốc tế không thuộc thẩm quyền cho phép của Thủ tướng Chính phủ; xin chủ trương tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền cho phép của Thủ tướng Chính phủ; báo cáo kết quả tổ chức hội nghị, hội thảo quốc tế.',
-      'Lĩnh vực Lãnh sự (04 thủ tục): cho phép doanh nhân sử dụng thẻ đi lại của doanh nhân APEC (ABTC); tiếp nhận hồ sơ đề nghị cấp, gia hạn hộ chiếu ngoại giao, hộ chiếu công vụ; tiếp nhận hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự; xin phép cho cán bộ, công chức, viên chức thuộc thẩm quyền quản lý của tỉnh xuất cảnh.',
-      'Lĩnh vực Tổ chức phi chính phủ nước ngoài (02 thủ tục): cho ý kiến về việc cấp, gia hạn, sửa đổi, bổ sung Giấy đăng ký hoạt động của tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh; tiếp nhận và xử lý đề nghị đăng ký kế hoạch hoạt động hằng năm của tổ chức phi chính phủ nước ngoài. Lĩnh vực Hợp tác quốc tế (01 thủ tục): ký kết thỏa thuận quốc tế nhân danh cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.',
-      'Điều 2. Sở Ngoại vụ có trách nhiệm xây dựng quy trình nội bộ giải quyết thủ tục hành chính, cập nhật dữ liệu lên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; niêm yết công khai tại Trung tâm Phục vụ hành chính công tỉnh.',
-      'Điều 3. Quyết định có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Ngoại vụ, Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      'Điều 1. Công bố Danh mục thủ tục hành chính',
+      'Công bố kèm theo Quyết định này Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ, gồm 27 thủ tục thuộc 07 lĩnh vực. Danh mục ghi tên thủ tục và mã số trên Cổng Dịch vụ công quốc gia như sau:',
+      '1. Lĩnh vực Hội nghị, hội thảo quốc tế (04 thủ tục): Cho chủ trương tổ chức hội nghị, hội thảo quốc tế không thuộc thẩm quyền cho phép của Thủ tướng Chính phủ (mã 2.001712); Xin chủ trương tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền cho phép của Thủ tướng Chính phủ (mã 2.001713); Báo cáo kết quả tổ chức hội nghị, hội thảo quốc tế (mã 2.001714); Điều chỉnh chủ trương tổ chức hội nghị, hội thảo quốc tế không thuộc thẩm quyền cho phép của Thủ tướng Chính phủ (mã 2.001715).',
+      '2. Lĩnh vực Lãnh sự (09 thủ tục): Tiếp nhận hồ sơ đề nghị cấp, gia hạn hộ chiếu ngoại giao, hộ chiếu công vụ (mã 1.003862); Tiếp nhận hồ sơ đề nghị cấp công hàm đề nghị phía nước ngoài cấp thị thực (mã 1.003863); Tiếp nhận thông báo mất hộ chiếu ngoại giao, hộ chiếu công vụ và đề nghị hủy giá trị sử dụng (mã 1.003864); Tiếp nhận văn bản giới thiệu mẫu con dấu, mẫu chữ ký của cơ quan, người có thẩm quyền cử hoặc cho phép cán bộ, công chức, viên chức đi nước ngoài (mã 1.003865); Tiếp nhận hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự (mã 1.003866); Xin phép cho cán bộ, công chức, viên chức thuộc thẩm quyền quản lý của tỉnh xuất cảnh (mã 1.010548); Cho phép doanh nhân sử dụng thẻ đi lại của doanh nhân APEC (ABTC) (mã 1.009231); Cho phép doanh nhân tiếp tục sử dụng thẻ đi lại của doanh nhân APEC (ABTC) khi đề nghị cấp lại thẻ do hết hạn, bị mất hoặc bị hỏng (mã 1.009232); Tiếp nhận thông báo của doanh nghiệp về việc doanh nhân không còn đủ điều kiện sử dụng thẻ đi lại của doanh nhân APEC (ABTC) (mã 1.009233).',
+      '3. Lĩnh vực Tổ chức phi chính phủ nước ngoài (03 thủ tục): Cho ý kiến về việc cấp, gia hạn, sửa đổi, bổ sung Giấy đăng ký hoạt động của tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh (mã 2.002135); Cho ý kiến về việc cấp, gia hạn, sửa đổi, bổ sung Giấy đăng ký lập Văn phòng dự án của tổ chức phi chính phủ nước ngoài tại tỉnh (mã 2.002137); Tiếp nhận và xử lý đề nghị đăng ký kế hoạch hoạt động hằng năm của tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh (mã 2.002136).',
+      '4. Lĩnh vực Viện trợ phi chính phủ nước ngoài (03 thủ tục): Tiếp nhận, thẩm định và trình phê duyệt chương trình, dự án viện trợ không hoàn lại của tổ chức phi chính phủ nước ngoài thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh (mã 2.002138); Tiếp nhận, thẩm định và trình phê duyệt khoản viện trợ phi dự án của tổ chức phi chính phủ nước ngoài thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân tỉnh (mã 2.002140); Phê duyệt điều chỉnh chương trình, dự án, khoản viện trợ phi chính phủ nước ngoài đã được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt (mã 2.002141).',
+      '5. Lĩnh vực Hợp tác quốc tế (05 thủ tục): Ký kết thỏa thuận quốc tế nhân danh cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh (mã 1.010551); Sửa đổi, bổ sung, gia hạn thỏa thuận quốc tế nhân danh cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh (mã 1.010552); Chấm dứt hiệu lực, rút khỏi, tạm đình chỉ thực hiện thỏa thuận quốc tế nhân danh cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh (mã 1.010553); Ký kết thỏa thuận quốc tế nhân danh Ủy ban nhân dân cấp xã ở khu vực biên giới (mã 1.010554); Đề xuất ký kết thỏa thuận quốc tế nhân danh Ủy ban nhân dân tỉnh (mã 1.010555).',
+      '6. Lĩnh vực Quản lý đoàn ra, đoàn vào (02 thủ tục): Cho phép cơ quan, đơn vị, địa phương trên địa bàn tỉnh đón tiếp đoàn khách nước ngoài vào làm việc (mã 2.002210); Báo cáo kết quả đón tiếp đoàn khách nước ngoài và kết quả chuyến công tác nước ngoài (mã 2.002211).',
+      '7. Lĩnh vực Thông tin đối ngoại (01 thủ tục): Tiếp nhận và phối hợp hoạt động thông tin, báo chí của phóng viên nước ngoài tại tỉnh (mã 2.002212).',
+      'Điều 2. Trách nhiệm thực hiện',
+      'Sở Ngoại vụ có trách nhiệm xây dựng quy trình nội bộ giải quyết thủ tục hành chính, cập nhật dữ liệu lên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; niêm yết công khai tại Trung tâm Phục vụ hành chính công tỉnh và trên Cổng thông tin điện tử của Sở.',
+      'Điều 3. Hiệu lực thi hành',
+      'Quyết định có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 1206/QĐ-UBND ngày 14 tháng 6 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Ngoại vụ, Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.',
     ],
     published: true,
+    replaces: ['1206/QĐ-UBND'],
+  },
+  {
+    number: '1206/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định công bố Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Lê Thị Thanh Hương',
+    issuedDate: '2024-06-14',
+    effectiveDate: '2024-06-14',
+    expiryDate: '2026-03-20',
+    validity: 'het-hieu-luc-toan-bo',
+    field: 'Cải cách hành chính',
+    summary:
+      'Công bố 09 thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ trong các lĩnh vực hội nghị, hội thảo quốc tế, lãnh sự, tổ chức phi chính phủ nước ngoài và hợp tác quốc tế. Văn bản hết hiệu lực, được thay thế bởi Quyết định số 742/QĐ-UBND ngày 20/3/2026.',
+    body: [
+      'Điều 1. Công bố Danh mục thủ tục hành chính',
+      'Công bố kèm theo Quyết định này 09 thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ, trong đó có thủ tục ký kết thỏa thuận quốc tế nhân danh Ủy ban nhân dân cấp huyện theo Nghị định số 64/2021/NĐ-CP.',
+      'Điều 2. Trách nhiệm thực hiện',
+      'Sở Ngoại vụ cập nhật quy trình nội bộ và công khai thủ tục hành chính tại Bộ phận Một cửa và trên Cổng Dịch vụ công quốc gia.',
+      'Tình trạng hiệu lực: Quyết định hết hiệu lực kể từ ngày 20 tháng 3 năm 2026, khi Quyết định số 742/QĐ-UBND công bố danh mục thủ tục hành chính mới phù hợp với tổ chức chính quyền địa phương hai cấp.',
+    ],
+    published: true,
+    validityHistory: [
+      { date: '2024-06-14', status: 'con-hieu-luc', note: 'Quyết định có hiệu lực kể từ ngày ký.' },
+      { date: '2026-03-20', status: 'het-hieu-luc-toan-bo', sourceDocument: '742/QĐ-UBND', note: 'Được thay thế bởi Quyết định số 742/QĐ-UBND.' },
+    ],
+  },
+  {
+    number: '86/QĐ-SNgV',
+    documentType: 'quyet-dinh',
+    title:
+      'Quyết định công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015 của Sở Ngoại vụ',
+    issuer: 'Sở Ngoại vụ',
+    signer: 'Phạm Minh Đức',
+    issuedDate: '2026-04-10',
+    effectiveDate: '2026-04-10',
+    validity: 'con-hieu-luc',
+    field: 'Cải cách hành chính',
+    summary:
+      'Công bố Hệ thống quản lý chất lượng của Sở Ngoại vụ phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015, gồm 09 quy trình giải quyết thủ tục hành chính (QT-NV-01 đến QT-NV-09) và 03 quy trình hệ thống (QT-HT-01 đến QT-HT-03).',
+    body: [
+      'Căn cứ Quyết định số 742/QĐ-UBND ngày 20 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh công bố Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ; xét đề nghị của Chánh Văn phòng Sở.',
+      'Điều 1. Công bố Hệ thống quản lý chất lượng',
+      'Công bố Hệ thống quản lý chất lượng của Sở Ngoại vụ phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015 đối với các hoạt động giải quyết thủ tục hành chính và hoạt động nội bộ có liên quan.',
+      'Điều 2. Phạm vi áp dụng',
+      'Hệ thống gồm 09 quy trình giải quyết thủ tục hành chính, mã từ QT-NV-01 đến QT-NV-09, áp dụng cho các nhóm thủ tục về hội nghị, hội thảo quốc tế, hộ chiếu ngoại giao, hộ chiếu công vụ, thẻ ABTC, xuất cảnh của cán bộ, công chức, viên chức, đón tiếp đoàn khách nước ngoài, tổ chức phi chính phủ nước ngoài, viện trợ phi chính phủ nước ngoài và thỏa thuận quốc tế; và 03 quy trình hệ thống, mã từ QT-HT-01 đến QT-HT-03, về kiểm soát thông tin dạng văn bản, đánh giá nội bộ, kiểm soát đầu ra không phù hợp và hành động khắc phục.',
+      'Điều 3. Trách nhiệm thi hành',
+      'Chánh Văn phòng Sở, Trưởng các phòng chuyên môn và công chức được giao nhiệm vụ giải quyết thủ tục hành chính chịu trách nhiệm áp dụng, duy trì và cải tiến Hệ thống quản lý chất lượng; Văn phòng Sở niêm yết Quyết định tại Bộ phận Một cửa và đăng tải trên Cổng thông tin điện tử của Sở.',
+    ],
+    published: true,
+    basedOn: ['742/QĐ-UBND'],
+  },
+  {
+    number: '318/KH-UBND',
+    documentType: 'ke-hoach',
+    title: 'Kế hoạch công tác đối ngoại năm 2026',
+    issuer: 'Ủy ban nhân dân tỉnh',
+    signer: 'Lê Thị Thanh Hương',
+    issuedDate: '2025-12-22',
+    effectiveDate: '2026-01-01',
+    validity: 'con-hieu-luc',
+    field: 'Hợp tác quốc tế',
+    summary:
+      'Kế hoạch triển khai công tác đối ngoại của tỉnh năm 2026: hoạt động đối ngoại của lãnh đạo tỉnh, hợp tác với các địa phương nước ngoài, xúc tiến đầu tư, quản lý đoàn ra, đoàn vào, công tác biên giới, lãnh sự và người Việt Nam ở nước ngoài, cải cách thủ tục hành chính trong lĩnh vực ngoại vụ.',
+    body: [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Triển khai đồng bộ các nhiệm vụ đối ngoại năm 2026, gắn công tác đối ngoại với thu hút đầu tư, mở rộng thị trường và quảng bá hình ảnh địa phương; bảo đảm quản lý thống nhất hoạt động đối ngoại trong điều kiện tổ chức chính quyền địa phương hai cấp.',
+      'II. NHIỆM VỤ CHỦ YẾU',
+      '1. Tổ chức các hoạt động đối ngoại của lãnh đạo tỉnh theo chương trình được duyệt; ký kết thỏa thuận hợp tác giai đoạn 2026 - 2030 với tỉnh kết nghĩa của nước Cộng hòa Dân chủ Nhân dân Lào.',
+      '2. Tổ chức Hội nghị xúc tiến đầu tư với các đối tác nước ngoài năm 2026; phối hợp với các cơ quan đại diện nước ngoài tại Việt Nam tổ chức các hoạt động kết nối doanh nghiệp.',
+      '3. Quản lý chặt chẽ đoàn ra, đoàn vào, hội nghị, hội thảo quốc tế; theo dõi việc thực hiện các thỏa thuận quốc tế đã ký; phối hợp quản lý đường biên giới, mốc quốc giới và cửa khẩu.',
+      '4. Làm tốt công tác lãnh sự, bảo hộ công dân và công tác người Việt Nam ở nước ngoài; tổ chức chương trình gặp mặt kiều bào về quê đón Tết.',
+      '5. Vận động, quản lý hiệu quả viện trợ phi chính phủ nước ngoài; hướng dẫn các tổ chức phi chính phủ nước ngoài đăng ký kế hoạch hoạt động hằng năm.',
+      '6. Triển khai Danh mục thủ tục hành chính lĩnh vực ngoại vụ mới được công bố; áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015; bồi dưỡng nghiệp vụ đối ngoại cho cán bộ, công chức cấp xã.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      'Sở Ngoại vụ chủ trì, phối hợp với các sở, ngành, Ủy ban nhân dân cấp xã triển khai Kế hoạch; báo cáo kết quả 6 tháng trước ngày 10 tháng 7 và báo cáo năm trước ngày 15 tháng 12 năm 2026. Kinh phí thực hiện bố trí trong dự toán ngân sách năm 2026 của các cơ quan, đơn vị.',
+    ],
+    published: true,
+    basedOn: ['08/2022/QĐ-UBND', '67/2011/QĐ-TTg'],
   },
   {
     number: '285/KH-UBND',

@@ -195,7 +195,7 @@ export interface Procedure {
     | null;
   dossier?:
     | {
-        name: string;
+        name?: string | null;
         originals?: number | null;
         copies?: number | null;
         case?: string | null;
@@ -205,7 +205,7 @@ export interface Procedure {
     | null;
   steps?:
     | {
-        text: string;
+        text?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -265,7 +265,7 @@ export interface QualityProcess {
   purpose?: string | null;
   steps?:
     | {
-        name: string;
+        name?: string | null;
         responsible?: string | null;
         timeBudget?: number | null;
         timeUnit?: ('gio-lam-viec' | 'ngay-lam-viec') | null;
@@ -1119,7 +1119,7 @@ export interface SiteSetting {
   mapUrl?: string | null;
   footerLinks?:
     | {
-        label: string;
+        label?: string | null;
         url: string;
         id?: string | null;
       }[]

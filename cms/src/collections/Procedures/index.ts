@@ -4,6 +4,7 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { previewUrl } from '../../fields/previewUrl'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { channelOptions, levelOptions, onlineLevelOptions, procedureTypeOptions, timeUnitOptions } from './options'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /** Administrative procedures (thủ tục hành chính), with the fields the national public-service portal shows. */
 export const Procedures: CollectionConfig = {
@@ -95,7 +96,7 @@ export const Procedures: CollectionConfig = {
               label: 'Thành phần hồ sơ',
               labels: { singular: 'Giấy tờ', plural: 'Thành phần hồ sơ' },
               fields: [
-                { name: 'name', type: 'textarea', label: 'Tên giấy tờ', required: true, localized: true },
+                { name: 'name', type: 'textarea', label: 'Tên giấy tờ', localized: true, validate: requiredInDefaultLocale },
                 {
                   type: 'row',
                   fields: [
@@ -112,7 +113,7 @@ export const Procedures: CollectionConfig = {
         {
           label: 'Trình tự, điều kiện, kết quả',
           fields: [
-            { name: 'steps', type: 'array', label: 'Trình tự thực hiện', labels: { singular: 'Bước', plural: 'Các bước' }, fields: [{ name: 'text', type: 'textarea', label: 'Bước', required: true, localized: true }] },
+            { name: 'steps', type: 'array', label: 'Trình tự thực hiện', labels: { singular: 'Bước', plural: 'Các bước' }, fields: [{ name: 'text', type: 'textarea', label: 'Bước', localized: true, validate: requiredInDefaultLocale }] },
             { name: 'requirements', type: 'textarea', label: 'Yêu cầu, điều kiện', localized: true },
             { name: 'result', type: 'textarea', label: 'Kết quả thực hiện', localized: true },
           ],

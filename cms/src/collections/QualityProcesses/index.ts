@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /** The agency's ISO 9001:2015 processes (quy trình ISO), with their steps and time budgets. */
 export const QualityProcesses: CollectionConfig = {
@@ -28,7 +29,7 @@ export const QualityProcesses: CollectionConfig = {
       label: 'Các bước',
       labels: { singular: 'Bước', plural: 'Các bước' },
       fields: [
-        { name: 'name', type: 'text', label: 'Nội dung công việc', required: true, localized: true },
+        { name: 'name', type: 'text', label: 'Nội dung công việc', localized: true, validate: requiredInDefaultLocale },
         {
           type: 'row',
           fields: [

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isAdmin } from '../../access/isAdmin'
 import { notifySiteAfterGlobalChange } from '../../hooks/notifySite'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /** The agency's identity and contacts, shown on every page of the public site. */
 export const SiteSettings: GlobalConfig = {
@@ -29,7 +30,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       label: 'Liên kết chân trang',
       fields: [
-        { name: 'label', type: 'text', label: 'Nhãn', required: true, localized: true },
+        { name: 'label', type: 'text', label: 'Nhãn', localized: true, validate: requiredInDefaultLocale },
         { name: 'url', type: 'text', label: 'Địa chỉ', required: true },
       ],
     },

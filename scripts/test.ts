@@ -1,6 +1,6 @@
 /**
- * `npm test`: unit and integration tests (vitest), then the end-to-end tests (Playwright in Debian's Chromium),
- * and one closing line `tests: N passed, N failed, N skipped` over both. Exits non-zero if anything failed.
+ * `npm test`: type checks, unit and integration tests (vitest), then the end-to-end tests (Playwright in Debian's
+ * Chromium), and one closing line `tests: N passed, N failed, N skipped` over both. Exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +36,12 @@ const playwrightJson = path.join(out, 'playwright.json')
 fs.rmSync(vitestJson, { force: true })
 fs.rmSync(playwrightJson, { force: true })
 
+// Types first: a type error in scripts, search or cms fails the run (site/ is checked by its build).
+const typecheckCode = ['tsconfig.json', 'search/tsconfig.json', 'cms/tsconfig.json'].reduce(
+  (code, project) => run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', project]) || code,
+  0,
+)
+if (typecheckCode !== 0) console.error('typecheck failed')
 const vitestCode = run([bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`, ...extra])
 // Read before Playwright starts: it empties its output folder.
 const v = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson)
@@ -53,5 +59,6 @@ function add(code: number, counts: Tally | undefined) {
   tally.failed += code !== 0 && !counts?.failed ? 1 : (counts?.failed ?? 0)
 }
 
+if (typecheckCode !== 0) tally.failed++
 console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
-process.exit(vitestCode !== 0 || playwrightCode !== 0 || tally.failed > 0 ? 1 : 0)
+process.exit(typecheckCode !== 0 || vitestCode !== 0 || playwrightCode !== 0 || tally.failed > 0 ? 1 : 0)

@@ -14,12 +14,13 @@ const UNITS: [RegExp, ProcessingTime['unit']][] = [
 /**
  * Reads the first processing time in portal text: `15 ngày làm việc` → `{ value: 15, unit: 'ngay-lam-viec' }`.
  *
- * @remarks Returns null rather than guessing when no number is followed by a known unit.
+ * @remarks Returns null rather than guessing when no number is followed by a known unit. A number spelled out in
+ * brackets between the digits and the unit (`05 (năm) ngày làm việc`) is skipped, as official texts write it so.
  */
 export function parseProcessingTime(text: string): ProcessingTime | null {
   const normalized = text.normalize('NFC')
   for (const match of normalized.matchAll(/(\d+(?:[.,]\d+)?)\s*/g)) {
-    const rest = normalized.slice((match.index ?? 0) + match[0].length)
+    const rest = normalized.slice((match.index ?? 0) + match[0].length).replace(/^\([^()\d]{1,20}\)\s*/, '')
     const unit = UNITS.find(([pattern]) => pattern.test(rest))
     if (unit) return { value: Number(match[1].replace(',', '.')), unit: unit[1] }
   }

@@ -1,0 +1,40 @@
+import type { Payload, RequestContext } from 'payload'
+import { documentNumberKey } from '../../lib/parseDocumentNumbers'
+import { slugify } from '../../lib/slugify'
+import { findOrCreate } from '../../seed/findOrCreate'
+
+/**
+ * Memoises find-or-create of fields and agencies by the slug their name makes.
+ *
+ * @remarks Keyed by slug, not by name: the portal spells one agency several ways ("Công an tỉnh", "Công an Tỉnh"),
+ * and two names with one slug would break the slug's unique index. The first spelling met is the one stored.
+ */
+export function taxonomyBySlug(payload: Payload, collection: 'fields' | 'agencies', context: RequestContext) {
+  const ids = new Map<string, Promise<number>>()
+  return (name: string): Promise<number> => {
+    const slug = slugify(name)
+    let id = ids.get(slug)
+    if (!id) {
+      id = findOrCreate(payload, collection, { or: [{ slug: { equals: slug } }, { name: { equals: name } }] }, () => ({ name, slug }), context)
+      // A failed lookup must not poison the cache for the records after it.
+      id.catch(() => ids.delete(slug))
+      ids.set(slug, id)
+    }
+    return id
+  }
+}
+
+/**
+ * Loads the number → id map of every legal document in the CMS once, for linking legal bases without a query per
+ * record.
+ */
+export async function legalDocumentIds(payload: Payload): Promise<Map<string, number>> {
+  const { docs } = await payload.find({
+    collection: 'legal-documents',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: { number: true },
+  })
+  return new Map(docs.map((doc) => [documentNumberKey(doc.number), doc.id]))
+}

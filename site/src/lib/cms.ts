@@ -1,12 +1,27 @@
-import type { LegalDocument, News, Procedure, SiteSetting } from '@congkhai/cms/payload-types'
+import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, Procedure, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
+import type { Locale } from '../i18n/locale'
 
-export type { LegalDocument, News, Procedure, SiteSetting }
+export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, Procedure, SiteSetting }
 
-/** Collections the public site publishes. */
+/** Collections the public site publishes and indexes for search. */
 export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
 
-type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News }
+/** Every collection with public pages: the indexed ones and the agency pages. */
+export type SiteCollection = PublicCollection | 'pages'
+
+type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; pages: Page }
+
+/** The language to read localized fields in, and whether a missing translation falls back to Vietnamese (the CMS default). */
+export interface ReadOptions {
+  locale?: Locale
+  fallback?: boolean
+}
+
+function localeQuery({ locale, fallback = true }: ReadOptions): string {
+  if (!locale) return ''
+  return `&locale=${locale}${fallback ? '' : '&fallback-locale=none'}`
+}
 
 /** The name of a related taxonomy document (field, agency, category) when the relation was populated. */
 export function nameOf(related: number | { name?: string | null } | null | undefined): string | undefined {
@@ -42,18 +57,24 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
  *
  * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public.
  */
-export async function listPublished<C extends PublicCollection>(collection: C, sort = '-createdAt'): Promise<PublicDoc[C][]> {
+export async function listPublished<C extends SiteCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
   const all: PublicDoc[C][] = []
   for (let page = 1; ; page++) {
-    const res = await request<{ docs: PublicDoc[C][]; hasNextPage: boolean }>(`/${collection}?limit=200&page=${page}&depth=1&sort=${encodeURIComponent(sort)}`)
+    const res = await request<{ docs: PublicDoc[C][]; hasNextPage: boolean }>(`/${collection}?limit=200&page=${page}&depth=1&sort=${encodeURIComponent(sort)}${localeQuery(options)}`)
     all.push(...res.docs)
     if (!res.hasNextPage) return all
   }
 }
 
 /** The agency's identity and contacts (the CMS's site-settings global). */
-export function getSiteSettings(): Promise<SiteSetting> {
-  return request<SiteSetting>('/globals/site-settings?depth=0')
+export function getSiteSettings(options: ReadOptions = {}): Promise<SiteSetting> {
+  return request<SiteSetting>(`/globals/site-settings?depth=0${localeQuery(options)}`)
+}
+
+/** The absolute address of an uploaded file (a form, an attachment, a cover image) served by the CMS. */
+export function mediaUrl(media: number | Media | null | undefined): string | undefined {
+  if (typeof media !== 'object' || media === null || !media.url) return undefined
+  return new URL(media.url, siteConfig.CMS_URL).href
 }
 
 /** One published document by id, or null when it is not (or no longer) public. */
@@ -67,7 +88,7 @@ export async function findPublished<C extends PublicCollection>(collection: C, i
 }
 
 /** A draft opened from the admin's preview link; the token is checked by the CMS, not here. */
-export async function findPreview(collection: string, id: string, token: string): Promise<{ collection: PublicCollection | 'pages'; doc: LegalDocument | Procedure | News } | null> {
+export async function findPreview(collection: string, id: string, token: string): Promise<{ collection: SiteCollection; doc: LegalDocument | Procedure | News | Page } | null> {
   try {
     return await request(`/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`)
   } catch (err) {

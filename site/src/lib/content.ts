@@ -1,4 +1,6 @@
-import { getSiteSettings, listPublished, nameOf, type LegalDocument, type News, type Procedure, type SiteSetting } from './cms'
+import type { Locale } from '../i18n/locale'
+import { getSiteSettings, listPublished, type LegalDocument, type News, type Page, type Procedure, type ReadOptions, type SiteCollection, type SiteSetting } from './cms'
+import { addUntranslated, markUntranslated } from './translation'
 
 const memo = new Map<string, Promise<unknown>>()
 
@@ -8,15 +10,36 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Published content for static pages, fetched once per build.
+ * A collection in `locale`; in English, each document also records which of its fields fell back to Vietnamese.
  *
- * @remarks A build renders many pages from the same lists; one request per collection keeps a build's load on the CMS flat.
+ * @remarks The second read without fallback is what tells a translated field from a Vietnamese one shown in its place.
  */
-export const content = {
-  legalDocuments: () => once('legal-documents', () => listPublished('legal-documents', '-issuedDate')) as Promise<LegalDocument[]>,
-  procedures: () => once('procedures', () => listPublished('procedures', 'code')) as Promise<Procedure[]>,
-  news: () => once('news', () => listPublished('news', '-publishedDate')) as Promise<News[]>,
-  settings: () => once('site-settings', settingsOrFallback),
+async function localized<T extends { id: number }>(read: (options: ReadOptions) => Promise<T[]>, locale: Locale): Promise<T[]> {
+  if (locale === 'vi') return read({})
+  const [docs, bare] = await Promise.all([read({ locale }), read({ locale, fallback: false })])
+  const byId = new Map(bare.map((d) => [d.id, d]))
+  for (const doc of docs) markUntranslated(doc, byId.get(doc.id))
+  return docs
+}
+
+function collection<T extends { id: number }>(name: SiteCollection, sort: string, locale: Locale): Promise<T[]> {
+  return once(`${name}:${locale}`, () => localized((options) => listPublished(name, sort, options) as Promise<unknown[]> as Promise<T[]>, locale))
+}
+
+/**
+ * Published content for static pages in one language, fetched once per build.
+ *
+ * @remarks A build renders many pages from the same lists; one request per collection and language keeps a build's
+ * load on the CMS flat.
+ */
+export function content(locale: Locale = 'vi') {
+  return {
+    legalDocuments: () => collection<LegalDocument>('legal-documents', '-issuedDate', locale),
+    procedures: () => collection<Procedure>('procedures', 'code', locale),
+    news: () => collection<News>('news', '-publishedDate', locale),
+    pages: () => collection<Page>('pages', 'order', locale),
+    settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
+  }
 }
 
 /**
@@ -25,22 +48,17 @@ export const content = {
  * @remarks On-demand pages (search, feedback) render the layout at request time; they must keep working while the
  * CMS is down, so a failure is not cached and the page shows the agency name without contacts.
  */
-async function settingsOrFallback(): Promise<SiteSetting> {
+async function settingsOrFallback(locale: Locale): Promise<SiteSetting> {
   try {
-    return await getSiteSettings()
+    const [settings] = await localized(async (options) => [await getSiteSettings(options)], locale)
+    if (locale !== 'vi' && settings.agencyName === (await content('vi').settings()).agencyName) {
+      // The agency name has a default value, which the CMS fills in even without fallback: a copy means untranslated.
+      addUntranslated(settings, 'agencyName')
+    }
+    return settings
   } catch (err) {
-    memo.delete('site-settings')
+    memo.delete(`site-settings:${locale}`)
     console.warn(`site settings unavailable, using a minimal header and footer: ${(err as Error).message}`)
     return { id: 0, agencyName: 'Sở Ngoại vụ' } as SiteSetting
   }
-}
-
-/** Published procedures grouped by field (lĩnh vực), fields in Vietnamese alphabetical order. */
-export async function proceduresByField(): Promise<{ field: string; procedures: Procedure[] }[]> {
-  const groups = new Map<string, Procedure[]>()
-  for (const p of await content.procedures()) {
-    const field = nameOf(p.field) ?? 'Lĩnh vực khác'
-    groups.set(field, [...(groups.get(field) ?? []), p])
-  }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([field, procedures]) => ({ field, procedures }))
 }

@@ -35,3 +35,15 @@ describe('validateFeedback', () => {
     expect(validateFeedback(null).ok).toBe(false)
   })
 })
+
+describe('validateFeedback in English', () => {
+  it('names missing fields in English for the English form', () => {
+    const result = validateFeedback({ name: '', title: 'Hi', content: '' }, 'en')
+    expect(result.ok === false && result.errors).toEqual({
+      name: 'Enter your full name.',
+      email: 'Enter an email address or a phone number so that we can answer you.',
+      title: 'The subject needs at least 5 characters.',
+      content: 'Enter your feedback.',
+    })
+  })
+})

@@ -1,15 +1,23 @@
 import type { SearchEngine } from '@congkhai/search'
-import { findPublished, listPublished, type PublicCollection } from './cms'
+import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
+
+/** Collections whose changes rebuild pages without touching the index (names of fields, agencies, processes). */
+export const REBUILD_ONLY_COLLECTIONS = ['pages', 'quality-processes', 'fields', 'agencies', 'news-categories'] as const
 
 /** A change the CMS reports through the publish webhook. */
 export interface PublishEvent {
-  collection: PublicCollection
+  collection: SiteCollection | (typeof REBUILD_ONLY_COLLECTIONS)[number]
   id: string | number
   operation: 'create' | 'update' | 'delete'
 }
 
 export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'procedures', 'news']
+
+/** Collections whose changes rebuild the site: the indexed ones, and those search does not cover. */
+export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECTIONS, ...REBUILD_ONLY_COLLECTIONS]
+
+const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
 
 /**
  * Brings the index in line with the CMS for the documents named in `events`.
@@ -20,6 +28,7 @@ export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'proce
 export async function syncEvents(events: PublishEvent[], targets: SearchEngine[]): Promise<void> {
   const unique = new Map(events.map((e) => [`${e.collection}:${e.id}`, e]))
   for (const { collection, id } of unique.values()) {
+    if (!isIndexed(collection)) continue
     const doc = await findPublished(collection, id)
     for (const engine of targets) {
       if (doc) await engine.upsert([toSearchDocument(collection, doc)])

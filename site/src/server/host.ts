@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
-import { PUBLIC_COLLECTIONS, reindexAll, syncEvents } from '../lib/indexer'
+import { reindexAll, SITE_COLLECTIONS, syncEvents } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { Publisher } from './Publisher'
@@ -45,7 +45,7 @@ const publisher = new Publisher({
 })
 
 const eventSchema = z.object({
-  collection: z.enum(PUBLIC_COLLECTIONS as [string, ...string[]]),
+  collection: z.enum(SITE_COLLECTIONS as [string, ...string[]]),
   id: z.union([z.string().min(1).max(64), z.number().int()]),
   operation: z.enum(['create', 'update', 'delete']),
 })

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro'
 import { CmsError } from '../../lib/cms'
 import { submitFeedback, validateFeedback } from '../../lib/feedback'
+import { localizePath } from '../../i18n/locale'
 
 export const prerender = false
 
@@ -9,7 +10,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 /**
  * Receives the feedback form: HTML form posts (no JavaScript needed) and JSON.
  *
- * @remarks A form post with errors is re-rendered by `/gop-y` with the citizen's input kept; JSON callers get field errors.
+ * @remarks A form post with errors is re-rendered by `/gop-y` (or `/en/gop-y`) with the citizen's input kept; JSON callers get field errors.
  */
 export const POST: APIRoute = async (context) => {
   const type = context.request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
@@ -22,18 +23,21 @@ export const POST: APIRoute = async (context) => {
     return Response.json({ error: 'Dữ liệu gửi lên không đọc được: cần biểu mẫu hoặc JSON hợp lệ.' }, { status: 400 })
   }
 
-  const result = validateFeedback(raw)
+  // The English form says so in a hidden field; answers and error messages follow it.
+  const locale = raw.locale === 'en' ? 'en' : 'vi'
+  const formPath = localizePath('/gop-y', locale)
+  const result = validateFeedback(raw, locale)
   if (!result.ok) {
     if (isForm) {
       context.locals.feedbackForm = { values: stringValues(raw), errors: result.errors }
-      return context.rewrite('/gop-y')
+      return context.rewrite(formPath)
     }
     return Response.json({ error: 'Góp ý chưa hợp lệ.', errors: result.errors }, { status: 400 })
   }
 
   try {
     const { id } = await submitFeedback(result.data)
-    if (isForm) return context.redirect(`/gop-y/da-gui`, 303)
+    if (isForm) return context.redirect(`${formPath}/da-gui`, 303)
     return Response.json({ id, message: 'Đã nhận góp ý. Cảm ơn bạn.' }, { status: 201 })
   } catch (err) {
     console.error(`feedback: could not store submission: ${(err as Error).message}`)
@@ -41,7 +45,7 @@ export const POST: APIRoute = async (context) => {
     const message = 'Hệ thống tạm thời chưa nhận được góp ý. Nội dung của bạn chưa được gửi; vui lòng thử lại sau ít phút hoặc gọi đường dây nóng.'
     if (isForm) {
       context.locals.feedbackForm = { values: stringValues(raw), errors: {}, unavailable: true }
-      return context.rewrite('/gop-y')
+      return context.rewrite(formPath)
     }
     return Response.json({ error: message }, { status })
   }

@@ -1,0 +1,74 @@
+import { labels } from '../i18n/labels'
+import type { Locale } from '../i18n/locale'
+import type { LegalDocument } from './cms'
+import { content } from './content'
+import { filterBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
+import { yearOf } from './format'
+import type { CurrentFilter } from './procedurePages'
+import { slugify } from './slugify'
+
+/** The URL segment of the oldest-first order; newest first needs none. */
+export const OLDEST_FIRST = 'cu-nhat'
+
+/** What the legal documents list view renders. */
+export interface DocumentListProps {
+  docs: LegalDocument[]
+  facets: FacetSummary[]
+  total: number
+  current?: CurrentFilter
+  oldestFirst: boolean
+}
+
+/** The ways to narrow the legal documents list: type, issuer, field, year and validity. */
+export function documentFacets(locale: Locale): Facet<LegalDocument>[] {
+  const l = labels(locale)
+  // The issuer is not localized in the CMS: on English pages it is always Vietnamese.
+  const vietnamese = locale === 'vi' ? undefined : 'vi'
+  return [
+    { key: 'loai', title: 'documents.type', valuesOf: (d) => [{ slug: d.documentType, label: l.documentType[d.documentType] ?? d.documentType }] },
+    { key: 'co-quan', title: 'documents.issuer', valuesOf: (d) => [{ slug: slugify(d.issuer), label: d.issuer, lang: vietnamese }] },
+    { key: 'linh-vuc', title: 'documents.field', valuesOf: (d) => taxonomyValue(d, 'field', d.field) },
+    { key: 'nam', title: 'documents.year', valuesOf: (d) => [{ slug: String(yearOf(d.issuedDate)), label: String(yearOf(d.issuedDate)) }] },
+    { key: 'hieu-luc', title: 'documents.validity', valuesOf: (d) => [{ slug: d.validity, label: l.validity[d.validity] ?? d.validity }] },
+  ]
+}
+
+function valueOrder(facet: string): ((a: FacetValue, b: FacetValue) => number) | undefined {
+  if (facet === 'nam') return (a, b) => Number(b.slug) - Number(a.slug)
+  if (facet === 'hieu-luc') {
+    const order = ['con-hieu-luc', 'het-hieu-luc-mot-phan', 'het-hieu-luc-toan-bo', 'chua-co-hieu-luc', 'ngung-hieu-luc']
+    return (a, b) => order.indexOf(a.slug) - order.indexOf(b.slug)
+  }
+  return undefined
+}
+
+const byIssuedDate = (a: LegalDocument, b: LegalDocument) => a.issuedDate.localeCompare(b.issuedDate) || a.number.localeCompare(b.number, 'vi')
+
+/**
+ * `/van-ban` and a static page per facet value, each newest first and oldest first: `/van-ban/nam/2020`,
+ * `/van-ban/nam/2020/cu-nhat`, `/van-ban/cu-nhat`.
+ */
+export async function documentListPaths(locale: Locale) {
+  const all = [...(await content(locale).legalDocuments())].sort((a, b) => byIssuedDate(b, a))
+  const facets = documentFacets(locale)
+  const summary = summarize(all, facets, valueOrder)
+  const base = { facets: summary, total: all.length }
+  const lists: { prefix?: string; docs: LegalDocument[]; current?: CurrentFilter }[] = [
+    { docs: all },
+    ...facets.flatMap((facet, i) =>
+      summary[i].values.map((value) => ({ prefix: `${facet.key}/${value.slug}`, docs: filterBy(all, facet, value.slug), current: { facet: facet.key, title: facet.title, value } })),
+    ),
+  ]
+  return lists.flatMap(({ prefix, docs, current }) =>
+    [false, true].map((oldestFirst) => ({
+      params: { filter: [prefix, oldestFirst ? OLDEST_FIRST : undefined].filter(Boolean).join('/') || undefined },
+      props: { ...base, docs: oldestFirst ? [...docs].reverse() : docs, current, oldestFirst } satisfies DocumentListProps,
+    })),
+  )
+}
+
+/** One page per published legal document, keyed by the slug of its number. */
+export async function documentPaths(locale: Locale) {
+  const docs = await content(locale).legalDocuments()
+  return docs.map((doc) => ({ params: { slug: doc.slug ?? String(doc.id) }, props: { doc } }))
+}

@@ -1,0 +1,69 @@
+import { siteConfig } from '../config'
+import { labels } from '../i18n/labels'
+import { nameOf, type LegalDocument, type Procedure } from './cms'
+import { content } from './content'
+import { isUntranslated } from './translation'
+
+const absolute = (path: string) => new URL(path, siteConfig.SITE_URL).href
+const vi = labels('vi')
+const day = (iso?: string | null) => iso?.slice(0, 10) ?? null
+
+const numbersOf = (list: unknown): string[] =>
+  (Array.isArray(list) ? list : []).flatMap((d) => (typeof d === 'object' && d !== null && 'number' in d ? [(d as LegalDocument).number] : []))
+
+/** English names of the documents that have one, by id. */
+async function englishNames<T extends { id: number }>(docs: Promise<T[]>, key: keyof T & string): Promise<Map<number, string>> {
+  return new Map((await docs).filter((d) => !isUntranslated(d, key)).map((d) => [d.id, String(d[key])]))
+}
+
+/** Every published procedure as a flat record for the open-data downloads, with its English name when there is one. */
+export async function procedureRecords() {
+  const [procedures, names] = await Promise.all([content('vi').procedures(), englishNames(content('en').procedures(), 'name')])
+  return procedures.map((p: Procedure) => ({
+    code: p.code,
+    name: p.name,
+    nameEn: names.get(p.id) ?? null,
+    field: nameOf(p.field) ?? null,
+    levels: (p.levels ?? []).map((l) => vi.level[l]),
+    onlineLevel: vi.online[p.onlineLevel ?? 'khong'],
+    agencies: (p.implementingAgencies ?? []).map(nameOf).filter((n): n is string => Boolean(n)),
+    subjects: p.subjects ?? null,
+    processingTime: p.methods?.[0]?.processingTime != null ? `${p.methods[0].processingTime} ${vi.timeUnit[p.methods[0].processingTimeUnit ?? 'ngay-lam-viec']}` : null,
+    fee: p.methods?.[0]?.feeText ?? null,
+    applyUrl: p.applyUrl ?? null,
+    legalBasis: numbersOf(p.legalBasis),
+    url: absolute(`/thu-tuc/${p.code}`),
+    updatedAt: p.updatedAt,
+  }))
+}
+
+/** Every published legal document as a flat record for the open-data downloads, with its English title when there is one. */
+export async function documentRecords() {
+  const [docs, titles] = await Promise.all([content('vi').legalDocuments(), englishNames(content('en').legalDocuments(), 'title')])
+  return docs.map((d: LegalDocument) => ({
+    number: d.number,
+    title: d.title,
+    titleEn: titles.get(d.id) ?? null,
+    documentType: vi.documentType[d.documentType],
+    issuer: d.issuer,
+    signer: d.signer ?? null,
+    issuedDate: day(d.issuedDate),
+    effectiveDate: day(d.effectiveDate),
+    expiryDate: day(d.expiryDate),
+    validity: vi.validity[d.validity],
+    field: nameOf(d.field) ?? null,
+    summary: d.summary ?? null,
+    amends: numbersOf(d.amends),
+    replaces: numbersOf(d.replaces),
+    guides: numbersOf(d.guides),
+    basedOn: numbersOf(d.basedOn),
+    url: absolute(`/van-ban/${d.slug}`),
+    updatedAt: d.updatedAt,
+  }))
+}
+
+/** A JSON download: the records with where they come from and when they were generated. */
+export function jsonDownload(name: string, records: unknown[]): Response {
+  const body = { source: siteConfig.SITE_URL, dataset: name, generatedAt: new Date().toISOString(), count: records.length, records }
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+}

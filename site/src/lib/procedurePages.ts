@@ -1,0 +1,81 @@
+import { labels } from '../i18n/labels'
+import { translator, type Locale } from '../i18n/locale'
+import type { UiKey } from '../i18n/ui'
+import type { Procedure } from './cms'
+import { content } from './content'
+import { filterBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
+
+/** The filter a list page shows, if any. */
+export interface CurrentFilter {
+  facet: string
+  title: UiKey
+  value: FacetValue
+}
+
+/** What the procedures list view renders. */
+export interface ProcedureListProps {
+  procedures: Procedure[]
+  facets: FacetSummary[]
+  total: number
+  current?: CurrentFilter
+}
+
+/** The ways to narrow the procedures list: field, level, implementing agency and online-service level. */
+export function procedureFacets(locale: Locale): Facet<Procedure>[] {
+  const l = labels(locale)
+  return [
+    { key: 'linh-vuc', title: 'procedures.field', valuesOf: (p) => taxonomyValue(p, 'field', p.field) },
+    { key: 'cap', title: 'procedures.level', valuesOf: (p) => (p.levels ?? []).map((level) => ({ slug: level, label: l.level[level] ?? level })) },
+    {
+      key: 'co-quan',
+      title: 'procedures.agency',
+      valuesOf: (p) => (p.implementingAgencies ?? []).flatMap((agency, i) => taxonomyValue(p, `implementingAgencies.${i}`, agency)),
+    },
+    { key: 'truc-tuyen', title: 'procedures.online', valuesOf: (p) => [{ slug: p.onlineLevel ?? 'khong', label: l.online[p.onlineLevel ?? 'khong'] }] },
+  ]
+}
+
+/** Levels and online levels in their natural order rather than alphabetically. */
+function valueOrder(facet: string): ((a: FacetValue, b: FacetValue) => number) | undefined {
+  const order = facet === 'cap' ? ['bo', 'tinh', 'huyen', 'xa', 'khac'] : facet === 'truc-tuyen' ? ['toan-trinh', 'mot-phan', 'khong'] : undefined
+  return order && ((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug))
+}
+
+/** Procedures grouped by field, fields in Vietnamese alphabetical order. */
+export function groupByField(procedures: Procedure[], locale: Locale): { field: FacetValue; procedures: Procedure[] }[] {
+  const [fieldFacet] = procedureFacets(locale)
+  const groups = new Map<string, { field: FacetValue; procedures: Procedure[] }>()
+  for (const p of procedures) {
+    const field = fieldFacet.valuesOf(p)[0] ?? { slug: 'khac', label: translator(locale)('procedures.otherField') }
+    const group = groups.get(field.slug) ?? { field, procedures: [] }
+    group.procedures.push(p)
+    groups.set(field.slug, group)
+  }
+  return [...groups.values()].sort((a, b) => a.field.label.localeCompare(b.field.label, 'vi'))
+}
+
+/** The facet summaries of all published procedures, for the list and the home page. */
+export async function procedureFacetSummary(locale: Locale): Promise<FacetSummary[]> {
+  return summarize(await content(locale).procedures(), procedureFacets(locale), valueOrder)
+}
+
+/** `/thu-tuc` and one static page per facet value (`/thu-tuc/linh-vuc/<slug>`, `/thu-tuc/cap/tinh`…). */
+export async function procedureListPaths(locale: Locale) {
+  const all = await content(locale).procedures()
+  const facets = procedureFacets(locale)
+  const summary = summarize(all, facets, valueOrder)
+  const base = { facets: summary, total: all.length }
+  const filtered = facets.flatMap((facet, i) =>
+    summary[i].values.map((value) => ({
+      params: { filter: `${facet.key}/${value.slug}` },
+      props: { ...base, procedures: filterBy(all, facet, value.slug), current: { facet: facet.key, title: facet.title, value } } satisfies ProcedureListProps,
+    })),
+  )
+  return [{ params: { filter: undefined }, props: { ...base, procedures: all } satisfies ProcedureListProps }, ...filtered]
+}
+
+/** One page per published procedure, keyed by its national code. */
+export async function procedurePaths(locale: Locale) {
+  const procedures = await content(locale).procedures()
+  return procedures.map((procedure) => ({ params: { code: procedure.code }, props: { procedure } }))
+}

@@ -1,0 +1,38 @@
+import { siteConfig } from '../config'
+import { localizePath, locales } from '../i18n/locale'
+import { flatten, pageTree, CONTACT_PATH } from './agencyPages'
+import { content } from './content'
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * The sitemap (sitemaps.org 0.9) of the site's pages, each with its other-language version as an `hreflang` link.
+ *
+ * @remarks Filtered list pages are left out: they repeat the detail pages listed here.
+ */
+export async function sitemap(): Promise<string> {
+  const c = content('vi')
+  const [procedures, docs, news, tree] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), pageTree('vi')])
+  const pages: { path: string; lastmod?: string }[] = [
+    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y'].map((path) => ({ path })),
+    ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
+    ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt })),
+    ...docs.map((d) => ({ path: `/van-ban/${d.slug}`, lastmod: d.updatedAt })),
+    ...news.map((n) => ({ path: `/tin-tuc/${n.slug}`, lastmod: n.updatedAt })),
+  ]
+  const url = (path: string) => escape(new URL(path, siteConfig.SITE_URL).href)
+  const entries = pages.flatMap(({ path, lastmod }) =>
+    locales.map((locale) =>
+      [
+        '  <url>',
+        `    <loc>${url(localizePath(path, locale))}</loc>`,
+        lastmod ? `    <lastmod>${lastmod.slice(0, 10)}</lastmod>` : '',
+        ...locales.map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt}" href="${url(localizePath(path, alt))}"/>`),
+        '  </url>',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  )
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', ...entries, '</urlset>', ''].join('\n')
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro'
+import { csv } from '../../lib/feeds'
+import { procedureRecords } from '../../lib/openData'
+
+/** Every published procedure as CSV, one row each. */
+export const GET: APIRoute = async () => new Response(csv(await procedureRecords()), { headers: { 'content-type': 'text/csv; charset=utf-8' } })

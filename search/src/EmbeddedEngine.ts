@@ -1,8 +1,9 @@
-import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch'
+import MiniSearch, { type AsPlainObject } from 'minisearch'
+import { acceptsFor, countFacets, sortByDate } from './facets'
 import { highlight } from './highlight'
+import { INDEX_OPTIONS, rankMatches } from './rankMatches'
 import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
-import { analyzeQuery, numberKey, tokenize, typoBudget, type QueryClause } from './vietnamese'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {
@@ -20,71 +21,21 @@ interface Snapshot {
 
 interface Match {
   doc: SearchDocument
-  terms: ReadonlySet<string>
+  /** Indexed terms the record matched, for highlighting. */
+  terms: readonly string[]
 }
 
-const SNAPSHOT_VERSION = 1
+/** Bumped whenever the index fields or their tokenisers change, so old snapshots are rebuilt rather than misread. */
+const SNAPSHOT_VERSION = 2
 const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 100
-const NO_TERMS: ReadonlySet<string> = new Set()
 
-const TEXT_FIELDS = ['title', 'number', 'summary', 'body']
-/** Hidden field holding {@link numberKey} of the number, so a number typed with any separators finds its document. */
-const NUMBER_KEY = 'numberKey'
+// Ids and ISO dates compare by code unit; localeCompare would be slower and no more right.
+const byId = (a: SearchDocument, b: SearchDocument): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-/** The same options must be given when a snapshot is loaded, so they live in one constant. */
-const MINISEARCH_OPTIONS: Options<SearchDocument> = {
-  fields: [...TEXT_FIELDS, NUMBER_KEY],
-  idField: 'id',
-  extractField: (doc, field) =>
-    field === NUMBER_KEY ? doc.number && numberKey(doc.number) : doc[field as keyof SearchDocument],
-  tokenize: (text) => tokenize(text),
-  processTerm: (term) => term,
-  searchOptions: {
-    fields: TEXT_FIELDS,
-    // Queries arrive already folded and split by analyzeQuery, one term per leaf.
-    tokenize: (term) => [term],
-    processTerm: (term) => term,
-    boost: { number: 4, title: 3, summary: 1.5, body: 1 },
-  },
-}
-
-/**
- * Builds a MiniSearch query tree: every clause must match (or any, for the fallback), prefix on the last term.
- *
- * @remarks A query with digits may be a document number, so it also matches the number key, boosted far above
- * text: `15 2020 QĐ UBND` then ranks `15/2020/QĐ-UBND` above documents that merely cite it.
- */
-function toQuery(q: string, clauses: QueryClause[], combineWith: 'AND' | 'OR'): Query {
-  const text = toTextQuery(clauses, combineWith)
-  if (!/\p{N}/u.test(q)) return text
-  const number: Query = { queries: [numberKey(q)], fields: [NUMBER_KEY], prefix: true, boost: { [NUMBER_KEY]: 20 } }
-  return { combineWith: 'OR', queries: [text, number] }
-}
-
-function toTextQuery(clauses: QueryClause[], combineWith: 'AND' | 'OR'): Query {
-  const lastClause = clauses.length - 1
-  return {
-    combineWith,
-    queries: clauses.map((alternatives, clause) => ({
-      combineWith: 'OR',
-      queries: alternatives.map((words) => ({
-        combineWith: 'AND',
-        queries: words.map((word, position) => ({
-          queries: [word],
-          prefix: clause === lastClause && position === words.length - 1,
-          fuzzy: typoBudget(word) || false,
-        })),
-      })),
-    })),
-  }
-}
-
-const byDateDescending = (a: SearchDocument, b: SearchDocument): number =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id)
-
-function toHit({ doc, terms }: Match): SearchHit {
+function toHit({ doc, terms: matched }: Match): SearchHit {
   const { id, type, locale, title, url, number, summary, date, facets } = doc
+  const terms = new Set(matched)
   const hit: SearchHit = { id, type, locale, title, url, _formatted: { title: highlight(title, terms) } }
   if (number !== undefined) hit.number = number
   if (summary !== undefined) {
@@ -105,7 +56,7 @@ function toHit({ doc, terms }: Match): SearchHit {
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
-  #index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS)
+  #index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
   #docs = new Map<string, SearchDocument>()
   readonly #file: SnapshotFile | undefined
   readonly #reloadIntervalMs: number
@@ -141,7 +92,7 @@ export class EmbeddedEngine implements SearchEngine {
   async replaceAll(docs: SearchDocument[]): Promise<void> {
     const change = () => {
       const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
-      this.#index = new MiniSearch<SearchDocument>(MINISEARCH_OPTIONS)
+      this.#index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
       this.#index.addAll(copies)
       this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
     }
@@ -153,11 +104,18 @@ export class EmbeddedEngine implements SearchEngine {
     await this.#refresh()
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
-    const accepts = (doc: SearchDocument | undefined): doc is SearchDocument =>
-      doc !== undefined &&
-      (query.locale === undefined || doc.locale === query.locale) &&
-      (query.type === undefined || doc.type === query.type)
-    const matches = this.#match(query.q, accepts)
+    const blank = query.q.trim() === ''
+    const matches = blank ? this.#all(acceptsFor(query)) : this.#match(query.q, acceptsFor(query))
+    const sort = query.sort ?? 'relevance'
+    sortByDate(matches, (match) => match.doc.date, blank && sort === 'relevance' ? 'newest' : sort)
+    const facets = query.facets ?? []
+    const facetDistribution =
+      facets.length > 0
+        ? countFacets(
+            matches.map((match) => match.doc),
+            facets,
+          )
+        : undefined
     return {
       query: query.q,
       hits: matches.slice(offset, offset + limit).map(toHit),
@@ -165,6 +123,7 @@ export class EmbeddedEngine implements SearchEngine {
       limit,
       offset,
       took: Math.round(performance.now() - started),
+      ...(facetDistribution && { facetDistribution }),
     }
   }
 
@@ -173,22 +132,18 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
-  /** Ranks the accepted documents for a query; a blank query lists them newest first. */
-  #match(q: string, accepts: (doc: SearchDocument | undefined) => boolean): Match[] {
-    const clauses = analyzeQuery(q)
-    if (clauses.length === 0) {
-      return [...this.#docs.values()]
-        .filter(accepts)
-        .sort(byDateDescending)
-        .map((doc) => ({ doc, terms: NO_TERMS }))
-    }
-    const filter = (result: { id: string }) => accepts(this.#docs.get(result.id))
-    let results = this.#index.search(toQuery(q, clauses, 'AND'), { filter })
-    if (results.length === 0) results = this.#index.search(toQuery(q, clauses, 'OR'), { filter })
-    return results.flatMap((result) => {
-      const doc = this.#docs.get(result.id)
-      return doc ? [{ doc, terms: new Set(result.terms) }] : []
-    })
+  /** Every accepted record, in id order so that equal dates list the same way every time. */
+  #all(accepts: ((doc: SearchDocument) => boolean) | undefined): Match[] {
+    const all = [...this.#docs.values()]
+    const docs = (accepts ? all.filter(accepts) : all).sort(byId)
+    return docs.map((doc) => ({ doc, terms: [] }))
+  }
+
+  /** Ranks the accepted records for a non-blank query, best first. */
+  #match(q: string, accepts: ((doc: SearchDocument) => boolean) | undefined): Match[] {
+    const docs = this.#docs
+    const filter = accepts && ((id: string) => accepts(docs.get(id)!))
+    return rankMatches(this.#index, q, filter).map(({ id, terms }) => ({ doc: docs.get(id)!, terms }))
   }
 
   /** Applies a change, on top of the latest snapshot unless it replaces everything, then saves it. */
@@ -227,7 +182,7 @@ export class EmbeddedEngine implements SearchEngine {
       const found = `version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`
       throw new Error(`Search snapshot ${file.path} has ${found}; reindex to rebuild it`)
     }
-    this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, MINISEARCH_OPTIONS)
+    this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
     this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
   }
 }

@@ -44,7 +44,16 @@ describe('MeilisearchEngine writes', () => {
     await engine.applySettings()
     const settings = bodyOf('PATCH', '/indexes/congkhai/settings') as typeof MEILISEARCH_SETTINGS
     expect(settings.searchableAttributes).toEqual(['title', 'number', 'summary', 'body'])
-    expect(settings.filterableAttributes).toEqual(['type', 'locale', 'facets.*'])
+    expect(settings.filterableAttributes).toEqual([
+      'locale',
+      'type',
+      'facets.field',
+      'facets.documentType',
+      'facets.issuer',
+      'facets.year',
+      'facets.status',
+      'facets.level',
+    ])
     expect(settings.sortableAttributes).toEqual(['date'])
     expect(settings.typoTolerance).toEqual({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true })
     expect(settings.synonyms?.['ubnd']).toContain('ủy ban nhân dân')
@@ -106,11 +115,40 @@ describe('MeilisearchEngine search', () => {
     await engine.search({ q: 'hộ chiếu', locale: 'vi', type: 'procedure', limit: 5, offset: 5 })
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
       q: 'hộ chiếu',
-      filter: 'locale = "vi" AND type = "procedure"',
+      filter: ['locale = "vi"', ['type = "procedure"']],
       limit: 5,
       offset: 5,
       attributesToHighlight: ['title', 'summary'],
     })
+  })
+
+  it('sends facet filters in array form, numbers bare and strings quoted and escaped', async () => {
+    await engine.search({ q: '', filters: { year: [2020, 2021], issuer: ['Bộ "Tư pháp"'] } })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
+      filter: [['facets.issuer = "Bộ \\"Tư pháp\\""'], ['facets.year = 2020', 'facets.year = 2021']],
+    })
+  })
+
+  it('asks for facets by attribute and maps the counts back to facet names', async () => {
+    const { facetDistribution } = await engine.search({ q: 'hộ chiếu', facets: ['type', 'issuer'] })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ facets: ['type', 'facets.issuer'] })
+    expect(facetDistribution).toEqual({ type: { procedure: 1, 'legal-document': 2 }, issuer: { 'UBND tỉnh': 2 } })
+  })
+
+  it('sorts by date when asked, and lets a blank query list newest first', async () => {
+    await engine.search({ q: 'hộ chiếu', sort: 'oldest' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ sort: ['date:asc'] })
+    fake.requests.length = 0
+    await engine.search({ q: '', sort: 'relevance' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ sort: ['date:desc'] })
+  })
+
+  it('drops trailing words of keywords but ranks a sentence on all its words', async () => {
+    await engine.search({ q: 'hộ chiếu công vụ' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ matchingStrategy: 'last' })
+    fake.requests.length = 0
+    await engine.search({ q: 'Người xem dưới 16 tuổi được xem phim có nội dung thuộc phân loại T18' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ matchingStrategy: 'frequency' })
   })
 
   it('sends no filter or sort when none applies, and caps the page size', async () => {
@@ -118,6 +156,7 @@ describe('MeilisearchEngine search', () => {
     const body = bodyOf('POST', '/indexes/congkhai/search') as Record<string, unknown>
     expect(body).not.toHaveProperty('filter')
     expect(body).not.toHaveProperty('sort')
+    expect(body).not.toHaveProperty('facets')
     expect(body.limit).toBe(100)
   })
 

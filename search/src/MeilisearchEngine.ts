@@ -1,7 +1,25 @@
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Hit, type Settings } from 'meilisearch'
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type FacetDistribution as MeilisearchFacets,
+  type Filter,
+  type Hit,
+  type Settings,
+} from 'meilisearch'
+import { filterConditions } from './facets'
 import { escapeHtml } from './highlight'
-import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
-import { meilisearchSynonyms, MIN_WORD_SIZE_FOR_TYPOS } from './vietnamese'
+import {
+  FACET_NAMES,
+  type FacetDistribution,
+  type FacetName,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from './SearchEngine'
+import { analyzeQuery, isKeywordQuery, meilisearchSynonyms, MIN_WORD_SIZE_FOR_TYPOS } from './vietnamese'
 
 /** Options for {@link MeilisearchEngine}. */
 export interface MeilisearchEngineOptions {
@@ -25,10 +43,14 @@ const PRE_TAG = '\uE000'
 const POST_TAG = '\uE001'
 const RETRIEVED = ['id', 'type', 'locale', 'title', 'url', 'number', 'summary', 'date', 'facets']
 
+/** The stored attribute behind each facet: `type` itself, the others inside `facets`. */
+const facetAttribute = (name: FacetName): string => (name === 'type' ? 'type' : `facets.${name}`)
+const FACET_OF_ATTRIBUTE = new Map(FACET_NAMES.map((name) => [facetAttribute(name), name]))
+
 /** The index settings {@link MeilisearchEngine.applySettings} sends. */
 export const MEILISEARCH_SETTINGS: Settings = {
   searchableAttributes: ['title', 'number', 'summary', 'body'],
-  filterableAttributes: ['type', 'locale', 'facets.*'],
+  filterableAttributes: ['locale', ...FACET_NAMES.map(facetAttribute)],
   sortableAttributes: ['date'],
   synonyms: meilisearchSynonyms(),
   typoTolerance: { minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS }, disableOnNumbers: true },
@@ -49,6 +71,28 @@ export function toMeilisearchKey(id: string): string {
 
 /** Quotes a value for a Meilisearch filter expression. */
 const quote = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`
+
+/** Writes a facet value into a filter expression: numbers bare, strings quoted. */
+const filterValue = (value: string | number): string => (typeof value === 'number' ? String(value) : quote(value))
+
+/** Builds a filter in Meilisearch's array form: the outer list is ANDed, each inner list ORed. */
+function toFilter(query: SearchQuery): Filter {
+  const filter: Filter = query.locale === undefined ? [] : [`locale = ${quote(query.locale)}`]
+  for (const [name, values] of filterConditions(query)) {
+    filter.push(values.map((value) => `${facetAttribute(name)} = ${filterValue(value)}`))
+  }
+  return filter
+}
+
+/** Maps Meilisearch's facet counts back to facet names, with an entry (maybe empty) for each facet asked for. */
+function toFacetDistribution(names: readonly FacetName[], counts: MeilisearchFacets = {}): FacetDistribution {
+  const distribution: FacetDistribution = Object.fromEntries(names.map((name) => [name, {}]))
+  for (const [attribute, values] of Object.entries(counts)) {
+    const name = FACET_OF_ATTRIBUTE.get(attribute)
+    if (name && names.includes(name)) distribution[name] = values
+  }
+  return distribution
+}
 
 /** Escapes Meilisearch's highlighted text and turns the sentinel tags into `<mark>`. */
 const toMarkedHtml = (text: string): string =>
@@ -138,23 +182,25 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
-    const filter = [
-      query.locale === undefined ? undefined : `locale = ${quote(query.locale)}`,
-      query.type === undefined ? undefined : `type = ${quote(query.type)}`,
-    ].filter((part) => part !== undefined)
+    const filter = toFilter(query)
     const q = query.q.trim()
+    const requested = query.sort ?? 'relevance'
+    // A blank query has no relevance to rank by: it lists newest first, as the embedded engine does.
+    const sort = q === '' && requested === 'relevance' ? 'newest' : requested
     const response = await this.#client.index<StoredDocument>(this.#indexUid).search(q, {
       limit,
       offset,
-      ...(filter.length > 0 && { filter: filter.join(' AND ') }),
-      // A blank query lists everything; newest first matches the embedded engine.
-      ...(q === '' && { sort: ['date:desc'] }),
+      ...(filter.length > 0 && { filter }),
+      ...(sort !== 'relevance' && { sort: [sort === 'newest' ? 'date:desc' : 'date:asc'] }),
+      ...(query.facets?.length && { facets: query.facets.map(facetAttribute) }),
+      // The embedded engine's strategy: keywords drop trailing words, sentences rank on all words.
+      matchingStrategy: isKeywordQuery(analyzeQuery(q)) ? 'last' : 'frequency',
       attributesToRetrieve: RETRIEVED,
       attributesToHighlight: ['title', 'summary'],
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
     })
-    return {
+    const result: SearchResult = {
       query: query.q,
       hits: response.hits.map(toHit),
       total: response.estimatedTotalHits ?? response.hits.length,
@@ -162,6 +208,8 @@ export class MeilisearchEngine implements SearchEngine {
       offset,
       took: response.processingTimeMs,
     }
+    if (query.facets?.length) result.facetDistribution = toFacetDistribution(query.facets, response.facetDistribution)
+    return result
   }
 
   async count(): Promise<number> {

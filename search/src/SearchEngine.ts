@@ -10,7 +10,8 @@ export interface SearchFacets {
   documentType?: string
   issuer?: string
   status?: string
-  level?: string
+  /** A procedure may be carried out at several levels (`Cấp tỉnh`, `Cấp xã`); it counts under each. */
+  level?: string | string[]
   year?: number
 }
 
@@ -33,12 +34,39 @@ export interface SearchDocument {
   facets?: SearchFacets
 }
 
+/** Facets a query can filter by and count: the content type and every key of {@link SearchFacets}. */
+export const FACET_NAMES = ['type', 'field', 'documentType', 'issuer', 'year', 'status', 'level'] as const
+
+/** One of {@link FACET_NAMES}. */
+export type FacetName = (typeof FACET_NAMES)[number]
+
+/**
+ * Facet values a record must have: facets combine with AND, the values given for one facet with OR.
+ *
+ * @example { type: ['legal-document'], year: [2020, 2021] } — legal documents from 2020 or 2021
+ */
+export type SearchFilters = { type?: ContentType[]; year?: number[] } & {
+  [K in Exclude<FacetName, 'type' | 'year'>]?: string[]
+}
+
+/** Number of matching records per value of each requested facet, as Meilisearch's `facetDistribution`. */
+export type FacetDistribution = Partial<Record<FacetName, Record<string, number>>>
+
+/** Result order: best match first, or by `date`, records without one last. */
+export type SearchSort = 'relevance' | 'newest' | 'oldest'
+
 /** What a caller asks for. */
 export interface SearchQuery {
   /** What the user typed; a blank query lists every record that passes the filters, newest first. */
   q: string
   locale?: Locale
+  /** Only records of this type; when `filters.type` is given too, a record must satisfy both. */
   type?: ContentType
+  filters?: SearchFilters
+  /** Facets to count over every record that matches the query and filters. */
+  facets?: FacetName[]
+  /** Default `relevance` (newest first for a blank query). */
+  sort?: SearchSort
   /** Page size; default 10, at most 100. */
   limit?: number
   offset?: number
@@ -68,6 +96,8 @@ export interface SearchResult {
   offset: number
   /** Milliseconds the engine spent. */
   took: number
+  /** Counts for each facet the query asked for; values no matching record has are left out. */
+  facetDistribution?: FacetDistribution
 }
 
 /**

@@ -1,12 +1,17 @@
-export type {
-  ContentType,
-  Locale,
-  SearchDocument,
-  SearchEngine,
-  SearchFacets,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
+export {
+  FACET_NAMES,
+  type ContentType,
+  type FacetDistribution,
+  type FacetName,
+  type Locale,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchFacets,
+  type SearchFilters,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type SearchSort,
 } from './SearchEngine'
 export { EmbeddedEngine, type EmbeddedEngineOptions } from './EmbeddedEngine'
 export {
@@ -21,14 +26,23 @@ export { parseSearchConfig, searchConfig, type SearchConfig } from './config'
 export { escapeHtml, highlight } from './highlight'
 export {
   analyzeQuery,
+  exactForm,
   fold,
-  numberKey,
+  hasMarks,
+  isKeywordQuery,
+  MAX_KEYWORD_CLAUSES,
   meilisearchSynonyms,
   MIN_WORD_SIZE_FOR_TYPOS,
   normalize,
   normalizeNumber,
+  numberKey,
+  numberQueryKeys,
+  STOP_WORDS,
   SYNONYMS,
   tokenize,
   typoBudget,
+  typoVariants,
+  wordPairs,
   type QueryClause,
+  type TypoVariant,
 } from './vietnamese'

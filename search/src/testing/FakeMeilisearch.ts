@@ -17,6 +17,9 @@ interface SearchBody {
   offset: number
   highlightPreTag: string
   highlightPostTag: string
+  filter?: string | (string | string[])[]
+  facets?: string[]
+  sort?: string[]
 }
 
 interface TaskError {
@@ -33,13 +36,71 @@ const apiError = (code: string, message: string): TaskError => ({
   link: `https://docs.meilisearch.com/errors#${code}`,
 })
 
+/** Reads a dotted attribute path (`facets.year`) of a document. */
+const valueAt = (doc: Doc, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Doc | undefined)?.[key], doc)
+
+/**
+ * Parses one `attribute = value` condition, the only operator the engine sends; the value is a number or a quoted
+ * string with `\"` and `\\` escapes.
+ */
+function parseCondition(condition: string): (doc: Doc) => boolean {
+  const match = /^\s*([\w.]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))\s*$/.exec(condition)
+  if (!match) throw new Error(`Fake Meilisearch cannot parse filter condition: ${condition}`)
+  const [, attribute, quoted, number] = match
+  const expected = quoted === undefined ? Number(number) : quoted.replace(/\\(.)/g, '$1')
+  return (doc) => {
+    const value = valueAt(doc, attribute!)
+    // An array attribute matches when any of its values does.
+    return Array.isArray(value) ? value.includes(expected) : value === expected
+  }
+}
+
+/** Turns a filter in Meilisearch's array form (outer AND, inner OR) or a single condition into a predicate. */
+function parseFilter(filter: SearchBody['filter']): (doc: Doc) => boolean {
+  if (filter === undefined) return () => true
+  if (typeof filter === 'string') return parseCondition(filter)
+  const groups = filter.map((group) => (Array.isArray(group) ? group : [group]).map(parseCondition))
+  return (doc) => groups.every((group) => group.some((condition) => condition(doc)))
+}
+
+/** Sorts documents by `attribute:asc|desc` rules; documents missing the attribute go last, as in Meilisearch. */
+function sortBy(docs: Doc[], rules: string[] = []): Doc[] {
+  return rules.reduceRight((sorted, rule) => {
+    const [attribute, direction] = rule.split(':') as [string, string]
+    const sign = direction === 'desc' ? -1 : 1
+    return sorted.sort((a, b) => {
+      const [left, right] = [valueAt(a, attribute), valueAt(b, attribute)]
+      if (left === undefined || right === undefined) return left === right ? 0 : left === undefined ? 1 : -1
+      return sign * String(left).localeCompare(String(right))
+    })
+  }, docs)
+}
+
+/** Counts documents per value of each facet attribute, like Meilisearch's `facetDistribution`. */
+function distribution(docs: Doc[], facets: string[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {}
+  for (const facet of facets) {
+    counts[facet] = {}
+    for (const doc of docs) {
+      const value = valueAt(doc, facet)
+      for (const one of new Set(Array.isArray(value) ? value : [value])) {
+        if (one !== undefined && one !== null) counts[facet][String(one)] = (counts[facet][String(one)] ?? 0) + 1
+      }
+    }
+  }
+  return counts
+}
+
 /**
  * A stand-in for a Meilisearch server, for tests only: no real server can run on the development machines.
  *
  * @remarks Implements just the routes MeilisearchEngine calls, with the request and response shapes of Meilisearch's
  * API reference: writes answer `202` with a summarized task, `GET /tasks/:uid` reports it finished, and search
- * answers `{ hits, query, processingTimeMs, limit, offset, estimatedTotalHits }` with `_formatted`. It applies a
- * task's effect when it is enqueued and records every request so tests can assert what the engine sent.
+ * answers `{ hits, query, processingTimeMs, limit, offset, estimatedTotalHits }` with `_formatted`, plus
+ * `facetDistribution` when `facets` are asked for. Search applies `filter` (equality conditions, in string or array
+ * form) and `sort`, but matches by plain substring: it has none of Meilisearch's ranking. It applies a task's effect
+ * when it is enqueued and records every request so tests can assert what the engine sent.
  */
 export class FakeMeilisearch {
   readonly requests: Recorded[] = []
@@ -137,8 +198,9 @@ export class FakeMeilisearch {
     }
   }
 
-  /** Returns the documents whose title or summary contains the query, case-insensitively, with it highlighted. */
-  #search(uid: string, { q, limit, offset, highlightPreTag, highlightPostTag }: SearchBody): [number, unknown] {
+  /** Returns the documents passing the filter whose title or summary contains the query, with it highlighted. */
+  #search(uid: string, body: SearchBody): [number, unknown] {
+    const { q, limit, offset, highlightPreTag, highlightPostTag } = body
     const index = this.indexes.get(uid)
     if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
     const needle = q.toLowerCase()
@@ -148,12 +210,22 @@ export class FakeMeilisearch {
       typeof value === 'string' && needle
         ? value.replaceAll(pattern, (match) => `${highlightPreTag}${match}${highlightPostTag}`)
         : value
-    const matching = [...index.values()].filter((doc) => contains(doc.title) || contains(doc.summary))
+    let passes: (doc: Doc) => boolean
+    try {
+      passes = parseFilter(body.filter)
+    } catch (error) {
+      return [400, apiError('invalid_search_filter', (error as Error).message)]
+    }
+    const matching = sortBy(
+      [...index.values()].filter((doc) => passes(doc) && (contains(doc.title) || contains(doc.summary))),
+      body.sort,
+    )
     const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
       ...doc,
       _formatted: { ...doc, title: mark(doc.title), summary: mark(doc.summary) },
     }))
-    return [200, { hits, query: q, processingTimeMs: 3, limit, offset, estimatedTotalHits: matching.length }]
+    const answer = { hits, query: q, processingTimeMs: 3, limit, offset, estimatedTotalHits: matching.length }
+    return [200, body.facets ? { ...answer, facetDistribution: distribution(matching, body.facets) } : answer]
   }
 
   #index(uid: string): Map<string, Doc> {

@@ -1,4 +1,13 @@
-import { createEngine, EmbeddedEngine, searchConfig, withFallback, type SearchEngine } from '@congkhai/search'
+import {
+  createEngine,
+  EmbeddedEngine,
+  FACET_NAMES,
+  searchConfig,
+  withFallback,
+  type SearchEngine,
+  type SearchQuery,
+} from '@congkhai/search'
+import { z } from 'zod'
 
 let reader: SearchEngine | undefined
 
@@ -25,4 +34,61 @@ export function searchEngine(): SearchEngine {
 export function indexTargets(): SearchEngine[] {
   const embedded = new EmbeddedEngine({ snapshotPath: searchConfig.SEARCH_SNAPSHOT_PATH })
   return searchConfig.MEILISEARCH_HOST ? [createEngine(), embedded] : [embedded]
+}
+
+const text = (label: string) =>
+  z
+    .array(z.string().trim().min(1, `${label} không được để trống.`).max(200, `${label} tối đa 200 ký tự.`))
+    .max(20, `Chọn tối đa 20 giá trị cho ${label.toLowerCase()}.`)
+
+/**
+ * Parameters of `/api/search`, with messages in Vietnamese; facet parameters may be repeated (`year=2020&year=2021`).
+ *
+ * @remarks Values of one facet widen the results, different facets narrow them, as in the engine's `SearchFilters`.
+ */
+export const searchRequestSchema = z.object({
+  q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').default(''),
+  type: z.array(z.enum(['legal-document', 'procedure', 'news'], { error: 'Loại nội dung không hợp lệ.' })).max(3).optional(),
+  field: text('Lĩnh vực').optional(),
+  documentType: text('Loại văn bản').optional(),
+  issuer: text('Cơ quan ban hành').optional(),
+  status: text('Tình trạng hiệu lực').optional(),
+  level: text('Cấp thực hiện').optional(),
+  year: z
+    .array(z.coerce.number({ error: 'Năm phải là số, ví dụ 2020.' }).int('Năm phải là số nguyên.').min(1900, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'))
+    .max(20, 'Chọn tối đa 20 năm.')
+    .optional(),
+  sort: z.enum(['relevance', 'newest', 'oldest'], { error: 'Cách sắp xếp phải là relevance, newest hoặc oldest.' }).default('relevance'),
+  limit: z.coerce.number({ error: 'limit phải là số.' }).int('limit phải là số nguyên.').min(1, 'limit tối thiểu là 1.').max(100, 'limit tối đa là 100.').default(10),
+  offset: z.coerce.number({ error: 'offset phải là số.' }).int('offset phải là số nguyên.').min(0, 'offset không được âm.').max(10_000, 'offset tối đa là 10000.').default(0),
+})
+
+/** One problem with a request parameter, named as in the URL. */
+export interface ParameterIssue {
+  field: string
+  message: string
+}
+
+/**
+ * Validates `/api/search` parameters and turns them into a query for every facet's counts.
+ *
+ * @remarks Scalar parameters take their first value; facet parameters keep every value. Unknown parameters are
+ * ignored, so links with tracking parameters still work.
+ */
+export function parseSearchRequest(params: URLSearchParams): { query: SearchQuery } | { issues: ParameterIssue[] } {
+  const raw: Record<string, unknown> = {}
+  for (const name of ['q', 'sort', 'limit', 'offset']) {
+    const value = params.get(name)
+    if (value !== null) raw[name] = value
+  }
+  for (const name of FACET_NAMES) {
+    const values = params.getAll(name)
+    if (values.length > 0) raw[name] = values
+  }
+  const parsed = searchRequestSchema.safeParse(raw)
+  if (!parsed.success) {
+    return { issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) }
+  }
+  const { q, sort, limit, offset, ...filters } = parsed.data
+  return { query: { q, locale: 'vi', filters, facets: [...FACET_NAMES], sort, limit, offset } }
 }

@@ -59,7 +59,8 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
       summary: [p.subjects, p.result].filter(Boolean).join(' '),
       body: [...(p.steps ?? []).map((s) => s.text), ...(p.dossier ?? []).map((d) => d.name), p.requirements ?? ''].join(' '),
       url: `/thu-tuc/${p.code}`,
-      facets: { field: nameOf(p.field), level: (p.levels ?? []).map((l) => levelLabels[l]).join(', ') },
+      // Each level is its own facet value, so a procedure done at province and commune level counts under both.
+      facets: { field: nameOf(p.field), level: (p.levels ?? []).map((l) => levelLabels[l] ?? l) },
     }
   }
   const n = doc as News

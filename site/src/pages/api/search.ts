@@ -1,25 +1,19 @@
 import type { APIRoute } from 'astro'
-import { z } from 'zod'
-import { searchEngine } from '../../lib/search'
+import { parseSearchRequest, searchEngine } from '../../lib/search'
 
 export const prerender = false
 
-const querySchema = z.object({
-  q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').default(''),
-  type: z.enum(['legal-document', 'procedure', 'news'], { error: 'Loại nội dung không hợp lệ.' }).optional(),
-  limit: z.coerce.number({ error: 'limit phải là số.' }).int().min(1).max(100).default(10),
-  offset: z.coerce.number({ error: 'offset phải là số.' }).int().min(0).max(10_000).default(0),
-})
-
-/** `GET /api/search?q=…&type=…&limit=…&offset=…`: published content matching the query, as JSON. */
+/**
+ * `GET /api/search?q=…&type=…&field=…&documentType=…&issuer=…&year=…&status=…&level=…&sort=…&limit=…&offset=…`:
+ * published content matching the query and filters, with the count of each facet value, as JSON.
+ */
 export const GET: APIRoute = async ({ url }) => {
-  const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams))
-  if (!parsed.success) {
-    return Response.json({ error: 'Tham số tìm kiếm không hợp lệ.', issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) }, { status: 400 })
+  const parsed = parseSearchRequest(url.searchParams)
+  if ('issues' in parsed) {
+    return Response.json({ error: 'Tham số tìm kiếm không hợp lệ.', issues: parsed.issues }, { status: 400 })
   }
-  const { q, type, limit, offset } = parsed.data
   try {
-    const result = await searchEngine().search({ q, type, limit, offset, locale: 'vi' })
+    const result = await searchEngine().search(parsed.query)
     return Response.json(result, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     console.error(`search: ${(err as Error).message}`)

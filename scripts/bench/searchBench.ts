@@ -1,0 +1,218 @@
+/**
+ * `npm run bench:search [-- --docs 10000 --connections 20 --duration 20]`: indexes real procedures and law articles
+ * topped up with generated legal documents, measures the build, then loads `/api/search` with autocannon, and writes
+ * the figures into `docs/benchmarks.md` under "Search".
+ */
+import { execFileSync, fork, type ChildProcess } from 'node:child_process'
+import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon, { type Result } from 'autocannon'
+import { EmbeddedEngine } from '@congkhai/search'
+import { benchDocuments, benchRequests, percentile, type BenchRequest } from '@congkhai/search/bench'
+import { writeBenchmarkSection } from '../lib/benchmarksFile'
+
+const TARGETS = { p95Ms: 20, requestsPerSecond: 300 }
+const repoRoot = resolve(import.meta.dirname, '../..')
+const sharedData = resolve(repoRoot, '../shared/data')
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '10000' },
+    connections: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '20' },
+  },
+})
+const [total, connections, duration] = [values.docs, values.connections, values.duration].map(Number) as [
+  number,
+  number,
+  number,
+]
+
+const needed = [
+  'tthc-dichvucong-bo-nganh/procedures.jsonl',
+  'alqac2023-legal-retrieval/corpus_articles.jsonl',
+  'zalo2021-legal-queries/queries.jsonl',
+]
+for (const file of needed) {
+  await access(join(sharedData, file)).catch(() => {
+    console.error(
+      `bench:search: ${join(sharedData, file)} is missing; the shared data folder is expected beside the repository.`,
+    )
+    process.exit(1)
+  })
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`
+const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
+const loadBefore = await loadAverage()
+const collect = () => (globalThis as { gc?: () => void }).gc?.()
+
+/** Starts the route server on the snapshot and resolves with it and its base URL. */
+function startServer(snapshotPath: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = fork(join(import.meta.dirname, 'searchServer.ts'), {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, SEARCH_SNAPSHOT_PATH: snapshotPath, MEILISEARCH_HOST: '' },
+  })
+  return new Promise((resolvePort, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`search server exited (${code})`)))
+    child.once('message', (message) =>
+      resolvePort({ child, base: `http://127.0.0.1:${(message as { port: number }).port}` }),
+    )
+  })
+}
+
+const ask = <T>(child: ChildProcess, request: string): Promise<T> =>
+  new Promise((done) => {
+    child.once('message', (message) => done(message as T))
+    child.send(request)
+  })
+
+/** Number of requests timed one at a time, with nothing else in flight, to show each kind's own cost. */
+const SEQUENTIAL = 200
+
+/** Sends requests one after another and returns each one's time, grouped by kind. */
+async function timeAlone(base: string, requests: BenchRequest[]): Promise<Map<string, number[]>> {
+  const times = new Map<string, number[]>()
+  for (const { kind, path } of requests) {
+    const started = performance.now()
+    await (await fetch(base + path)).arrayBuffer()
+    const ms = performance.now() - started
+    for (const key of [kind, 'all']) times.set(key, [...(times.get(key) ?? []), ms])
+  }
+  return times
+}
+
+/** Loads the server with `paths` in a random-looking but fixed order and returns autocannon's result and latencies. */
+function load(base: string, paths: string[]): Promise<{ result: Result; latencies: number[] }> {
+  let next = 0
+  const latencies: number[] = []
+  return new Promise((done, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      },
+      (error, result) => (error ? reject(error) : done({ result, latencies })),
+    )
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms))
+  })
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'congkhai-bench-'))
+const snapshotPath = join(dir, 'index.json')
+let server: ChildProcess | undefined
+try {
+  const docs = await benchDocuments(sharedData, total)
+  const questions = (await readFile(join(sharedData, 'zalo2021-legal-queries/queries.jsonl'), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { question: string }).question)
+  const requests = benchRequests(docs, questions, 2000)
+  const paths = requests.map((request) => request.path)
+  const procedures = docs.filter((doc) => doc.type === 'procedure').length
+  const generated = docs.filter((doc) => doc.url.startsWith('/van-ban/bench-')).length
+  const textBytes = docs.reduce(
+    (sum, doc) => sum + Buffer.byteLength(`${doc.title}${doc.summary ?? ''}${doc.body ?? ''}`),
+    0,
+  )
+  console.log(`bench:search: ${docs.length} records, ${mb(textBytes)} of text; building the index…`)
+
+  collect()
+  const heapBefore = process.memoryUsage().heapUsed
+  let started = performance.now()
+  let engine: EmbeddedEngine | undefined = new EmbeddedEngine({ snapshotPath })
+  await engine.replaceAll(docs)
+  const buildSeconds = (performance.now() - started) / 1000
+  collect()
+  const heapGrowth = process.memoryUsage().heapUsed - heapBefore
+  // The server loads its own copy from the snapshot; this one would only crowd the machine.
+  engine = undefined
+  const snapshotBytes = (await stat(snapshotPath)).size
+  console.log(`bench:search: built in ${buildSeconds.toFixed(1)} s; starting the route server…`)
+
+  const { child, base } = await startServer(snapshotPath)
+  server = child
+  started = performance.now()
+  const first = await fetch(`${base}/api/search?q=${encodeURIComponent('hộ chiếu')}`)
+  if (!first.ok) throw new Error(`first request answered ${first.status}: ${await first.text()}`)
+  const firstMs = performance.now() - started
+  for (const path of paths.slice(0, 50)) await (await fetch(base + path)).arrayBuffer()
+  console.log(`bench:search: timing ${SEQUENTIAL} requests one at a time…`)
+  const alone = await timeAlone(base, requests.slice(50, 50 + SEQUENTIAL))
+  console.log(`bench:search: loading /api/search with ${connections} connections for ${duration} s…`)
+  const { result, latencies } = await load(base, paths)
+  const { memory } = await ask<{ memory: NodeJS.MemoryUsage }>(child, 'memory')
+
+  latencies.sort((a, b) => a - b)
+  const [p50, p95, p99] = [0.5, 0.95, 0.99].map((share) => Math.round(percentile(latencies, share)))
+  const rps = result.requests.average
+  const met = (ok: boolean) => (ok ? 'met' : 'not met')
+  const machine = [
+    `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'})`,
+    '```',
+    execFileSync('free', ['-g']).toString().trimEnd(),
+    '```',
+    `Load average before / after the run: ${loadBefore} / ${await loadAverage()} (the machine is shared).`,
+    `Node ${process.version}.`,
+  ]
+  const body = [
+    `\`npm run bench:search\`, ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    ...machine,
+    '',
+    `**Index**: ${docs.length} records — ${procedures} procedures (tthc-dichvucong-bo-nganh), ${
+      docs.length - procedures - generated
+    } law articles (alqac2023-legal-retrieval), ${generated} generated legal documents; ${mb(textBytes)} of text.`,
+    '',
+    '| Measure | Value |',
+    '| --- | --- |',
+    `| Build: \`EmbeddedEngine.replaceAll\`, including saving the snapshot | ${buildSeconds.toFixed(1)} s |`,
+    `| Heap growth of the building process (index + the engine's copy of the records) | ${mb(heapGrowth)} |`,
+    `| Snapshot file | ${mb(snapshotBytes)} |`,
+    `| First request of a fresh server (loads the snapshot) | ${(firstMs / 1000).toFixed(1)} s |`,
+    `| Server memory after the run (RSS / heap used) | ${mb(memory.rss)} / ${mb(memory.heapUsed)} |`,
+    `| \`/api/search\` latency p50 / p95 / p99, ${connections} connections, ${duration} s | ${p50} / ${p95} / ${p99} ms |`,
+    `| Throughput | ${rps.toFixed(1)} req/s (${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts) |`,
+    `| Target p95 ≤ ${TARGETS.p95Ms} ms | ${met(p95 <= TARGETS.p95Ms)} |`,
+    `| Target ≥ ${TARGETS.requestsPerSecond} req/s | ${met(rps >= TARGETS.requestsPerSecond)} |`,
+    '',
+    `One request at a time (${SEQUENTIAL} requests of the same mix, nothing else in flight), by kind:`,
+    '',
+    '| Kind | Requests | p50 | p95 |',
+    '| --- | --- | --- | --- |',
+    ...[...alone.entries()]
+      .sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))
+      .map(([kind, times]) => {
+        const sorted = times.sort((a, b) => a - b)
+        const [p50alone, p95alone] = [0.5, 0.95].map((share) => Math.round(percentile(sorted, share)))
+        return `| ${kind} | ${times.length} | ${p50alone} ms | ${p95alone} ms |`
+      }),
+    '',
+    `Requests: a fixed, seeded mix of ${paths.length} \`/api/search\` URLs (search/src/bench/benchRequests.ts): keywords from`,
+    'procedure names with and without marks, half-typed, filtered and sorted by date; document numbers in four spellings;',
+    'procedure codes; real questions (zalo2021-legal-queries); browsing by type, year and document type with no query.',
+    'Every response carries the counts of all seven facets. The server is plain node:http handing each request to the',
+    "site's real route handler (`GET` of site/src/pages/api/search.ts, through `searchEngine()`, embedded engine on the",
+    "snapshot file); only Astro's request routing is left out (scripts/bench/searchServer.ts). autocannon runs in the",
+    'benchmark process on the same two cores.',
+    '',
+    'Where the time goes: the embedded engine runs each query as a MiniSearch query tree, and MiniSearch builds an',
+    'object per matching record and term, so the cost grows with the number of postings a query touches. Questions',
+    'touch most (every word, its exact-tone form and its pairs, over the whole corpus); short last words typed as',
+    'prefixes come next. Under 20 connections requests queue behind them on one core.',
+  ].join('\n')
+  for (const line of body.split('\n').filter((line) => line.startsWith('|'))) console.log(line)
+  await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Search', body)
+  console.log('bench:search: wrote docs/benchmarks.md (Search)')
+} catch (error) {
+  console.error(`bench:search: ${(error as Error).message}`)
+  process.exitCode = 1
+} finally {
+  server?.removeAllListeners('exit')
+  server?.disconnect()
+  await rm(dir, { recursive: true, force: true })
+}

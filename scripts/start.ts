@@ -21,18 +21,18 @@ const db = await startDatabase(log)
 const services: ReturnType<typeof startService>[] = []
 let stopping = false
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true
-    log('stopping…')
-    await Promise.all(services.map((s) => stopService(s)))
-    await db.stop()
-    log('stopped')
-  }
+async function shutdown(code: number): Promise<void> {
+  // A second signal while stopping must not cut the clean-up short: that is how servers get orphaned.
+  if (stopping) return
+  stopping = true
+  log('stopping…')
+  await Promise.all(services.map((s) => stopService(s)))
+  await db.stop()
+  log('stopped')
   process.exit(code)
 }
-process.once('SIGINT', () => void shutdown(0))
-process.once('SIGTERM', () => void shutdown(0))
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
 // `npm start` runs this through `sh -c`; a SIGTERM sent to npm kills that shell without passing the signal on.
 // Stop when orphaned rather than leave PostgreSQL and the servers running.
 const parent = process.ppid
@@ -61,13 +61,19 @@ try {
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
   })
   services.push(cms)
-  cms.exited.then((code) => !stopping && (log(`the CMS exited (${code})`), shutdown(1)))
+  void cms.exited.then((code) => {
+    if (!stopping) log(`the CMS exited (${code})`)
+    void shutdown(1)
+  })
   await waitForHttp(`${cmsConfig.CMS_URL}/api/health`, 120_000)
 
   log(`[5/5] building and serving the public site (${elapsed()})`)
   const site = startService('site', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'site/src/server/host.ts')], { env })
   services.push(site)
-  site.exited.then((code) => !stopping && (log(`the site exited (${code})`), shutdown(1)))
+  void site.exited.then((code) => {
+    if (!stopping) log(`the site exited (${code})`)
+    void shutdown(1)
+  })
   await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000)
 
   console.log(`

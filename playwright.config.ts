@@ -3,15 +3,23 @@ import { defineConfig } from '@playwright/test'
 
 const dataDir = path.resolve(import.meta.dirname, '.data/e2e')
 
+/**
+ * Shift of every e2e port, so two checkouts on one machine can run their browser tests side by side
+ * (`E2E_PORT_OFFSET=10 npm test`); 0 by default.
+ */
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
+const cmsPort = 3100 + offset
+const sitePort = 4400 + offset
+
 /** Ports and folders of the end-to-end stack, apart from a developer's `npm start`. */
 export const e2eEnv = {
   DATA_DIR: dataDir,
-  POSTGRES_PORT: '54339',
-  CMS_PORT: '3100',
-  CMS_URL: 'http://localhost:3100',
-  SITE_PORT: '4400',
-  SITE_URL: 'http://localhost:4400',
-  PUBLISH_WEBHOOK_URL: 'http://localhost:4400/_internal/publish',
+  POSTGRES_PORT: String(54339 + offset),
+  CMS_PORT: String(cmsPort),
+  CMS_URL: `http://localhost:${cmsPort}`,
+  SITE_PORT: String(sitePort),
+  SITE_URL: `http://localhost:${sitePort}`,
+  PUBLISH_WEBHOOK_URL: `http://localhost:${sitePort}/_internal/publish`,
   BUILDS_DIR: path.join(dataDir, 'site-builds'),
   SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
 }

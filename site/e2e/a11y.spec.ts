@@ -18,12 +18,13 @@ const pageTypes = [
   { name: 'contact', path: '/lien-he' },
   { name: 'open-data', path: '/du-lieu' },
   { name: 'search', path: '/tim-kiem?q=ho+chieu' },
+  { name: 'search-filtered', path: '/tim-kiem?q=ho+chieu&type=procedure&sort=newest' },
   { name: 'feedback', path: '/gop-y' },
   { name: 'feedback-sent', path: '/gop-y/da-gui' },
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */
-const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page'])
+const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'search-filtered'])
 
 const localized = (path: string, locale: 'vi' | 'en') => (locale === 'vi' ? path : path === '/' ? '/en' : `/en${path}`)
 

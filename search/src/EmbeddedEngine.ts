@@ -3,7 +3,7 @@ import { byDate, FacetCounter, topK } from './facets'
 import { highlight } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
-import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
+import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
 
 /** Options for {@link EmbeddedEngine}. */
@@ -12,6 +12,8 @@ export interface EmbeddedEngineOptions {
   snapshotPath?: string
   /** Least time between two checks of the snapshot file by reads; default 500 ms. */
   reloadIntervalMs?: number
+  /** Results of this many recent queries are kept and answered again until the index changes; default 0 (none). */
+  cacheSize?: number
 }
 
 interface Snapshot {
@@ -36,10 +38,22 @@ interface View {
 /** Bumped whenever the index fields or their tokenisers change, so old snapshots are rebuilt rather than misread. */
 const SNAPSHOT_VERSION = 2
 const DEFAULT_LIMIT = 10
+/** Records indexed between two yields to the event loop while a new index is built. */
+const BUILD_CHUNK = 250
 const MAX_LIMIT = 100
 
 // Ids and ISO dates compare by code unit; localeCompare would be slower and no more right.
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * The key of a query in the result cache: the query text as every analysis step sees it (NFC, lower case, single
+ * spaces), with every option spelled out.
+ */
+function cacheKey(query: SearchQuery): string {
+  const q = query.q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+  const { locale, type, filters, facets, sort, limit, offset } = query
+  return JSON.stringify([q, locale, type, filters, facets, sort, limit, offset])
+}
 
 /** The items whose mask entry is 1, in order. */
 function keep(items: Int32Array, mask: Uint8Array): Int32Array {
@@ -77,12 +91,16 @@ export class EmbeddedEngine implements SearchEngine {
   readonly #file: SnapshotFile | undefined
   readonly #reloadIntervalMs: number
   #view: View | undefined
+  readonly #cacheSize: number
+  /** Recent results by normalised query, least recently used first; emptied whenever the view is. */
+  #cache = new Map<string, SearchResult>()
   #checkedAt = Number.NEGATIVE_INFINITY
   #queue: Promise<void> = Promise.resolve()
 
   constructor(options: EmbeddedEngineOptions = {}) {
     this.#file = options.snapshotPath === undefined ? undefined : new SnapshotFile(options.snapshotPath)
     this.#reloadIntervalMs = options.reloadIntervalMs ?? 500
+    this.#cacheSize = options.cacheSize ?? 0
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
@@ -105,20 +123,51 @@ export class EmbeddedEngine implements SearchEngine {
     })
   }
 
-  /** Replaces every record; an unreadable or outdated snapshot is overwritten, so a reindex repairs it. */
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  /**
+   * Replaces every record; an unreadable or outdated snapshot is overwritten, so a reindex repairs it.
+   *
+   * @remarks The new index is built beside the current one, a chunk at a time, letting other work of this process
+   * (searches on the current index) run in between; then it replaces the current one and the snapshot file is
+   * renamed over the old. A change written by this instance while the new index is built is lost with the old one.
+   */
+  async replaceAll(docs: SearchDocument[], options: ReplaceOptions = {}): Promise<void> {
+    const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
+    const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
+    for (let start = 0; start < copies.length; start += BUILD_CHUNK) {
+      index.addAll(copies.slice(start, start + BUILD_CHUNK))
+      options.onProgress?.(Math.min(start + BUILD_CHUNK, copies.length), copies.length)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     const change = () => {
-      const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
-      this.#index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
-      this.#index.addAll(copies)
+      this.#index = index
       this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
     }
     await this.#write(change, false)
   }
 
+  /**
+   * Returns one page of matches; a query asked again before the index changes is answered from the cache.
+   *
+   * @remarks Callers must treat the result as read-only: its hits are shared with later answers to the same query.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now()
     await this.#refresh()
+    if (this.#cacheSize === 0) return this.#search(query, started)
+    const key = cacheKey(query)
+    const cached = this.#cache.get(key)
+    if (cached) {
+      this.#cache.delete(key)
+      this.#cache.set(key, cached)
+      return { ...cached, query: query.q, took: Math.round(performance.now() - started) }
+    }
+    const result = this.#search(query, started)
+    if (this.#cache.size >= this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!)
+    this.#cache.set(key, result)
+    return result
+  }
+
+  #search(query: SearchQuery, started: number): SearchResult {
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
     const view = this.#readView()
@@ -151,6 +200,12 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
+  /** Forgets everything derived from the index after it changed. */
+  #changed(): void {
+    this.#view = undefined
+    this.#cache.clear()
+  }
+
   /** The read structures of the current index, built on the first query after a change. */
   #readView(): View {
     if (this.#view) return this.#view
@@ -173,11 +228,11 @@ export class EmbeddedEngine implements SearchEngine {
   /** Applies a change, on top of the latest snapshot unless it replaces everything, then saves it. */
   #write(change: () => void, onLatest = true): Promise<void> {
     return this.#exclusive(async () => {
-      this.#view = undefined
+      this.#changed()
       if (!this.#file) return change()
       if (onLatest) await this.#reloadIfChanged(this.#file)
       change()
-      this.#view = undefined
+      this.#changed()
       const docs = [...this.#docs.values()]
       const snapshot: Snapshot = { version: SNAPSHOT_VERSION, docs, index: this.#index.toJSON() }
       await this.#file.write(JSON.stringify(snapshot))
@@ -210,6 +265,6 @@ export class EmbeddedEngine implements SearchEngine {
     }
     this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
     this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
-    this.#view = undefined
+    this.#changed()
   }
 }

@@ -200,6 +200,11 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
+  async documents(): Promise<SearchDocument[]> {
+    await this.#refresh()
+    return [...this.#docs.values()].map((doc) => structuredClone(doc))
+  }
+
   /** Forgets everything derived from the index after it changed. */
   #changed(): void {
     this.#view = undefined

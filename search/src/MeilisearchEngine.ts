@@ -222,6 +222,21 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  async documents(): Promise<SearchDocument[]> {
+    const index = this.#client.index<StoredDocument>(this.#indexUid)
+    const docs: SearchDocument[] = []
+    try {
+      for (let offset = 0; ; offset += BATCH_SIZE) {
+        const page = await index.getDocuments({ offset, limit: BATCH_SIZE })
+        docs.push(...page.results.map(({ key: _key, ...doc }) => doc))
+        if (docs.length >= page.total || page.results.length === 0) return docs
+      }
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return []
+      throw error
+    }
+  }
+
   /** Applies the settings once per instance; a failure is retried on the next write. */
   #ensureSettings(): Promise<void> {
     this.#settingsApplied ??= this.applySettings().catch((error: unknown) => {

@@ -126,4 +126,6 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>
   /** Number of records in the index. */
   count(): Promise<number>
+  /** Every record in the index, as it was written (for checking the index against the published content). */
+  documents(): Promise<SearchDocument[]>
 }

@@ -154,6 +154,13 @@ describe.each(engines)('$name: records, filters, facets, sort and paging', ({ cr
     expect(await engines.reader.count()).toBe(fixtures.length)
   })
 
+  it('lists every record as it was written', async () => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    expect((await engines.reader.documents()).sort(byId)).toEqual([...fixtures].sort(byId))
+    await engines.writer.remove([fixtures[0]!.id])
+    expect((await engines.reader.documents()).map((doc) => doc.id)).not.toContain(fixtures[0]!.id)
+  })
+
   it('replaceAll drops every record not given', async () => {
     await engines.writer.replaceAll([fixtures[1]!])
     expect(await engines.reader.count()).toBe(1)

@@ -31,5 +31,6 @@ export function withFallback(
     search: (query: SearchQuery): Promise<SearchResult> =>
       read(() => primary.search(query), () => fallback.search(query)),
     count: () => read(() => primary.count(), () => fallback.count()),
+    documents: () => primary.documents(),
   }
 }

@@ -22,6 +22,8 @@ export const e2eEnv = {
   PUBLISH_WEBHOOK_URL: `http://localhost:${sitePort}/_internal/publish`,
   BUILDS_DIR: path.join(dataDir, 'site-builds'),
   SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
+  // Never used (no MEILISEARCH_HOST): set so search.spec.ts can check that no server key ever reaches a browser.
+  MEILISEARCH_API_KEY: 'e2e-meilisearch-master-key-stays-on-the-server',
 }
 
 export default defineConfig({

@@ -1,6 +1,8 @@
 /**
- * `npm run reindex`: rebuilds the search index from everything the running CMS publishes.
- * A running site picks the new index up by itself.
+ * `npm run reindex`: rebuilds the search index from everything the running CMS publishes, one record per document and
+ * locale, into a fresh index that is swapped in at the end (embedded: a new snapshot renamed over the old one;
+ * Meilisearch: a temporary index and `swapIndexes`). The running site answers from the old index until then and picks
+ * the new one up by itself.
  */
 import { reindexAll } from '@congkhai/site/indexer'
 import { indexTargets } from '@congkhai/site/search'

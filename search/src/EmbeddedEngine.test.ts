@@ -67,3 +67,43 @@ describe('EmbeddedEngine snapshot', () => {
     expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(2)
   })
 })
+
+describe('EmbeddedEngine result cache', () => {
+  it('answers a repeated query the same, whatever its case and spacing, and echoes it as typed', async () => {
+    const engine = new EmbeddedEngine({ cacheSize: 10 })
+    await engine.replaceAll(fixtures)
+    const first = await engine.search({ q: 'hộ chiếu', facets: ['type'] })
+    const again = await engine.search({ q: '  Hộ   CHIẾU ', facets: ['type'] })
+    expect(again.query).toBe('  Hộ   CHIẾU ')
+    expect({ ...again, query: first.query, took: first.took }).toEqual(first)
+  })
+
+  it('forgets cached results when the index changes, in this process or through the snapshot', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'congkhai-cache-'))
+    try {
+      const snapshotPath = join(dir, 'index.json')
+      const writer = new EmbeddedEngine({ snapshotPath })
+      await writer.replaceAll(fixtures)
+      const reader = new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 0, cacheSize: 10 })
+      const before = await reader.search({ q: 'ho chieu', type: 'procedure' })
+      expect(before.total).toBeGreaterThan(0)
+      await writer.remove(before.hits.map((hit) => hit.id))
+      expect((await reader.search({ q: 'ho chieu', type: 'procedure' })).total).toBe(0)
+      await reader.upsert([fixtures[0]!])
+      expect((await reader.search({ q: 'ho chieu', type: 'procedure' })).total).toBe(1)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('keeps at most cacheSize results, dropping the least recently used', async () => {
+    const engine = new EmbeddedEngine({ cacheSize: 1 })
+    await engine.replaceAll(fixtures)
+    const first = await engine.search({ q: 'ho chieu' })
+    await engine.search({ q: 'thuong tru' })
+    const third = await engine.search({ q: 'ho chieu' })
+    expect(third.hits).toEqual(first.hits)
+    expect(third.hits).not.toBe(first.hits)
+    expect((await engine.search({ q: 'ho chieu' })).hits).toBe(third.hits)
+  })
+})

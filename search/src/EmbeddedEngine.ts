@@ -1,8 +1,9 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch'
-import { acceptsFor, countFacets, sortByDate } from './facets'
+import { byDate, FacetCounter, topK } from './facets'
 import { highlight } from './highlight'
+import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
-import type { SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
+import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
 
 /** Options for {@link EmbeddedEngine}. */
@@ -11,6 +12,8 @@ export interface EmbeddedEngineOptions {
   snapshotPath?: string
   /** Least time between two checks of the snapshot file by reads; default 500 ms. */
   reloadIntervalMs?: number
+  /** Results of this many recent queries are kept and answered again until the index changes; default 0 (none). */
+  cacheSize?: number
 }
 
 interface Snapshot {
@@ -19,21 +22,48 @@ interface Snapshot {
   index: AsPlainObject
 }
 
-interface Match {
-  doc: SearchDocument
-  /** Indexed terms the record matched, for highlighting. */
-  terms: readonly string[]
+/** What queries read, built once per state of the index: records, facets, dates and id order by short id. */
+interface View {
+  reader: IndexReader
+  docs: (SearchDocument | undefined)[]
+  facets: FacetCounter
+  /** Rank of each record's date among all dates (later is larger), -1 without a date. */
+  dateRank: Int32Array
+  /** Every record's short id, in id order. */
+  byId: Int32Array
+  /** Position of each record in `byId`. */
+  idRank: Int32Array
 }
 
 /** Bumped whenever the index fields or their tokenisers change, so old snapshots are rebuilt rather than misread. */
 const SNAPSHOT_VERSION = 2
 const DEFAULT_LIMIT = 10
+/** Records indexed between two yields to the event loop while a new index is built. */
+const BUILD_CHUNK = 250
 const MAX_LIMIT = 100
 
 // Ids and ISO dates compare by code unit; localeCompare would be slower and no more right.
-const byId = (a: SearchDocument, b: SearchDocument): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-function toHit({ doc, terms: matched }: Match): SearchHit {
+/**
+ * The key of a query in the result cache: the query text as every analysis step sees it (NFC, lower case, single
+ * spaces), with every option spelled out.
+ */
+function cacheKey(query: SearchQuery): string {
+  const q = query.q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
+  const { locale, type, filters, facets, sort, limit, offset } = query
+  return JSON.stringify([q, locale, type, filters, facets, sort, limit, offset])
+}
+
+/** The items whose mask entry is 1, in order. */
+function keep(items: Int32Array, mask: Uint8Array): Int32Array {
+  const kept = new Int32Array(items.length)
+  let count = 0
+  for (let i = 0; i < items.length; i++) if (mask[items[i]] === 1) kept[count++] = items[i]
+  return kept.subarray(0, count)
+}
+
+function toHit(doc: SearchDocument, matched: readonly string[]): SearchHit {
   const { id, type, locale, title, url, number, summary, date, facets } = doc
   const terms = new Set(matched)
   const hit: SearchHit = { id, type, locale, title, url, _formatted: { title: highlight(title, terms) } }
@@ -60,12 +90,17 @@ export class EmbeddedEngine implements SearchEngine {
   #docs = new Map<string, SearchDocument>()
   readonly #file: SnapshotFile | undefined
   readonly #reloadIntervalMs: number
+  #view: View | undefined
+  readonly #cacheSize: number
+  /** Recent results by normalised query, least recently used first; emptied whenever the view is. */
+  #cache = new Map<string, SearchResult>()
   #checkedAt = Number.NEGATIVE_INFINITY
   #queue: Promise<void> = Promise.resolve()
 
   constructor(options: EmbeddedEngineOptions = {}) {
     this.#file = options.snapshotPath === undefined ? undefined : new SnapshotFile(options.snapshotPath)
     this.#reloadIntervalMs = options.reloadIntervalMs ?? 500
+    this.#cacheSize = options.cacheSize ?? 0
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
@@ -88,42 +123,75 @@ export class EmbeddedEngine implements SearchEngine {
     })
   }
 
-  /** Replaces every record; an unreadable or outdated snapshot is overwritten, so a reindex repairs it. */
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  /**
+   * Replaces every record; an unreadable or outdated snapshot is overwritten, so a reindex repairs it.
+   *
+   * @remarks The new index is built beside the current one, a chunk at a time, letting other work of this process
+   * (searches on the current index) run in between; then it replaces the current one and the snapshot file is
+   * renamed over the old. A change written by this instance while the new index is built is lost with the old one.
+   */
+  async replaceAll(docs: SearchDocument[], options: ReplaceOptions = {}): Promise<void> {
+    const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
+    const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
+    for (let start = 0; start < copies.length; start += BUILD_CHUNK) {
+      index.addAll(copies.slice(start, start + BUILD_CHUNK))
+      options.onProgress?.(Math.min(start + BUILD_CHUNK, copies.length), copies.length)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     const change = () => {
-      const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
-      this.#index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
-      this.#index.addAll(copies)
+      this.#index = index
       this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
     }
     await this.#write(change, false)
   }
 
+  /**
+   * Returns one page of matches; a query asked again before the index changes is answered from the cache.
+   *
+   * @remarks Callers must treat the result as read-only: its hits are shared with later answers to the same query.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now()
     await this.#refresh()
+    if (this.#cacheSize === 0) return this.#search(query, started)
+    const key = cacheKey(query)
+    const cached = this.#cache.get(key)
+    if (cached) {
+      this.#cache.delete(key)
+      this.#cache.set(key, cached)
+      return { ...cached, query: query.q, took: Math.round(performance.now() - started) }
+    }
+    const result = this.#search(query, started)
+    if (this.#cache.size >= this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!)
+    this.#cache.set(key, result)
+    return result
+  }
+
+  #search(query: SearchQuery, started: number): SearchResult {
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
+    const view = this.#readView()
+    const mask = view.facets.accepted(query)
     const blank = query.q.trim() === ''
-    const matches = blank ? this.#all(acceptsFor(query)) : this.#match(query.q, acceptsFor(query))
+    const ranking = blank
+      ? {
+          docs: mask ? keep(view.byId, mask) : view.byId,
+          compare: (a: number, b: number) => view.idRank[a] - view.idRank[b],
+          termsOf: () => [],
+        }
+      : rankMatches(view.reader, query.q, mask)
     const sort = query.sort ?? 'relevance'
-    sortByDate(matches, (match) => match.doc.date, blank && sort === 'relevance' ? 'newest' : sort)
+    const order = byDate(view.dateRank, blank && sort === 'relevance' ? 'newest' : sort, ranking.compare)
+    const page = topK(ranking.docs, offset + limit, order).slice(offset)
     const facets = query.facets ?? []
-    const facetDistribution =
-      facets.length > 0
-        ? countFacets(
-            matches.map((match) => match.doc),
-            facets,
-          )
-        : undefined
     return {
       query: query.q,
-      hits: matches.slice(offset, offset + limit).map(toHit),
-      total: matches.length,
+      hits: page.map((doc) => toHit(view.docs[doc]!, ranking.termsOf(doc))),
+      total: ranking.docs.length,
       limit,
       offset,
       took: Math.round(performance.now() - started),
-      ...(facetDistribution && { facetDistribution }),
+      ...(facets.length > 0 && { facetDistribution: view.facets.count(ranking.docs, facets) }),
     }
   }
 
@@ -132,26 +200,44 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
-  /** Every accepted record, in id order so that equal dates list the same way every time. */
-  #all(accepts: ((doc: SearchDocument) => boolean) | undefined): Match[] {
-    const all = [...this.#docs.values()]
-    const docs = (accepts ? all.filter(accepts) : all).sort(byId)
-    return docs.map((doc) => ({ doc, terms: [] }))
+  async documents(): Promise<SearchDocument[]> {
+    await this.#refresh()
+    return [...this.#docs.values()].map((doc) => structuredClone(doc))
   }
 
-  /** Ranks the accepted records for a non-blank query, best first. */
-  #match(q: string, accepts: ((doc: SearchDocument) => boolean) | undefined): Match[] {
-    const docs = this.#docs
-    const filter = accepts && ((id: string) => accepts(docs.get(id)!))
-    return rankMatches(this.#index, q, filter).map(({ id, terms }) => ({ doc: docs.get(id)!, terms }))
+  /** Forgets everything derived from the index after it changed. */
+  #changed(): void {
+    this.#view = undefined
+    this.#cache.clear()
+  }
+
+  /** The read structures of the current index, built on the first query after a change. */
+  #readView(): View {
+    if (this.#view) return this.#view
+    const reader = new IndexReader(this.#index)
+    // Filled, not `new Array(size)`: a holey array of this size reads like a dictionary, 100 times slower.
+    const docs = Array.from<SearchDocument | undefined>({ length: reader.size }).fill(undefined)
+    for (const [doc, id] of reader.documentIds) docs[doc] = this.#docs.get(id)
+    const present = [...reader.documentIds.keys()].filter((doc) => docs[doc] !== undefined)
+    const byId = Int32Array.from(present.sort((a, b) => byCodeUnit(docs[a]!.id, docs[b]!.id)))
+    const idRank = new Int32Array(reader.size)
+    byId.forEach((doc, i) => (idRank[doc] = i))
+    const dates = [...new Set(present.flatMap((doc) => docs[doc]!.date ?? []))].sort(byCodeUnit)
+    const dateIndex = new Map(dates.map((date, i) => [date, i]))
+    const dateRank = new Int32Array(reader.size).fill(-1)
+    for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1
+    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank }
+    return this.#view
   }
 
   /** Applies a change, on top of the latest snapshot unless it replaces everything, then saves it. */
   #write(change: () => void, onLatest = true): Promise<void> {
     return this.#exclusive(async () => {
+      this.#changed()
       if (!this.#file) return change()
       if (onLatest) await this.#reloadIfChanged(this.#file)
       change()
+      this.#changed()
       const docs = [...this.#docs.values()]
       const snapshot: Snapshot = { version: SNAPSHOT_VERSION, docs, index: this.#index.toJSON() }
       await this.#file.write(JSON.stringify(snapshot))
@@ -184,5 +270,6 @@ export class EmbeddedEngine implements SearchEngine {
     }
     this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
     this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
+    this.#changed()
   }
 }

@@ -13,6 +13,7 @@ import {
   FACET_NAMES,
   type FacetDistribution,
   type FacetName,
+  type ReplaceOptions,
   type SearchDocument,
   type SearchEngine,
   type SearchHit,
@@ -167,12 +168,12 @@ export class MeilisearchEngine implements SearchEngine {
    *
    * @remarks The live index keeps answering searches until the atomic swap.
    */
-  async replaceAll(docs: SearchDocument[]): Promise<void> {
+  async replaceAll(docs: SearchDocument[], options: ReplaceOptions = {}): Promise<void> {
     const next = `${this.#indexUid}_next`
     await settle(this.#client.deleteIndex(next), 'index_not_found')
     await settle(this.#client.createIndex(next, { primaryKey: PRIMARY_KEY }))
     await this.applySettings(next)
-    await this.#add(next, docs)
+    await this.#add(next, docs, options.onProgress)
     await settle(this.#client.createIndex(this.#indexUid, { primaryKey: PRIMARY_KEY }), 'index_already_exists')
     await settle(this.#client.swapIndexes([{ indexes: [this.#indexUid, next], rename: false }]))
     await settle(this.#client.deleteIndex(next))
@@ -221,6 +222,21 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  async documents(): Promise<SearchDocument[]> {
+    const index = this.#client.index<StoredDocument>(this.#indexUid)
+    const docs: SearchDocument[] = []
+    try {
+      for (let offset = 0; ; offset += BATCH_SIZE) {
+        const page = await index.getDocuments({ offset, limit: BATCH_SIZE })
+        docs.push(...page.results.map(({ key: _key, ...doc }) => doc))
+        if (docs.length >= page.total || page.results.length === 0) return docs
+      }
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return []
+      throw error
+    }
+  }
+
   /** Applies the settings once per instance; a failure is retried on the next write. */
   #ensureSettings(): Promise<void> {
     this.#settingsApplied ??= this.applySettings().catch((error: unknown) => {
@@ -231,7 +247,7 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Adds records in batches, enqueued in order so a later duplicate id wins, then waits for all of them. */
-  async #add(indexUid: string, docs: SearchDocument[]): Promise<void> {
+  async #add(indexUid: string, docs: SearchDocument[], onProgress?: ReplaceOptions['onProgress']): Promise<void> {
     const index = this.#client.index<StoredDocument>(indexUid)
     const tasks: EnqueuedTaskPromise[] = []
     for (let start = 0; start < docs.length; start += BATCH_SIZE) {
@@ -240,6 +256,9 @@ export class MeilisearchEngine implements SearchEngine {
       await task
       tasks.push(task)
     }
-    for (const task of tasks) await settle(task)
+    for (const [i, task] of tasks.entries()) {
+      await settle(task)
+      onProgress?.(Math.min((i + 1) * BATCH_SIZE, docs.length), docs.length)
+    }
   }
 }

@@ -100,6 +100,12 @@ export interface SearchResult {
   facetDistribution?: FacetDistribution
 }
 
+/** Options of {@link SearchEngine.replaceAll}. */
+export interface ReplaceOptions {
+  /** Called as the new index fills up, with the records written so far and the total. */
+  onProgress?: (done: number, total: number) => void
+}
+
 /**
  * A full-text search engine over published content.
  *
@@ -111,10 +117,15 @@ export interface SearchEngine {
   upsert(docs: SearchDocument[]): Promise<void>
   /** Removes records by id; unknown ids are ignored. */
   remove(ids: string[]): Promise<void>
-  /** Replaces the whole index with these records. */
-  replaceAll(docs: SearchDocument[]): Promise<void>
+  /**
+   * Replaces the whole index with these records: builds a new index beside the live one and swaps it in at once, so
+   * searches answer from the old records until the new ones are all in place.
+   */
+  replaceAll(docs: SearchDocument[], options?: ReplaceOptions): Promise<void>
   /** Returns one page of the records matching the query, best first. */
   search(query: SearchQuery): Promise<SearchResult>
   /** Number of records in the index. */
   count(): Promise<number>
+  /** Every record in the index, as it was written (for checking the index against the published content). */
+  documents(): Promise<SearchDocument[]>
 }

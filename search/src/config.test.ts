@@ -9,7 +9,13 @@ describe('parseSearchConfig', () => {
     expect(parseSearchConfig({})).toEqual({
       MEILISEARCH_INDEX: 'congkhai',
       SEARCH_SNAPSHOT_PATH: `${repoRoot}/.data/search/index.json`,
+      SEARCH_CACHE_SIZE: 1000,
     })
+  })
+
+  it('takes a result cache size, 0 turning the cache off, and rejects anything else', () => {
+    expect(parseSearchConfig({ SEARCH_CACHE_SIZE: '0' }).SEARCH_CACHE_SIZE).toBe(0)
+    expect(() => parseSearchConfig({ SEARCH_CACHE_SIZE: 'many' })).toThrow(/SEARCH_CACHE_SIZE: must be a whole number/)
   })
 
   it('treats empty values as unset', () => {

@@ -38,6 +38,11 @@ const schema = z.object({
     .string()
     .default('.data/search/index.json')
     .transform((path) => resolve(repoRoot, path)),
+  SEARCH_CACHE_SIZE: z.coerce
+    .number({ error: 'must be a whole number, e.g. 1000 (0 turns the cache off)' })
+    .int('must be a whole number, e.g. 1000 (0 turns the cache off)')
+    .min(0, 'must be a whole number, e.g. 1000 (0 turns the cache off)')
+    .default(1000),
 })
 
 /** Validated search settings; see {@link searchConfig}. */
@@ -62,6 +67,7 @@ export function parseSearchConfig(env: Readonly<Record<string, string | undefine
 
 /**
  * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
- * `SEARCH_SNAPSHOT_PATH` (default `<repo root>/.data/search/index.json`).
+ * `SEARCH_SNAPSHOT_PATH` (default `<repo root>/.data/search/index.json`), `SEARCH_CACHE_SIZE` (recent results the embedded
+ * engine keeps, default 1000).
  */
 export const searchConfig: SearchConfig = parseSearchConfig(process.env)

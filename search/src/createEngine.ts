@@ -16,5 +16,5 @@ export function createEngine(config: SearchConfig = searchConfig): SearchEngine 
       indexUid: config.MEILISEARCH_INDEX,
     })
   }
-  return new EmbeddedEngine({ snapshotPath: config.SEARCH_SNAPSHOT_PATH })
+  return new EmbeddedEngine({ snapshotPath: config.SEARCH_SNAPSHOT_PATH, cacheSize: config.SEARCH_CACHE_SIZE })
 }

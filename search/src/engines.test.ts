@@ -154,11 +154,30 @@ describe.each(engines)('$name: records, filters, facets, sort and paging', ({ cr
     expect(await engines.reader.count()).toBe(fixtures.length)
   })
 
+  it('lists every record as it was written', async () => {
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    expect((await engines.reader.documents()).sort(byId)).toEqual([...fixtures].sort(byId))
+    await engines.writer.remove([fixtures[0]!.id])
+    expect((await engines.reader.documents()).map((doc) => doc.id)).not.toContain(fixtures[0]!.id)
+  })
+
   it('replaceAll drops every record not given', async () => {
     await engines.writer.replaceAll([fixtures[1]!])
     expect(await engines.reader.count()).toBe(1)
     expect(await titles('hộ chiếu')).toEqual([])
     expect(await titles('Đăng ký')).toEqual(['Đăng ký thường trú'])
+  })
+
+  it('replaceAll reports its progress and answers from the old records until the new ones are all in', async () => {
+    const next = Array.from({ length: 600 }, (_, i) => ({ ...fixtures[1]!, id: `news:vi:${1000 + i}`, type: 'news' as const, title: `Thông báo số ${i}` }))
+    const progress: [number, number][] = []
+    const replacing = engines.writer.replaceAll(next, { onProgress: (done, total) => progress.push([done, total]) })
+    expect(await titles('hộ chiếu')).toContain('Cấp hộ chiếu công vụ')
+    await replacing
+    expect(progress.at(-1)).toEqual([600, 600])
+    expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b))
+    expect(await titles('hộ chiếu')).toEqual([])
+    expect(await engines.reader.count()).toBe(600)
   })
 
   it('pages through results with a stable total', async () => {

@@ -31,46 +31,128 @@ export function filterConditions(query: SearchQuery): [FacetName, readonly (stri
 }
 
 /**
- * Returns a predicate telling whether a record is in the query's locale and passes its filters.
+ * The facet values of every record, by short id, laid out for counting over many records at once.
  *
- * @returns undefined when the query accepts every record, so the caller can skip filtering altogether
+ * @remarks Counting with objects and sets per record cost milliseconds per query at 10,000 records; here each
+ * facet is an array of value numbers per record (offsets into one Int32Array, since `level` can have several), and
+ * a count is one pass of integer increments. Values are numbered in alphabetical order, so the counts come out in
+ * the order Meilisearch sorts facet values by default.
  */
-export function acceptsFor(query: SearchQuery): ((doc: SearchDocument) => boolean) | undefined {
-  const conditions = filterConditions(query).map(([name, values]) => [name, new Set(values)] as const)
-  if (query.locale === undefined && conditions.length === 0) return undefined
-  return (doc) => {
-    if (query.locale !== undefined && doc.locale !== query.locale) return false
-    return conditions.every(([name, values]) => facetValues(doc, name).some((value) => values.has(value)))
-  }
-}
+export class FacetCounter {
+  readonly #columns = new Map<FacetName, { values: string[]; offsets: Int32Array; ids: Int32Array }>()
+  readonly #locales: (string | undefined)[]
+  readonly #masks = new Map<string, Uint8Array | undefined>()
 
-/** Counts the records per value of each named facet, keyed by the value as a string like Meilisearch does. */
-export function countFacets(docs: Iterable<SearchDocument>, names: readonly FacetName[]): FacetDistribution {
-  const distribution: FacetDistribution = {}
-  for (const name of names) distribution[name] = {}
-  for (const doc of docs) {
-    for (const name of names) {
-      const counts = distribution[name]!
-      for (const value of new Set(facetValues(doc, name))) counts[String(value)] = (counts[String(value)] ?? 0) + 1
+  /** @param docs the record of each short id; holes are records no longer in the index */
+  constructor(docs: readonly (SearchDocument | undefined)[]) {
+    for (const name of FACET_NAMES) {
+      const perDoc = docs.map((doc) => (doc ? [...new Set(facetValues(doc, name).map(String))] : []))
+      const values = [...new Set(perDoc.flat())].sort((a, b) => a.localeCompare(b, 'vi'))
+      const number = new Map(values.map((value, i) => [value, i]))
+      const offsets = new Int32Array(docs.length + 1)
+      perDoc.forEach((list, doc) => (offsets[doc + 1] = offsets[doc] + list.length))
+      const ids = new Int32Array(offsets[docs.length])
+      perDoc.forEach((list, doc) => list.forEach((value, i) => (ids[offsets[doc] + i] = number.get(value)!)))
+      this.#columns.set(name, { values, offsets, ids })
     }
+    this.#locales = docs.map((doc) => doc?.locale)
   }
-  return distribution
+
+  /**
+   * Marks the records in the query's locale that pass its filters (1) and the others (0), by short id.
+   *
+   * @returns undefined when the query accepts every record, so the caller can skip filtering altogether
+   * @remarks Computed once per locale and set of filters and kept (up to 256 of them): every query filters by locale,
+   * and most by a few common facet values.
+   */
+  accepted(query: SearchQuery): Uint8Array | undefined {
+    const conditions = filterConditions(query)
+    if (query.locale === undefined && conditions.length === 0) return undefined
+    const key = JSON.stringify([query.locale, conditions])
+    if (this.#masks.has(key)) return this.#masks.get(key)
+    const mask = new Uint8Array(this.#locales.length)
+    this.#locales.forEach((locale, doc) => {
+      if (locale !== undefined && (query.locale === undefined || locale === query.locale)) mask[doc] = 1
+    })
+    for (const [name, wanted] of conditions) {
+      const { values, offsets, ids } = this.#columns.get(name)!
+      const accepted = new Set(wanted.map(String))
+      const takes = Uint8Array.from(values, (value) => (accepted.has(value) ? 1 : 0))
+      for (let doc = 0; doc < mask.length; doc++) {
+        if (mask[doc] === 0) continue
+        let any = 0
+        for (let j = offsets[doc]; j < offsets[doc + 1]; j++) any |= takes[ids[j]]
+        mask[doc] = any
+      }
+    }
+    if (this.#masks.size >= 256) this.#masks.clear()
+    this.#masks.set(key, mask)
+    return mask
+  }
+
+  /** Counts the records per value of each named facet, keyed by the value as a string like Meilisearch does. */
+  count(docs: ArrayLike<number>, names: readonly FacetName[]): FacetDistribution {
+    const distribution: FacetDistribution = {}
+    for (const name of names) {
+      const { values, offsets, ids } = this.#columns.get(name)!
+      const counts = new Int32Array(values.length)
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]
+        for (let j = offsets[doc]; j < offsets[doc + 1]; j++) counts[ids[j]]++
+      }
+      const counted: Record<string, number> = {}
+      counts.forEach((count, value) => {
+        if (count > 0) counted[values[value]] = count
+      })
+      distribution[name] = counted
+    }
+    return distribution
+  }
 }
 
 /**
- * Orders records by date for a sort, keeping the given order among equal dates and putting undated records last.
+ * Wraps an order of records so that a date sort comes first, undated records last, the order breaking date ties.
  *
- * @remarks `Array.prototype.sort` is stable, so records with the same date stay in relevance order.
+ * @param dateRank each record's date as a rank (larger is later), or -1 without a date, by short id
  */
-export function sortByDate<T>(items: T[], dateOf: (item: T) => string | undefined, sort: SearchSort): T[] {
-  if (sort === 'relevance') return items
+export function byDate(
+  dateRank: Int32Array,
+  sort: SearchSort,
+  tie: (a: number, b: number) => number,
+): (a: number, b: number) => number {
+  if (sort === 'relevance') return tie
   const direction = sort === 'newest' ? -1 : 1
-  return items.sort((a, b) => {
-    const left = dateOf(a)
-    const right = dateOf(b)
-    if (left === right) return 0
-    if (left === undefined) return 1
-    if (right === undefined) return -1
-    return direction * (left < right ? -1 : 1)
-  })
+  return (a, b) => {
+    const left = dateRank[a]
+    const right = dateRank[b]
+    if (left === right) return tie(a, b)
+    if (left < 0) return 1
+    if (right < 0) return -1
+    return direction * (left - right)
+  }
+}
+
+/**
+ * Returns the first `k` items in the order `compare` gives, without sorting the rest.
+ *
+ * @remarks A page of 10 out of 10,000 matches needs one comparison for most items; `compare` must be a total order.
+ */
+export function topK(items: ArrayLike<number>, k: number, compare: (a: number, b: number) => number): number[] {
+  if (k <= 0 || items.length === 0) return []
+  if (k * 8 >= items.length) return Array.from(items).sort(compare).slice(0, k)
+  const best: number[] = []
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
+    if (best.length === k && compare(item, best[k - 1]) >= 0) continue
+    let low = 0
+    let high = best.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(item, best[middle]) < 0) high = middle
+      else low = middle + 1
+    }
+    best.splice(low, 0, item)
+    if (best.length > k) best.pop()
+  }
+  return best
 }

@@ -3,6 +3,7 @@ export {
   type ContentType,
   type FacetDistribution,
   type FacetName,
+  type ReplaceOptions,
   type Locale,
   type SearchDocument,
   type SearchEngine,

@@ -1,4 +1,5 @@
-import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch'
+import type { Options } from 'minisearch'
+import type { IndexReader, Leaf, Scored } from './IndexReader'
 import type { SearchDocument } from './SearchEngine'
 import {
   analyzeQuery,
@@ -17,12 +18,6 @@ import {
   WORD_PATTERN,
   type QueryClause,
 } from './vietnamese'
-
-/** A record that matched, with the indexed terms it matched (for highlighting). */
-export interface RankedMatch {
-  id: string
-  terms: readonly string[]
-}
 
 /** Folded words of the title, the number and the rest; the highlighter and typo tolerance work on these. */
 const FOLDED_FIELDS = ['title', 'number', 'text'] as const
@@ -78,9 +73,9 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
   },
 }
 
-/** A query tree and what is needed to read its results. */
+/** The leaves of a query and what is needed to read its results. */
 interface Plan {
-  tree: Query
+  leaves: Leaf[]
   /** Query term as sent → indexes of the folded query words it stands for, to tell which clauses a record matched. */
   wordsOf: Map<string, number[]>
   /** Per clause, per alternative, the indexes of its words. */
@@ -89,11 +84,15 @@ interface Plan {
   numberKeys: string[]
 }
 
-const leaf = (terms: string[], fields: readonly string[], boost: Record<string, number>, options: SearchOptions = {}) =>
-  ({ queries: terms, fields: [...fields], boost, combineWith: 'OR', ...options }) as Query
+const leaf = (terms: string[], fields: readonly string[], boost: Record<string, number>, options: Partial<Leaf> = {}): Leaf => ({
+  terms,
+  fields,
+  boost,
+  ...options,
+})
 
 /**
- * Builds one OR query over every way a query can match, remembering which query word each term stands for.
+ * Builds the OR of every way a query can match, remembering which query word each term stands for.
  *
  * @param typos whether words may match within their typo budget; otherwise only as typed (and the last as a prefix)
  */
@@ -119,7 +118,7 @@ function plan(q: string, clauses: QueryClause[], typos: boolean): Plan {
   const folded = toned ? WEIGHTS.folded : 1
   const foldedBoost = Object.fromEntries(FOLDED_FIELDS.map((field) => [field, WEIGHTS[field] * folded]))
   const exactBoost = { [EXACT_TITLE]: WEIGHTS.title, [EXACT_TEXT]: WEIGHTS.text }
-  const queries: Query[] = []
+  const leaves: Leaf[] = []
   const seen = new Set<string>()
   clauses.forEach((alternatives, clause) => {
     const last = clause === clauses.length - 1
@@ -132,14 +131,14 @@ function plan(q: string, clauses: QueryClause[], typos: boolean): Plan {
         const variants = typos ? typoVariants(word) : [{ term: word, edits: 0 }]
         for (const [i, variant] of variants.entries()) {
           note(variant.term, word)
-          const options = { fuzzy: variant.edits || false, prefix: prefix && i === 0 }
-          if (i > 0) Object.assign(options, { boostTerm: () => WEIGHTS.swap })
-          queries.push(leaf([variant.term], FOLDED_FIELDS, foldedBoost, options))
+          const options: Partial<Leaf> = { fuzzy: variant.edits || false, prefix: prefix && i === 0 }
+          if (i > 0) options.termBoost = WEIGHTS.swap
+          leaves.push(leaf([variant.term], FOLDED_FIELDS, foldedBoost, options))
         }
         if (!toned) return
         for (const exact of exactOf.get(word) ?? []) {
           note(exact, word)
-          queries.push(leaf([exact], [EXACT_TITLE, EXACT_TEXT], exactBoost))
+          leaves.push(leaf([exact], [EXACT_TITLE, EXACT_TEXT], exactBoost))
         }
       })
     }
@@ -147,64 +146,125 @@ function plan(q: string, clauses: QueryClause[], typos: boolean): Plan {
   const pairs = [...new Set(pairTerms(q))]
   if (pairs.length > 0) {
     const boost = { [TITLE_PAIRS]: WEIGHTS.title * WEIGHTS.pairs, [TEXT_PAIRS]: WEIGHTS.text * WEIGHTS.pairs }
-    queries.push(leaf(pairs, [TITLE_PAIRS, TEXT_PAIRS], boost))
+    leaves.push(leaf(pairs, [TITLE_PAIRS, TEXT_PAIRS], boost))
   }
   const numberKeys = numberQueryKeys(q)
   if (numberKeys.length > 0) {
-    queries.push(leaf(numberKeys, [NUMBER_KEY], { [NUMBER_KEY]: WEIGHTS.numberKey }, { prefix: true }))
+    leaves.push(leaf(numberKeys, [NUMBER_KEY], { [NUMBER_KEY]: WEIGHTS.numberKey }, { prefix: true }))
   }
-  return { tree: { combineWith: 'OR', queries }, wordsOf, clauseWords, wordCount: wordIndex.size, numberKeys }
+  return { leaves, wordsOf, clauseWords, wordCount: wordIndex.size, numberKeys }
 }
 
 /**
- * Returns, for each result, how many clauses from the start of the query it matched.
+ * Returns, for each matched record, how many clauses from the start of the query it matched.
  *
- * @remarks A clause matches when every word of one of its alternatives did. One scratch array serves every result,
+ * @remarks A clause matches when every word of one of its alternatives did. One scratch array serves every record,
  * since this runs over all of them.
  */
-function matchedPrefixes(results: SearchResult[], { clauseWords, wordsOf, wordCount }: Plan): number[] {
+function matchedPrefixes(scored: Scored, plan: Plan): Uint8Array {
+  const { clauseWords, wordsOf, wordCount } = plan
+  if (wordCount > 32) return matchedPrefixesSlowly(scored, plan)
+  // With at most 32 query words, each set of words is one 32-bit mask.
+  const maskOf = (words: readonly number[]) => words.reduce((mask, word) => (mask | (1 << word)) >>> 0, 0)
+  const termMasks = Uint32Array.from(scored.queryTerms, (term) => maskOf(wordsOf.get(term) ?? []))
+  const clauseMasks = clauseWords.map((alternatives) => Uint32Array.from(alternatives, maskOf))
+  const { docs, bits, words } = scored
+  const prefixes = new Uint8Array(docs.length)
+  for (let i = 0; i < docs.length; i++) {
+    let matched = 0
+    for (let w = 0; w < words; w++) {
+      let set = bits[docs[i] * words + w]
+      while (set !== 0) {
+        const low = set & -set
+        matched |= termMasks[w * 32 + 31 - Math.clz32(low)]
+        set ^= low
+      }
+    }
+    let prefix = 0
+    for (; prefix < clauseMasks.length; prefix++) {
+      const alternatives = clauseMasks[prefix]
+      let any = false
+      for (let a = 0; a < alternatives.length && !any; a++) any = (matched & alternatives[a]) >>> 0 === alternatives[a]
+      if (!any) break
+    }
+    prefixes[i] = prefix
+  }
+  return prefixes
+}
+
+/** {@link matchedPrefixes} for queries of more than 32 words. */
+function matchedPrefixesSlowly(scored: Scored, { clauseWords, wordsOf, wordCount }: Plan): Uint8Array {
   const matched = new Uint8Array(wordCount)
-  return results.map((result) => {
+  const termWords = scored.queryTerms.map((term) => wordsOf.get(term) ?? [])
+  const prefixes = new Uint8Array(scored.docs.length)
+  scored.docs.forEach((doc, i) => {
     matched.fill(0)
-    for (const term of result.queryTerms) for (const word of wordsOf.get(term) ?? []) matched[word] = 1
-    const first = clauseWords.findIndex((alternatives) => !alternatives.some((words) => words.every((w) => matched[w])))
-    return first === -1 ? clauseWords.length : first
+    termWords.forEach((words, term) => {
+      if (scored.matched(doc, term)) for (const word of words) matched[word] = 1
+    })
+    let prefix = 0
+    while (prefix < clauseWords.length && clauseWords[prefix].some((all) => all.every((w) => matched[w] === 1))) prefix++
+    prefixes[i] = prefix
   })
+  return prefixes
+}
+
+/** The records that matched a query, unordered, and how to order them. */
+export interface Ranking {
+  /** Short ids of the matched records. */
+  docs: Int32Array
+  /** Orders two matched records best first; stable across calls for the same ranking. */
+  compare: (a: number, b: number) => number
+  /** Indexed terms a matched record matched, for highlighting. */
+  termsOf: (doc: number) => string[]
 }
 
 /**
- * Ranks the records of an index for a non-blank query, best first.
+ * Matches the records of an index for a non-blank query.
  *
  * @remarks Keyword queries keep only the records that match the longest run of their words from the start, so
  * trailing words are dropped only when nothing matches them all, and typos are tolerated only then too. Sentence
  * queries keep every record that matches a word, ranked by score, without typo look-ups: one mistyped word among
  * many barely changes the ranking, while expanding every word to its typo neighbours (`chieu` → `chien`, `hieu`)
  * pulls in common unrelated words, which costs time and adds noise. A record whose number is exactly what was
- * typed always comes first.
+ * typed always comes first; then the best score; ties keep the order in which records were first matched.
  */
-export function rankMatches(
-  index: MiniSearch<SearchDocument>,
-  q: string,
-  filter?: (id: string) => boolean,
-): RankedMatch[] {
+export function rankMatches(reader: IndexReader, q: string, accepts?: Uint8Array): Ranking {
   const clauses = analyzeQuery(q)
   const run = (typos: boolean) => {
     const query = plan(q, clauses, typos)
-    return { query, results: index.search(query.tree, filter && { filter: (result) => filter(result.id) }) }
+    return { query, scored: reader.score(query.leaves, accepts) }
   }
-  let { query, results } = run(false)
+  let { query, scored } = run(false)
+  let docs = scored.docs
   if (isKeywordQuery(clauses)) {
-    let prefixes = matchedPrefixes(results, query)
+    let prefixes = matchedPrefixes(scored, query)
     // Typos are looked up only when no record has every word as typed, so they never crowd out exact matches.
     if (!prefixes.includes(clauses.length)) {
-      ;({ query, results } = run(true))
-      prefixes = matchedPrefixes(results, query)
+      ;({ query, scored } = run(true))
+      prefixes = matchedPrefixes(scored, query)
     }
-    const best = prefixes.reduce((max, prefix) => Math.max(max, prefix), 0)
-    if (best > 0) results = results.filter((_, i) => prefixes[i] === best)
+    let best = 0
+    for (let i = 0; i < prefixes.length; i++) if (prefixes[i] > best) best = prefixes[i]
+    docs = scored.docs
+    if (best > 0) {
+      let kept = 0
+      for (let i = 0; i < docs.length; i++) if (prefixes[i] === best) docs[kept++] = docs[i]
+      docs = docs.subarray(0, kept)
+    }
   }
-  const isNumber = (result: SearchResult) => query.numberKeys.some((key) => result.match[key]?.includes(NUMBER_KEY))
-  const numbered = results.filter(isNumber)
-  const ordered = numbered.length > 0 ? [...numbered, ...results.filter((result) => !isNumber(result))] : results
-  return ordered.map((result) => ({ id: result.id, terms: result.terms }))
+  // Position of first match and whether the number matched exactly, by short id.
+  const position = new Int32Array(reader.size)
+  for (let i = 0; i < scored.docs.length; i++) position[scored.docs[i]] = i
+  const numbered = new Uint8Array(reader.size)
+  for (const key of query.numberKeys) {
+    const withKey = reader.withTerm(key, NUMBER_KEY)
+    for (const doc of docs) if (withKey.has(doc)) numbered[doc] = 1
+  }
+  const { score } = scored
+  return {
+    docs,
+    compare: (a, b) => numbered[b] - numbered[a] || score[b] - score[a] || position[a] - position[b],
+    termsOf: scored.termsOf,
+  }
 }

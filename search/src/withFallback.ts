@@ -27,9 +27,10 @@ export function withFallback(
     name: primary.name,
     upsert: (docs) => primary.upsert(docs),
     remove: (ids) => primary.remove(ids),
-    replaceAll: (docs) => primary.replaceAll(docs),
+    replaceAll: (docs, options) => primary.replaceAll(docs, options),
     search: (query: SearchQuery): Promise<SearchResult> =>
       read(() => primary.search(query), () => fallback.search(query)),
     count: () => read(() => primary.count(), () => fallback.count()),
+    documents: () => primary.documents(),
   }
 }

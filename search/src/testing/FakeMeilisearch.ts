@@ -186,6 +186,14 @@ export class FakeMeilisearch {
             this.indexes.set(a, right).set(b, left)
           }
         })
+      case 'GET /indexes/:/documents': {
+        const index = this.indexes.get(uid)
+        if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
+        const offset = Number(url.searchParams.get('offset') ?? 0)
+        const limit = Number(url.searchParams.get('limit') ?? 20)
+        const results = [...index.values()].slice(offset, offset + limit)
+        return [200, { results, offset, limit, total: index.size }]
+      }
       case 'GET /indexes/:/stats': {
         const index = this.indexes.get(uid)
         if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]

@@ -41,7 +41,6 @@ export const en: Record<UiKey, string> = {
   'search.found': '{n} results for “{q}”.',
   'search.none': 'No results for “{q}”. Try other or fewer words.',
   'search.pages': 'Result pages',
-  'search.vietnameseOnly': 'Search covers the Vietnamese content; results are shown in Vietnamese.',
   'search.foundFiltered': '{n} results match the filters.',
   'search.noneFiltered': 'Nothing matches the filters. Try removing some of them.',
   'search.badRequest': 'The search link has parameters that are not valid:',

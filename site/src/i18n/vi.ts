@@ -39,7 +39,6 @@ export const vi = {
   'search.found': 'Tìm thấy {n} kết quả cho “{q}”.',
   'search.none': 'Không tìm thấy kết quả cho “{q}”. Hãy thử từ khóa khác hoặc ít từ hơn.',
   'search.pages': 'Trang kết quả',
-  'search.vietnameseOnly': 'Tìm kiếm trên nội dung tiếng Việt; kết quả hiển thị bằng tiếng Việt.',
   'search.foundFiltered': 'Có {n} kết quả phù hợp với bộ lọc.',
   'search.noneFiltered': 'Không có kết quả phù hợp với bộ lọc. Hãy bỏ bớt điều kiện lọc.',
   'search.badRequest': 'Đường dẫn tìm kiếm có tham số không hợp lệ:',

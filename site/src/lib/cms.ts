@@ -78,9 +78,9 @@ export function mediaUrl(media: number | Media | null | undefined): string | und
 }
 
 /** One published document by id, or null when it is not (or no longer) public. */
-export async function findPublished<C extends PublicCollection>(collection: C, id: string | number): Promise<PublicDoc[C] | null> {
+export async function findPublished<C extends PublicCollection>(collection: C, id: string | number, options: ReadOptions = {}): Promise<PublicDoc[C] | null> {
   try {
-    return await request<PublicDoc[C]>(`/${collection}/${encodeURIComponent(String(id))}?depth=1`)
+    return await request<PublicDoc[C]>(`/${collection}/${encodeURIComponent(String(id))}?depth=1${localeQuery(options)}`)
   } catch (err) {
     if (err instanceof CmsError && (err.status === 404 || err.status === 403)) return null
     throw err

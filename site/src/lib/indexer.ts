@@ -1,4 +1,5 @@
-import type { SearchEngine } from '@congkhai/search'
+import type { SearchDocument, SearchEngine } from '@congkhai/search'
+import { locales } from '../i18n/locale'
 import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
 
@@ -20,7 +21,7 @@ export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECT
 const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
 
 /**
- * Brings the index in line with the CMS for the documents named in `events`.
+ * Brings the index in line with the CMS for the documents named in `events`, in every locale.
  *
  * @remarks Asks the CMS anonymously what is published now instead of trusting the event, so a draft saved on a
  * published document keeps the published version indexed, and an unpublished or deleted one is removed.
@@ -29,22 +30,50 @@ export async function syncEvents(events: PublishEvent[], targets: SearchEngine[]
   const unique = new Map(events.map((e) => [`${e.collection}:${e.id}`, e]))
   for (const { collection, id } of unique.values()) {
     if (!isIndexed(collection)) continue
-    const doc = await findPublished(collection, id)
-    for (const engine of targets) {
-      if (doc) await engine.upsert([toSearchDocument(collection, doc)])
-      else await engine.remove([searchId(collection, id)])
+    for (const locale of locales) {
+      const doc = await findPublished(collection, id, { locale })
+      for (const engine of targets) {
+        if (doc) await engine.upsert([toSearchDocument(collection, doc, locale)])
+        else await engine.remove([searchId(collection, id, locale)])
+      }
     }
   }
 }
 
-/** Rebuilds every target's index from everything published, replacing what was there. */
-export async function reindexAll(targets: SearchEngine[], log: (line: string) => void = () => {}): Promise<number> {
-  const docs = []
+/**
+ * Every record the index should hold: one per published document and locale, English read with the CMS's fallback
+ * to Vietnamese as the English pages are.
+ */
+export async function publishedRecords(log: (line: string) => void = () => {}): Promise<SearchDocument[]> {
+  const docs: SearchDocument[] = []
   for (const collection of PUBLIC_COLLECTIONS) {
-    const published = await listPublished(collection)
-    docs.push(...published.map((doc) => toSearchDocument(collection, doc)))
-    log(`index: ${collection} ${published.length}`)
+    for (const locale of locales) {
+      const published = await listPublished(collection, '-createdAt', { locale })
+      docs.push(...published.map((doc) => toSearchDocument(collection, doc, locale)))
+      log(`index: read ${published.length} ${collection} (${locale})`)
+    }
   }
-  for (const engine of targets) await engine.replaceAll(docs)
+  return docs
+}
+
+/**
+ * Rebuilds every target's index from everything published, replacing what was there, and logs its progress.
+ *
+ * @remarks Each engine builds the new index beside the live one and swaps it in at the end, so search keeps
+ * answering from the old records meanwhile.
+ */
+export async function reindexAll(targets: SearchEngine[], log: (line: string) => void = () => {}): Promise<number> {
+  const docs = await publishedRecords(log)
+  for (const engine of targets) {
+    let shown = 0
+    const onProgress = (done: number, total: number) => {
+      // About every tenth, and the end.
+      if (done < total && done - shown < total / 10) return
+      shown = done
+      log(`index: ${engine.name}: ${done}/${total} records`)
+    }
+    await engine.replaceAll(docs, { onProgress })
+    log(`index: ${engine.name}: swapped in`)
+  }
   return docs.length
 }

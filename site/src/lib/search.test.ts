@@ -26,6 +26,11 @@ describe('parseSearchRequest', () => {
     })
   })
 
+  it('searches one locale: Vietnamese unless English is asked for', () => {
+    expect(parse('q=passport&locale=en')).toMatchObject({ query: { q: 'passport', locale: 'en' } })
+    expect(parse('locale=fr')).toEqual({ issues: [{ field: 'locale', message: 'Ngôn ngữ phải là vi hoặc en.' }] })
+  })
+
   it('names each bad parameter with a message in Vietnamese', () => {
     expect(parse('year=hai-nghin&sort=cu-nhat&type=tin&limit=0')).toEqual({
       issues: [

@@ -48,6 +48,7 @@ const text = (label: string) =>
  */
 export const searchRequestSchema = z.object({
   q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').default(''),
+  locale: z.enum(['vi', 'en'], { error: 'Ngôn ngữ phải là vi hoặc en.' }).default('vi'),
   type: z.array(z.enum(['legal-document', 'procedure', 'news'], { error: 'Loại nội dung không hợp lệ.' })).max(3).optional(),
   field: text('Lĩnh vực').optional(),
   documentType: text('Loại văn bản').optional(),
@@ -77,7 +78,7 @@ export interface ParameterIssue {
  */
 export function parseSearchRequest(params: URLSearchParams): { query: SearchQuery } | { issues: ParameterIssue[] } {
   const raw: Record<string, unknown> = {}
-  for (const name of ['q', 'sort', 'limit', 'offset']) {
+  for (const name of ['q', 'locale', 'sort', 'limit', 'offset']) {
     const value = params.get(name)
     if (value !== null) raw[name] = value
   }
@@ -89,6 +90,6 @@ export function parseSearchRequest(params: URLSearchParams): { query: SearchQuer
   if (!parsed.success) {
     return { issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) }
   }
-  const { q, sort, limit, offset, ...filters } = parsed.data
-  return { query: { q, locale: 'vi', filters, facets: [...FACET_NAMES], sort, limit, offset } }
+  const { q, locale, sort, limit, offset, ...filters } = parsed.data
+  return { query: { q, locale, filters, facets: [...FACET_NAMES], sort, limit, offset } }
 }

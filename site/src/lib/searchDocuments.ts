@@ -1,11 +1,11 @@
-import type { SearchDocument } from '@congkhai/search'
+import type { Locale, SearchDocument } from '@congkhai/search'
 import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection } from './cms'
 import { documentTypeLabels, levelLabels, validityLabels } from './format'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news' } as const
 
 /** The index id of a CMS document, so a publish event can upsert or remove it without fetching it. */
-export function searchId(collection: PublicCollection, id: string | number, locale = 'vi'): string {
+export function searchId(collection: PublicCollection, id: string | number, locale: Locale = 'vi'): string {
   return `${typeOf[collection]}:${locale}:${id}`
 }
 
@@ -24,15 +24,21 @@ export function htmlToText(html?: string | null): string {
     .trim()
 }
 
-/** Flattens a published CMS document into the search index's record. */
-export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News): SearchDocument {
-  const id = searchId(collection, doc.id)
+/**
+ * Flattens a published CMS document, read in `locale`, into the search index's record for that locale.
+ *
+ * @remarks English records are read with the CMS's fallback, so untranslated fields are the Vietnamese text, as on
+ * the English pages. `url` is the Vietnamese path in both; the English page is the same path under `/en`. Facet
+ * values are the Vietnamese labels in both, so one filter value selects the same records in either language.
+ */
+export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News, locale: Locale = 'vi'): SearchDocument {
+  const id = searchId(collection, doc.id, locale)
   if (collection === 'legal-documents') {
     const d = doc as LegalDocument
     return {
       id,
       type: 'legal-document',
-      locale: 'vi',
+      locale,
       title: d.title,
       number: d.number,
       summary: d.summary ?? undefined,
@@ -53,7 +59,7 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
     return {
       id,
       type: 'procedure',
-      locale: 'vi',
+      locale,
       title: p.name,
       number: p.code,
       summary: [p.subjects, p.result].filter(Boolean).join(' '),
@@ -67,7 +73,7 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
   return {
     id,
     type: 'news',
-    locale: 'vi',
+    locale,
     title: n.title,
     summary: n.summary ?? undefined,
     body: htmlToText(n.bodyHtml),

@@ -1,4 +1,4 @@
-import { FACET_NAMES, type FacetName, type SearchResult, type SearchSort } from '@congkhai/search'
+import { FACET_NAMES, type FacetName, type Locale, type SearchResult, type SearchSort } from '@congkhai/search'
 import { parseSearchRequest, searchEngine, type ParameterIssue } from './search'
 
 /** Results per page of `/tim-kiem`. */
@@ -23,10 +23,11 @@ export interface SearchPageState {
  *
  * @remarks The parameters are those of `/api/search` (one validation for both), with `trang` for the page number.
  * A blank query with filters lists what passes them; a blank query without filters shows the empty form.
- * The index holds the Vietnamese content only, so English pages search it too and show its results.
+ * Each page searches the index's records of its own language.
  */
-export async function searchFromUrl(url: URL): Promise<SearchPageState> {
+export async function searchFromUrl(url: URL, locale: Locale): Promise<SearchPageState> {
   const params = new URLSearchParams(url.searchParams)
+  params.set('locale', locale)
   const page = Math.max(1, Math.min(500, Number(params.get('trang')) || 1))
   params.delete('trang')
   params.set('limit', String(SEARCH_PAGE_SIZE))

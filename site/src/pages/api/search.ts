@@ -4,8 +4,9 @@ import { parseSearchRequest, searchEngine } from '../../lib/search'
 export const prerender = false
 
 /**
- * `GET /api/search?q=…&type=…&field=…&documentType=…&issuer=…&year=…&status=…&level=…&sort=…&limit=…&offset=…`:
- * published content matching the query and filters, with the count of each facet value, as JSON.
+ * `GET /api/search?q=…&locale=…&type=…&field=…&documentType=…&issuer=…&year=…&status=…&level=…&sort=…&limit=…&offset=…`:
+ * published content in one locale (`vi`, the default, or `en`) matching the query and filters, with the count of
+ * each facet value, as JSON.
  */
 export const GET: APIRoute = async ({ url }) => {
   const parsed = parseSearchRequest(url.searchParams)

@@ -17,13 +17,17 @@ const pageTypes = [
   { name: 'agency-page', path: '/gioi-thieu/ke-hoach-bao-cao' },
   { name: 'contact', path: '/lien-he' },
   { name: 'open-data', path: '/du-lieu' },
+  { name: 'stats', path: '/thong-ke' },
+  { name: 'stats-half-year', path: '/thong-ke/2026-h1' },
+  { name: 'iso-processes', path: '/quy-trinh-iso' },
+  { name: 'iso-process', path: '/quy-trinh-iso/qt-nv-01' },
   { name: 'search', path: '/tim-kiem?q=ho+chieu' },
   { name: 'feedback', path: '/gop-y' },
   { name: 'feedback-sent', path: '/gop-y/da-gui' },
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */
-const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page'])
+const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'stats'])
 
 const localized = (path: string, locale: 'vi' | 'en') => (locale === 'vi' ? path : path === '/' ? '/en' : `/en${path}`)
 

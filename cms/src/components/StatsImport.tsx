@@ -39,8 +39,8 @@ export function StatsImport() {
         Nhập số liệu từ tệp CSV
       </h2>
       <p style={{ margin: '0 0 0.75rem' }}>
-        Điền theo <a href="/api/processing-reports/template">tệp mẫu CSV</a> (mỗi dòng là một kỳ của một thủ tục). Nhập lại cùng tệp không tạo bản ghi trùng: dòng đã có được cập nhật,
-        dòng không đổi được giữ nguyên.
+        Điền theo <a href="/api/processing-reports/template">tệp mẫu CSV</a>: mỗi dòng là một kỳ (2026-Q1 hoặc 2026-03) của một thủ tục, ghi mã thủ tục và các số hồ sơ; tệp số liệu
+        đang công khai trên trang Dữ liệu mở có cùng các cột, dùng làm ví dụ được. Nhập lại cùng tệp không tạo bản ghi trùng: dòng đã có được cập nhật, dòng không đổi được giữ nguyên.
       </p>
       <form onSubmit={onSubmit} style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <label>

@@ -6,16 +6,14 @@ export const COLUMNS = ['ky_bao_cao', 'ma_thu_tuc', 'ten_thu_tuc', ...FIGURES.ma
 /** Columns a file must have; `ten_thu_tuc` and `ghi_chu` may be left out. */
 export const REQUIRED_COLUMNS = COLUMNS.filter((c) => c !== 'ten_thu_tuc' && c !== 'ghi_chu')
 
-/** The example row of the template: a quarter of the passport procedure that balances (1 + 6 = 6 + 1 + 0). */
-const EXAMPLE = ['2026-Q3', '1.003862', 'Tiếp nhận hồ sơ đề nghị cấp, gia hạn hộ chiếu ngoại giao, hộ chiếu công vụ', '1', '2', '3', '1', '2', '3', '1', '1', '0', '0', '']
-
 /**
- * The published import template: the header and one example row, UTF-8 with a byte-order mark so Excel reads the
- * Vietnamese letters.
+ * The published import template: the header row only, UTF-8 with a byte-order mark so Excel reads the Vietnamese
+ * letters.
  *
- * @remarks `template.csv` beside this file is this text, committed so the public site can offer the same file.
+ * @remarks No example row on purpose: a template imported unchanged must not overwrite a real report. The site's
+ * `/du-lieu/thong-ke.csv` has the same columns and serves as a filled-in example. `template.csv` beside this file is
+ * this text, committed so the public site can offer the same file.
  */
 export function templateCsv(): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-  return `\uFEFF${COLUMNS.join(',')}\r\n${EXAMPLE.map(cell).join(',')}\r\n`
+  return `\uFEFF${COLUMNS.join(',')}\r\n`
 }

@@ -22,7 +22,7 @@ describe('periodsOverlap and periodLabel', () => {
   })
 
   it('labels in Vietnamese', () => {
-    expect(periodLabel(parsePeriod('2026-Q3')!)).toBe('Quý 3/2026')
+    expect(periodLabel(parsePeriod('2026-Q3')!)).toBe('Quý III/2026')
     expect(periodLabel(parsePeriod('2026-11')!)).toBe('Tháng 11/2026')
   })
 })

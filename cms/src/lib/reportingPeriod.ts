@@ -34,7 +34,7 @@ export function periodsOverlap(a: ReportingPeriod, b: ReportingPeriod): boolean 
   return a.year === b.year && a.firstMonth <= b.lastMonth && b.firstMonth <= a.lastMonth
 }
 
-/** `Quý 1/2026`, `Tháng 3/2026`. */
+/** `Quý I/2026`, `Tháng 3/2026`, as the public site and agency reports write them. */
 export function periodLabel(period: ReportingPeriod): string {
-  return `${period.kind === 'quarter' ? 'Quý' : 'Tháng'} ${period.number}/${period.year}`
+  return period.kind === 'quarter' ? `Quý ${['I', 'II', 'III', 'IV'][period.number - 1]}/${period.year}` : `Tháng ${period.number}/${period.year}`
 }

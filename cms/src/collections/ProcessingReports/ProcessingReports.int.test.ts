@@ -60,9 +60,9 @@ describe('processing reports through the REST API', () => {
   it('one report per procedure and period: the same period or an overlapping month is refused', async () => {
     const same = await cms.rest('POST', '/processing-reports', { headers: auth, body: report() })
     expect(same.status).toBe(400)
-    expect((await errorsOf(same))[0]).toEqual({ path: 'period', message: 'Thủ tục này đã có báo cáo Quý 1/2026; hãy sửa báo cáo đó thay vì tạo bản mới.' })
+    expect((await errorsOf(same))[0]).toEqual({ path: 'period', message: 'Thủ tục này đã có báo cáo Quý I/2026; hãy sửa báo cáo đó thay vì tạo bản mới.' })
     const month = await cms.rest('POST', '/processing-reports', { headers: auth, body: report({ period: '2026-02' }) })
-    expect((await errorsOf(month))[0].message).toBe('Kỳ Tháng 2/2026 trùng với báo cáo Quý 1/2026 đã có của thủ tục này: một hồ sơ sẽ bị tính hai lần.')
+    expect((await errorsOf(month))[0].message).toBe('Kỳ Tháng 2/2026 trùng với báo cáo Quý I/2026 đã có của thủ tục này: một hồ sơ sẽ bị tính hai lần.')
     const bad = await cms.rest('POST', '/processing-reports', { headers: auth, body: report({ period: 'Q1/2026' }) })
     expect((await errorsOf(bad))[0].message).toBe('Kỳ báo cáo «Q1/2026» không hợp lệ: ghi 2026-Q1 (quý) hoặc 2026-03 (tháng).')
   })

@@ -67,6 +67,13 @@ describe('processing reports through the REST API', () => {
     expect((await errorsOf(bad))[0].message).toBe('Kỳ báo cáo «Q1/2026» không hợp lệ: ghi 2026-Q1 (quý) hoặc 2026-03 (tháng).')
   })
 
+  it('a procedure with reports cannot be deleted, and says why', async () => {
+    const res = await cms.rest('DELETE', `/procedures/${procedure}`, { headers: auth })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toContain('Không xóa được thủ tục này: còn 1 báo cáo thống kê giải quyết hồ sơ gắn với nó.')
+    expect(await cms.payload.count({ collection: 'procedures', where: { id: { equals: procedure } } })).toMatchObject({ totalDocs: 1 })
+  })
+
   it('anyone reads reports; only editors write them', async () => {
     const list = (await (await cms.rest('GET', `/processing-reports?where[procedure][equals]=${procedure}`)).json()) as { docs: { period: string }[] }
     expect(list.docs.map((d) => d.period)).toEqual(['2026-Q1'])

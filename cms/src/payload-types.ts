@@ -72,6 +72,7 @@ export interface Config {
     news: News;
     pages: Page;
     'quality-processes': QualityProcess;
+    'processing-reports': ProcessingReport;
     fields: Field;
     agencies: Agency;
     'news-categories': NewsCategory;
@@ -104,6 +105,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'quality-processes': QualityProcessesSelect<false> | QualityProcessesSelect<true>;
+    'processing-reports': ProcessingReportsSelect<false> | ProcessingReportsSelect<true>;
     fields: FieldsSelect<false> | FieldsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
@@ -500,6 +502,40 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Mỗi bản ghi là số liệu một kỳ (tháng hoặc quý) của một thủ tục. Nhập tay hoặc nhập tệp CSV theo mẫu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processing-reports".
+ */
+export interface ProcessingReport {
+  id: number;
+  title?: string | null;
+  /**
+   * 2026-Q1 (quý) hoặc 2026-03 (tháng)
+   */
+  period: string;
+  procedure: number | Procedure;
+  /**
+   * Hồ sơ chưa giải quyết xong ở cuối kỳ trước
+   */
+  carriedOver: number;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedByPost: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  pendingNotDue: number;
+  pendingOverdue: number;
+  /**
+   * Hồ sơ trả lại vì không đủ điều kiện, hoặc người nộp rút
+   */
+  returned: number;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
@@ -681,6 +717,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-processes';
         value: number | QualityProcess;
+      } | null)
+    | ({
+        relationTo: 'processing-reports';
+        value: number | ProcessingReport;
       } | null)
     | ({
         relationTo: 'fields';
@@ -900,6 +940,28 @@ export interface QualityProcessesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processing-reports_select".
+ */
+export interface ProcessingReportsSelect<T extends boolean = true> {
+  title?: T;
+  period?: T;
+  procedure?: T;
+  carriedOver?: T;
+  receivedOnline?: T;
+  receivedInPerson?: T;
+  receivedByPost?: T;
+  resolvedEarly?: T;
+  resolvedOnTime?: T;
+  resolvedLate?: T;
+  pendingNotDue?: T;
+  pendingOverdue?: T;
+  returned?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { NewsCategories } from './collections/NewsCategories'
 import { Pages } from './collections/Pages'
+import { ProcessingReports } from './collections/ProcessingReports'
 import { Procedures } from './collections/Procedures'
 import { QualityProcesses } from './collections/QualityProcesses'
 import { Users } from './collections/Users'
@@ -43,7 +44,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, Fields, Agencies, NewsCategories, Media, Feedback, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,

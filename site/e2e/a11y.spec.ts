@@ -17,6 +17,10 @@ const pageTypes = [
   { name: 'agency-page', path: '/gioi-thieu/ke-hoach-bao-cao' },
   { name: 'contact', path: '/lien-he' },
   { name: 'open-data', path: '/du-lieu' },
+  { name: 'stats', path: '/thong-ke' },
+  { name: 'stats-half-year', path: '/thong-ke/2026-h1' },
+  { name: 'iso-processes', path: '/quy-trinh-iso' },
+  { name: 'iso-process', path: '/quy-trinh-iso/qt-nv-01' },
   { name: 'search', path: '/tim-kiem?q=ho+chieu' },
   { name: 'search-filtered', path: '/tim-kiem?q=ho+chieu&type=procedure&sort=newest' },
   { name: 'feedback', path: '/gop-y' },
@@ -24,7 +28,7 @@ const pageTypes = [
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */
-const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'search-filtered'])
+const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'search-filtered', 'stats'])
 
 const localized = (path: string, locale: 'vi' | 'en') => (locale === 'vi' ? path : path === '/' ? '/en' : `/en${path}`)
 

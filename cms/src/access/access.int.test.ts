@@ -20,9 +20,14 @@ const sample: Record<string, () => Record<string, unknown>> = {
   fields: () => ({ name: `Lĩnh vực thử ${++seq}` }),
   agencies: () => ({ name: `Cơ quan thử ${++seq}` }),
   'news-categories': () => ({ name: `Chuyên mục thử ${++seq}` }),
+  'processing-reports': () => {
+    const n = ++seq // a distinct month for each report: one report per procedure and period
+    return { period: `${2000 + (n % 100)}-${String((Math.floor(n / 100) % 12) + 1).padStart(2, '0')}`, procedure: procedureId, receivedOnline: 1, resolvedOnTime: 1 }
+  },
   feedback: () => ({ name: 'Nguyễn Văn An', email: 'an@example.vn', title: `Góp ý thử ${++seq}`, content: 'Nội dung góp ý đủ dài để hợp lệ.' }),
 }
 let fieldId: number
+let procedureId: number
 
 const yes = (...roles: Role[]) => Object.fromEntries(ROLES.map((r) => [r, roles.includes(r)])) as Record<Role, boolean>
 const everyone = yes(...ROLES)
@@ -42,6 +47,7 @@ const matrix: Record<string, Partial<Record<Op, Record<Role, boolean>>>> = {
   fields: { create: editors, readPublished: everyone, update: editors, delete: editors },
   agencies: { create: editors, readPublished: everyone, update: editors, delete: editors },
   'news-categories': { create: editors, readPublished: everyone, update: editors, delete: editors },
+  'processing-reports': { create: editors, readPublished: everyone, update: editors, delete: editors },
   feedback: {
     create: yes('site', 'feedback-officer', 'admin'),
     readPublished: yes('feedback-officer', 'editor', 'admin'),
@@ -82,6 +88,7 @@ async function can(collection: CollectionSlug, op: Op, role: Role): Promise<bool
 beforeAll(async () => {
   ;({ payload } = await startTestCms())
   fieldId = (await payload.create({ collection: 'fields', data: { name: 'Lĩnh vực của ma trận quyền' } })).id
+  procedureId = (await payload.create({ collection: 'procedures', data: { ...sample.procedures(), _status: 'published' } as never })).id
   for (const role of ROLES.filter((r) => r !== 'anonymous')) {
     users[role] = await payload.create({ collection: 'users', data: { email: `matrix-${role}@test.local`, password: 'matrix-password', roles: [role as 'admin'] } })
   }

@@ -7,6 +7,7 @@ import { parseProcessingTime } from '../lib/parseProcessingTime'
 import { legalDocuments } from './data/legalDocuments'
 import { news } from './data/news'
 import { pages } from './data/pages'
+import { processingReports } from './data/processingReports'
 import { procedures } from './data/procedures'
 import { qualityProcesses } from './data/qualityProcesses'
 import { siteSettings } from './data/siteSettings'
@@ -32,7 +33,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
   const field = taxonomy(payload, 'fields', context)
   const agency = taxonomy(payload, 'agencies', context)
   const category = taxonomy(payload, 'news-categories', context)
-  const total = qualityProcesses.length + legalDocuments.length + procedures.length + news.length + pages.length
+  const total = qualityProcesses.length + legalDocuments.length + procedures.length + processingReports.length + news.length + pages.length
   let done = 0
   const progress = (what: string) => log(`seed [${++done}/${total}] ${what}`)
 
@@ -63,6 +64,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
     await payload.update({ collection: 'legal-documents', id: ref(doc.number), data, context, draft: !doc.published })
   }
 
+  const procedureIds = new Map<string, number>()
   for (const proc of procedures) {
     const data = {
       ...procedureData(proc),
@@ -73,8 +75,16 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
       _status: 'published',
     }
     const id = await findOrCreate(payload, 'procedures', { code: { equals: proc.code } }, () => data, context)
+    procedureIds.set(proc.code, id)
     if (proc.en) await payload.update({ collection: 'procedures', id, locale: 'en', data: proc.en, context })
     progress(`thủ tục ${proc.code}`)
+  }
+
+  for (const { code, ...report } of processingReports) {
+    const procedure = procedureIds.get(code)
+    if (procedure === undefined) throw new Error(`seed: unknown procedure ${code}`)
+    await findOrCreate(payload, 'processing-reports', { period: { equals: report.period }, procedure: { equals: procedure } }, () => ({ ...report, procedure }), context)
+    progress(`thống kê ${report.period} ${code}`)
   }
 
   for (const item of news) {
@@ -94,7 +104,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
   await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
   await ensureUser(payload, { email: 'site@congkhai.local', name: 'Trang công khai', roles: ['site'], password: cmsConfig.SITE_API_KEY, enableAPIKey: true, apiKey: cmsConfig.SITE_API_KEY })
   await ensureUser(payload, { email: cmsConfig.ADMIN_EMAIL, name: 'Quản trị viên', roles: ['admin'], password: cmsConfig.ADMIN_PASSWORD })
-  log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin, ${pages.length} trang, ${qualityProcesses.length} quy trình ISO; tài khoản ${cmsConfig.ADMIN_EMAIL}`)
+  log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin, ${pages.length} trang, ${qualityProcesses.length} quy trình ISO, ${processingReports.length} báo cáo thống kê; tài khoản ${cmsConfig.ADMIN_EMAIL}`)
 }
 
 /** The seed's flat procedure text, turned into the collection's structured methods and dossier. */

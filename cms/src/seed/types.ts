@@ -124,3 +124,22 @@ export interface SeedSiteSettings {
   mapUrl?: string
   footerLinks: { label: string; url: string }[]
 }
+
+/** The figures of one reporting period of one procedure (see collections/ProcessingReports/figures.ts). */
+export interface SeedProcessingReport {
+  /** `2026-Q1` or `2026-03`. */
+  period: string
+  /** Code of a procedure in procedures.ts. */
+  code: string
+  carriedOver: number
+  receivedOnline: number
+  receivedInPerson: number
+  receivedByPost: number
+  resolvedEarly: number
+  resolvedOnTime: number
+  resolvedLate: number
+  pendingNotDue: number
+  pendingOverdue: number
+  returned: number
+  note?: string
+}

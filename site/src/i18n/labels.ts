@@ -23,7 +23,7 @@ const vi = {
   level: { bo: 'Cấp Bộ', tinh: 'Cấp tỉnh', huyen: 'Cấp huyện', xa: 'Cấp xã', khac: 'Cơ quan khác' } as Labels,
   online: { 'toan-trinh': 'Toàn trình', 'mot-phan': 'Một phần', khong: 'Không' } as Labels,
   channel: { 'truc-tiep': 'Trực tiếp', 'truc-tuyen': 'Trực tuyến', 'buu-chinh': 'Dịch vụ bưu chính' } as Labels,
-  timeUnit: { 'ngay-lam-viec': 'ngày làm việc', ngay: 'ngày', gio: 'giờ', thang: 'tháng' } as Labels,
+  timeUnit: { 'ngay-lam-viec': 'ngày làm việc', 'gio-lam-viec': 'giờ làm việc', ngay: 'ngày', gio: 'giờ', thang: 'tháng' } as Labels,
 }
 
 const en: typeof vi = {
@@ -47,7 +47,7 @@ const en: typeof vi = {
   level: { bo: 'Ministry', tinh: 'Province', huyen: 'District', xa: 'Commune', khac: 'Other agency' },
   online: { 'toan-trinh': 'Fully online', 'mot-phan': 'Partly online', khong: 'Not online' },
   channel: { 'truc-tiep': 'In person', 'truc-tuyen': 'Online', 'buu-chinh': 'By post' },
-  timeUnit: { 'ngay-lam-viec': 'working days', ngay: 'days', gio: 'hours', thang: 'months' },
+  timeUnit: { 'ngay-lam-viec': 'working days', 'gio-lam-viec': 'working hours', ngay: 'days', gio: 'hours', thang: 'months' },
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, Procedure, SiteSetting } from '@congkhai/cms/payload-types'
+import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 import type { Locale } from '../i18n/locale'
 
-export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, Procedure, SiteSetting }
+export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, SiteSetting }
 
 /** Collections the public site publishes and indexes for search. */
 export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
@@ -10,7 +10,10 @@ export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
 /** Every collection with public pages: the indexed ones and the agency pages. */
 export type SiteCollection = PublicCollection | 'pages'
 
-type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; pages: Page }
+type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; pages: Page; 'quality-processes': QualityProcess }
+
+/** Collections the site lists in full at build time. */
+export type ListedCollection = keyof PublicDoc
 
 /** The language to read localized fields in, and whether a missing translation falls back to Vietnamese (the CMS default). */
 export interface ReadOptions {
@@ -57,10 +60,25 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
  *
  * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public.
  */
-export async function listPublished<C extends SiteCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
+export async function listPublished<C extends ListedCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
   const all: PublicDoc[C][] = []
   for (let page = 1; ; page++) {
     const res = await request<{ docs: PublicDoc[C][]; hasNextPage: boolean }>(`/${collection}?limit=200&page=${page}&depth=1&sort=${encodeURIComponent(sort)}${localeQuery(options)}`)
+    all.push(...res.docs)
+    if (!res.hasNextPage) return all
+  }
+}
+
+/**
+ * Every dossier-processing report, oldest period first, with the procedure as an id.
+ *
+ * @remarks Reports have no drafts: what the CMS serves anonymously is published. Depth 0 because the build already
+ * holds every published procedure; a report whose procedure is not published is left out by the caller.
+ */
+export async function listProcessingReports(): Promise<ProcessingReport[]> {
+  const all: ProcessingReport[] = []
+  for (let page = 1; ; page++) {
+    const res = await request<{ docs: ProcessingReport[]; hasNextPage: boolean }>(`/processing-reports?limit=500&page=${page}&depth=0&sort=period`)
     all.push(...res.docs)
     if (!res.hasNextPage) return all
   }

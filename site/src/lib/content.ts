@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale'
-import { getSiteSettings, listPublished, type LegalDocument, type News, type Page, type Procedure, type ReadOptions, type SiteCollection, type SiteSetting } from './cms'
+import { getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type ReadOptions, type SiteSetting } from './cms'
 import { addUntranslated, markUntranslated } from './translation'
 
 const memo = new Map<string, Promise<unknown>>()
@@ -22,7 +22,7 @@ async function localized<T extends { id: number }>(read: (options: ReadOptions) 
   return docs
 }
 
-function collection<T extends { id: number }>(name: SiteCollection, sort: string, locale: Locale): Promise<T[]> {
+function collection<T extends { id: number }>(name: ListedCollection, sort: string, locale: Locale): Promise<T[]> {
   return once(`${name}:${locale}`, () => localized((options) => listPublished(name, sort, options) as Promise<unknown[]> as Promise<T[]>, locale))
 }
 
@@ -38,6 +38,8 @@ export function content(locale: Locale = 'vi') {
     procedures: () => collection<Procedure>('procedures', 'code', locale),
     news: () => collection<News>('news', '-publishedDate', locale),
     pages: () => collection<Page>('pages', 'order', locale),
+    qualityProcesses: () => collection<QualityProcess>('quality-processes', 'code', locale),
+    processingReports: () => once('processing-reports', listProcessingReports),
     settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
   }
 }

@@ -3,8 +3,8 @@ import { locales } from '../i18n/locale'
 import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
 
-/** Collections whose changes rebuild pages without touching the index (names of fields, agencies, processes). */
-export const REBUILD_ONLY_COLLECTIONS = ['pages', 'quality-processes', 'fields', 'agencies', 'news-categories'] as const
+/** Collections whose changes rebuild pages without touching the index (names of fields, agencies, processes, statistics). */
+export const REBUILD_ONLY_COLLECTIONS = ['pages', 'quality-processes', 'fields', 'agencies', 'news-categories', 'processing-reports'] as const
 
 /** A change the CMS reports through the publish webhook. */
 export interface PublishEvent {

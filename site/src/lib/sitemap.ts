@@ -2,6 +2,7 @@ import { siteConfig } from '../config'
 import { localizePath, locales } from '../i18n/locale'
 import { flatten, pageTree, CONTACT_PATH } from './agencyPages'
 import { content } from './content'
+import { processSlug } from './qualityProcessPages'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -12,9 +13,10 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export async function sitemap(): Promise<string> {
   const c = content('vi')
-  const [procedures, docs, news, tree] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), pageTree('vi')])
+  const [procedures, docs, news, tree, processes] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), pageTree('vi'), c.qualityProcesses()])
   const pages: { path: string; lastmod?: string }[] = [
-    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y'].map((path) => ({ path })),
+    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/thong-ke', '/quy-trinh-iso'].map((path) => ({ path })),
+    ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt })),
     ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
     ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt })),
     ...docs.map((d) => ({ path: `/van-ban/${d.slug}`, lastmod: d.updatedAt })),

@@ -5,6 +5,7 @@ import { previewUrl } from '../../fields/previewUrl'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { channelOptions, levelOptions, onlineLevelOptions, procedureTypeOptions, timeUnitOptions } from './options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { preventDeleteWithReports } from './hooks/preventDeleteWithReports'
 
 /** Administrative procedures (thủ tục hành chính), with the fields the national public-service portal shows. */
 export const Procedures: CollectionConfig = {
@@ -27,6 +28,7 @@ export const Procedures: CollectionConfig = {
   defaultSort: 'code',
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
+    beforeDelete: [preventDeleteWithReports],
     afterChange: [notifySiteAfterChange],
     afterDelete: [notifySiteAfterDelete],
   },

@@ -1,0 +1,3 @@
+export { COLUMNS, templateCsv } from './columns'
+export { formatStatsReport } from './formatStatsReport'
+export { importStats, type RowProblem, type StatsImportOptions, type StatsImportResult } from './importStats'

@@ -1,0 +1,112 @@
+import { translator, type Locale } from '../../i18n/locale'
+import type { ProcessingReport, Procedure } from '../cms'
+import { content } from '../content'
+import { taxonomyValue, type FacetValue } from '../facets'
+import { rollUp, sum, tallyOf, type Tally } from './formulas'
+import { contains, dashboardPeriods, reportMonths, type DashboardPeriod } from './periods'
+
+/** One procedure's figures over a period. */
+export interface ProcedureRow {
+  procedure: Procedure
+  tally: Tally
+}
+
+/** One field's figures over a period: the sum of its procedures. */
+export interface FieldRow {
+  field: FacetValue
+  tally: Tally
+}
+
+/** Everything the dashboard renders for one period. */
+export interface StatsPageProps {
+  period: DashboardPeriod
+  periods: ReturnType<typeof dashboardPeriods>
+  /** The quarters that have reports inside the period, oldest first (a half-year in progress has fewer than two). */
+  quarters: DashboardPeriod[]
+  total: Tally
+  byField: FieldRow[]
+  byProcedure: ProcedureRow[]
+  /** Every quarter with reports, oldest first, with the agency's total. */
+  trend: { period: DashboardPeriod; tally: Tally }[]
+  /** Editors' notes on the reports of the period (late dossiers explained). */
+  notes: { procedure: Procedure; period: string; note: string }[]
+}
+
+const byProcedure = (r: ProcessingReport) => (typeof r.procedure === 'object' ? r.procedure.id : r.procedure)
+const monthIndex = (period: string) => {
+  const m = reportMonths(period)
+  return m ? m.year * 12 + m.firstMonth : 0
+}
+const chronological = (a: ProcessingReport, b: ProcessingReport) => monthIndex(a.period) - monthIndex(b.period)
+
+/** The published reports joined to their published procedures, in the page's language. */
+async function statsData(locale: Locale) {
+  const [reports, procedures] = await Promise.all([content('vi').processingReports(), content(locale).procedures()])
+  const procedureById = new Map(procedures.map((p) => [p.id, p]))
+  const published = reports.filter((r) => procedureById.has(byProcedure(r)) && reportMonths(r.period))
+  return { reports: published, procedureById, periods: dashboardPeriods(published.map((r) => r.period)) }
+}
+
+/** Each procedure's tally over `period`: its reports inside the period, rolled up in order. */
+function procedureRows(reports: ProcessingReport[], procedureById: Map<number, Procedure>, period: DashboardPeriod): ProcedureRow[] {
+  const groups = new Map<number, ProcessingReport[]>()
+  for (const r of reports.filter((r) => contains(period, r.period))) groups.set(byProcedure(r), [...(groups.get(byProcedure(r)) ?? []), r])
+  return [...groups.entries()]
+    .map(([id, rs]) => ({ procedure: procedureById.get(id)!, tally: rollUp(rs.sort(chronological).map(tallyOf)) }))
+    .sort((a, b) => a.procedure.code.localeCompare(b.procedure.code))
+}
+
+/** The props of the dashboard page of one period. */
+async function pageProps(locale: Locale, period: DashboardPeriod): Promise<StatsPageProps> {
+  const { reports, procedureById, periods } = await statsData(locale)
+  const rows = procedureRows(reports, procedureById, period)
+  const fields = new Map<string, { field: FacetValue; tallies: Tally[] }>()
+  for (const row of rows) {
+    const field = taxonomyValue(row.procedure, 'field', row.procedure.field)[0] ?? { slug: 'khac', label: translator(locale)('procedures.otherField') }
+    const group = fields.get(field.slug) ?? { field, tallies: [] }
+    group.tallies.push(row.tally)
+    fields.set(field.slug, group)
+  }
+  const quartersOldestFirst = [...periods.quarters].reverse()
+  return {
+    period,
+    periods,
+    quarters: quartersOldestFirst.filter((q) => q.year === period.year && q.firstMonth >= period.firstMonth && q.lastMonth <= period.lastMonth),
+    total: sum(rows.map((r) => r.tally)),
+    byField: [...fields.values()].map(({ field, tallies }) => ({ field, tally: sum(tallies) })).sort((a, b) => a.field.label.localeCompare(b.field.label, 'vi')),
+    byProcedure: rows,
+    trend: quartersOldestFirst.map((q) => ({ period: q, tally: sum(procedureRows(reports, procedureById, q).map((r) => r.tally)) })),
+    notes: reports
+      .filter((r) => contains(period, r.period) && r.note)
+      .map((r) => ({ procedure: procedureById.get(byProcedure(r))!, period: r.period, note: r.note! })),
+  }
+}
+
+/**
+ * `/thong-ke` (the latest quarter) and one static page per quarter, half-year and year with reports
+ * (`/thong-ke/2026-q3`, `/thong-ke/2026-h1`, `/thong-ke/2026`). Before any report is published, `/thong-ke` says so.
+ */
+export async function statsPaths(locale: Locale): Promise<{ params: { period: string | undefined }; props: { stats?: StatsPageProps } }[]> {
+  const { periods } = await statsData(locale)
+  const all = [...periods.quarters, ...periods.halves, ...periods.years]
+  const pages = await Promise.all(all.map(async (period) => ({ params: { period: period.slug }, props: { stats: await pageProps(locale, period) } })))
+  const latest = periods.quarters[0] ? await pageProps(locale, periods.quarters[0]) : undefined
+  return [{ params: { period: undefined }, props: { stats: latest } }, ...pages]
+}
+
+/** A procedure's figures in the latest quarter with reports (the dashboard's current period), for its page's card. */
+export async function currentPerformance(procedure: Procedure, locale: Locale): Promise<{ period: DashboardPeriod; tally: Tally | null } | null> {
+  const { reports, procedureById, periods } = await statsData(locale)
+  const period = periods.quarters[0]
+  if (!period) return null
+  const row = procedureRows(reports, procedureById, period).find((r) => r.procedure.id === procedure.id)
+  return { period, tally: row?.tally ?? null }
+}
+
+/** Every published report with its procedure, oldest period first, then by procedure code. */
+export async function publishedReports(): Promise<{ report: ProcessingReport; procedure: Procedure; tally: Tally }[]> {
+  const { reports, procedureById } = await statsData('vi')
+  return [...reports]
+    .map((report) => ({ report, procedure: procedureById.get(byProcedure(report))!, tally: tallyOf(report) }))
+    .sort((a, b) => monthIndex(a.report.period) - monthIndex(b.report.period) || a.report.period.localeCompare(b.report.period) || a.procedure.code.localeCompare(b.procedure.code))
+}

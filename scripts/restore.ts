@@ -3,6 +3,7 @@
  * `npm run backup`. Refuses to overwrite a database with content, a non-empty uploads folder, or a database other
  * clients are connected to (a running CMS) unless `--force` is given. Stop the CMS first.
  */
+import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { cmsConfig } from '@congkhai/cms/config'
 import { migrations } from '@congkhai/cms/migrations'
@@ -13,6 +14,10 @@ const { values, positionals } = parseArgs({ options: { force: { type: 'boolean',
 if (positionals.length !== 1) {
   console.error('Cách dùng (usage): npm run restore -- <tệp .tar.gz> [--force]')
   process.exit(2)
+}
+if (!fs.existsSync(positionals[0])) {
+  console.error(`Không tìm thấy tệp sao lưu ${positionals[0]} (backup file not found)`)
+  process.exit(1)
 }
 const log = (line: string) => console.log(`[restore] ${line}`)
 

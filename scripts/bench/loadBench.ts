@@ -42,7 +42,7 @@ const SEARCHES = [
   '/api/search?q=ho%20chieu',
   '/api/search?q=the%20abtc',
   '/api/search?q=06%2F2020%2FQ%C4%90-TTg',
-  '/api/search?type=legal-document&sort=date',
+  '/api/search?type=legal-document&sort=newest',
   '/api/search?q=hoi%20nghi%20quoc%20te&type=procedure',
   '/tim-kiem?q=ho%20chieu',
   '/en/tim-kiem?q=visa',

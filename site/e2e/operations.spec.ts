@@ -17,12 +17,23 @@ async function health(request: APIRequestContext): Promise<Health> {
   return (await (await request.get('/healthz')).json()) as Health
 }
 
+/** Waits until the site has published every change the CMS reported. */
+async function settled(request: APIRequestContext): Promise<void> {
+  await expect
+    .poll(async () => {
+      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
+      return s.state === 'idle' && s.published >= s.received
+    }, { timeout: 5 * 60_000, intervals: [1000] })
+    .toBe(true)
+}
+
 async function publishAll(request: APIRequestContext): Promise<void> {
   const res = await request.post('/_internal/publish', { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
   expect(res.status()).toBe(202)
 }
 
 test('health endpoints answer for monitoring', async ({ request }) => {
+  await settled(request)
   const site = await request.get('/healthz')
   expect(site.status()).toBe(200)
   expect(await site.json()).toMatchObject({ status: 'ok', build: { id: expect.stringMatching(/^build-\d+$/) }, search: { ok: true } })
@@ -33,6 +44,7 @@ test('health endpoints answer for monitoring', async ({ request }) => {
 
 test('a failed build never replaces the live one, and editors see the failure in the admin', async ({ page, request }) => {
   test.setTimeout(8 * 60_000)
+  await settled(request)
   const before = await health(request)
   try {
     // A page that throws while prerendering: the next `astro build` fails, as a real template bug would.
@@ -56,8 +68,10 @@ test('a failed build never replaces the live one, and editors see the failure in
     fs.rmSync(brokenPage, { force: true })
   }
   await publishAll(request)
-  await expect.poll(async () => (await health(request)).status, { timeout: 5 * 60_000, intervals: [1000] }).toBe('ok')
-  expect((await health(request)).build?.id).not.toBe(before.build?.id)
+  await expect.poll(async () => (await health(request)).publish.state, { timeout: 5 * 60_000, intervals: [1000] }).toBe('idle')
+  const after = await health(request)
+  expect(after.status).toBe('ok')
+  expect(after.build?.id).not.toBe(before.build?.id)
   await page.goto(`${cms}/admin`)
   await expect(page.getByRole('status').filter({ hasText: 'Trang công khai đã cập nhật' })).toBeVisible()
 })

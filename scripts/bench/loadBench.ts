@@ -8,7 +8,7 @@
  *    Node site server.
  * Figures go to `docs/benchmarks.md` under "Load". Everything stays on loopback.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
@@ -119,8 +119,10 @@ try {
 
   log(`mixed load through nginx: ${mix.length} URLs (${pages.length} pages from the sitemap, ${SEARCHES.length} searches), ${connections} connections, ${duration} s…`)
   const mixedNginx = summary(await load(production.url, mix, connections, duration))
+  console.log(mixedNginx)
   log(`mixed load on the Node site server alone, ${connections} connections, ${duration} s…`)
   const mixedNode = summary(await load(siteUrl, mix, connections, duration))
+  console.log(mixedNode)
 
   const staticRuns: [string, string][] = [
     ['plain nginx on the same files', plain.url],
@@ -131,6 +133,7 @@ try {
   for (const [name, url] of staticRuns) {
     log(`static pages: ${name}, ${staticConnections} connections, ${staticDuration} s…`)
     staticResults.push([name, summary(await load(url, pages, staticConnections, staticDuration))])
+    console.log(staticResults.at(-1)?.[1])
   }
   const [plainRps, prodRps] = [staticResults[0][1].rps, staticResults[1][1].rps]
   const ratio = prodRps / plainRps
@@ -142,7 +145,7 @@ try {
   const body = [
     `\`npm run bench:load\`, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'}); ${execFileSync('nginx', ['-v'], { stdio: ['ignore', 'ignore', 'pipe'] }).toString().trim() || 'nginx'}, Node ${process.version}.`,
+    `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'}); ${spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')}, Node ${process.version}.`,
     `Load average before / after the run: ${loadBefore} / ${await loadAverage()} (the machine is shared with other work; autocannon, nginx, the site server, the CMS and PostgreSQL share its cores).`,
     '',
     `**Mixed load**: ${connections} connections for ${duration} s over ${mix.length} URLs — the ${pages.length} pages of the demo content's sitemap (home, lists, filters, details, English mirror) with one of ${SEARCHES.length} searches (\`/api/search\` with and without marks, a document number, filters; \`/tim-kiem\` HTML) after every third page.`,

@@ -110,6 +110,20 @@ try {
 
   const buildsDir = env.BUILDS_DIR
   const clientDir = fs.realpathSync(path.join(buildsDir, 'current/client'))
+  // Static throughput compares the pages that are files; the sitemap also lists on-demand ones (search, feedback).
+  const files = pages.filter((p) => [path.join(p, 'index.html'), p].some((f) => fs.statSync(path.join(clientDir, f), { throwIfNoEntry: false })?.isFile()))
+
+  log('timing each search one at a time (median of 5)…')
+  const alone: [string, number][] = []
+  for (const p of [...SEARCHES, files[0], files[Math.floor(files.length / 2)]]) {
+    const times: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      await (await fetch(siteUrl + p)).arrayBuffer()
+      times.push(performance.now() - started)
+    }
+    alone.push([p, Math.round(times.sort((a, b) => a - b)[2])])
+  }
   const prodPort = await freePort()
   const production = await startNginx(productionServerBlock({ port: prodPort, buildsDir, upstreamPort: sitePort }), prodPort, { workers: 'auto' })
   nginxes.push(production)
@@ -124,6 +138,10 @@ try {
   const mixedNode = summary(await load(siteUrl, mix, connections, duration))
   console.log(mixedNode)
 
+  log(`search only on the Node site server, 20 connections, ${staticDuration} s…`)
+  const searchOnly = summary(await load(siteUrl, SEARCHES, 20, staticDuration))
+  console.log(searchOnly)
+
   const staticRuns: [string, string][] = [
     ['plain nginx on the same files', plain.url],
     ['production path (deploy/nginx/congkhai.conf)', production.url],
@@ -132,7 +150,7 @@ try {
   const staticResults: [string, ReturnType<typeof summary>][] = []
   for (const [name, url] of staticRuns) {
     log(`static pages: ${name}, ${staticConnections} connections, ${staticDuration} s…`)
-    staticResults.push([name, summary(await load(url, pages, staticConnections, staticDuration))])
+    staticResults.push([name, summary(await load(url, files, staticConnections, staticDuration))])
     console.log(staticResults.at(-1)?.[1])
   }
   const [plainRps, prodRps] = [staticResults[0][1].rps, staticResults[1][1].rps]
@@ -156,7 +174,17 @@ try {
     '',
     `Target: zero errors — ${zero(mixedNginx) ? 'met' : 'not met'} through nginx, ${zero(mixedNode) ? 'met' : 'not met'} on the Node server alone.`,
     '',
-    `**Static pages**: the ${pages.length} sitemap pages, ${staticConnections} connections for ${staticDuration} s each, one after another.`,
+    'Errors counted by autocannon are requests with no answer within 10 s (its timeout) or a broken connection; non-2xx are answers with an error status. Static pages through nginx never reach Node; searches all do, one process on a shared core, so the search figures below bound what the mix can sustain.',
+    '',
+    `Search alone on the Node site server, 20 connections for ${staticDuration} s: ${searchOnly.rps.toFixed(0)} req/s, p50 / p95 / p99 ${searchOnly.p50} / ${searchOnly.p95} / ${searchOnly.p99} ms, ${searchOnly.non2xx + searchOnly.errors} failed.`,
+    '',
+    'One request at a time on the Node site server (median of 5):',
+    '',
+    '| URL | ms |',
+    '| --- | --- |',
+    ...alone.map(([p, ms]) => `| \`${decodeURIComponent(p)}\` | ${ms} |`),
+    '',
+    `**Static pages**: the ${files.length} sitemap pages that are files, ${staticConnections} connections for ${staticDuration} s each, one after another.`,
     '',
     ...header,
     ...staticResults.map(([name, s]) => row(name, s)),

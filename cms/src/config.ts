@@ -51,6 +51,8 @@ function load() {
     embeddedPostgres: embedded,
     databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
+    /** Uploaded files of the `media` collection; backups hold them beside the database. */
+    mediaDir: path.join(env.DATA_DIR, 'media'),
   })
 }
 

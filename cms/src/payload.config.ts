@@ -31,6 +31,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · congkhai' },
+    components: { actions: ['/components/PublishStatus#PublishStatus'] },
   },
   i18n: {
     supportedLanguages: { vi },

@@ -4,23 +4,24 @@ import { Publisher } from './Publisher'
 
 const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
 
-function recorder(opts: { failBuilds?: number } = {}) {
+function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number } = {}) {
   const synced: (PublishEvent[] | 'all')[] = []
+  const logged: { level: string; event: string }[] = []
   let builds = 0
   let failures = opts.failBuilds ?? 0
   const publisher = new Publisher(
     {
       sync: async (events) => void synced.push(events),
       rebuild: async () => {
-        await new Promise((r) => setTimeout(r, 20))
+        await new Promise((r) => setTimeout(r, opts.buildMs ?? 20))
         if (failures-- > 0) throw new Error('astro build failed')
         builds++
       },
-      log: () => {},
+      log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
     },
-    10,
+    opts.debounceMs ?? 10,
   )
-  return { publisher, synced, builds: () => builds }
+  return { publisher, synced, logged, builds: () => builds }
 }
 
 describe('Publisher', () => {
@@ -31,6 +32,20 @@ describe('Publisher', () => {
     expect(builds()).toBeLessThanOrEqual(2)
     const ids = synced.flatMap((batch) => (batch === 'all' ? [] : batch.map((e) => e.id)))
     expect(ids.sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+    expect(publisher.status).toMatchObject({ state: 'idle', received: 20, published: 20 })
+  })
+
+  it('lands 20 publishes spread over a second with a handful of builds, not one each', async () => {
+    const { publisher, synced, builds } = recorder({ buildMs: 200, debounceMs: 250 })
+    for (let i = 1; i <= 20; i++) {
+      publisher.enqueue(event(i))
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    await publisher.idle()
+    // 1 s of arrivals against 250 ms of coalescing plus a 200 ms build: at most 3 builds, never 20.
+    expect(builds()).toBeLessThanOrEqual(3)
+    const ids = synced.flatMap((batch) => (batch === 'all' ? [] : batch.map((e) => e.id)))
+    expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
     expect(publisher.status).toMatchObject({ state: 'idle', received: 20, published: 20 })
   })
 
@@ -46,11 +61,16 @@ describe('Publisher', () => {
   })
 
   it('reports a failed build, keeps its events, and publishes them with the next change', async () => {
-    const { publisher, synced, builds } = recorder({ failBuilds: 1 })
+    const { publisher, synced, logged, builds } = recorder({ failBuilds: 1 })
     publisher.enqueue(event(1))
     await publisher.idle()
     expect(builds()).toBe(0)
     expect(publisher.status).toMatchObject({ state: 'failed', lastError: 'astro build failed', published: 0 })
+    expect(publisher.status.lastFailureAt).toBeDefined()
+    expect(logged).toEqual([
+      { level: 'info', event: 'publish.start' },
+      { level: 'error', event: 'publish.failed' },
+    ])
 
     publisher.enqueue(event(2))
     await publisher.idle()

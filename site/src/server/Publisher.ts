@@ -1,4 +1,5 @@
 import type { PublishEvent } from '../lib/indexer'
+import type { LogFields } from './logger'
 
 /** What the publisher did last, shown at `/_internal/status`. */
 export interface PublishStatus {
@@ -6,6 +7,8 @@ export interface PublishStatus {
   /** ISO time the last successful publish went live. */
   lastSuccessAt?: string
   lastDurationMs?: number
+  /** ISO time and message of the last failed publish; the error stays until a publish succeeds. */
+  lastFailureAt?: string
   lastError?: string
   /** Events received since start; with `published` lets a caller wait for its change to land. */
   received: number
@@ -17,7 +20,7 @@ interface Steps {
   sync(events: PublishEvent[] | 'all'): Promise<void>
   /** Build the site and make it live. */
   rebuild(): Promise<void>
-  log(line: string): void
+  log(level: 'info' | 'error', msg: string, fields: LogFields): void
 }
 
 /**
@@ -71,7 +74,9 @@ export class Publisher {
     this.failed = { events: [], full: false }
     this.fullPending = false
     const started = Date.now()
+    const changes = full ? 'all' : events.length
     this.status.state = 'building'
+    this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
     try {
       await this.steps.sync(full ? 'all' : events)
       await this.steps.rebuild()
@@ -80,12 +85,23 @@ export class Publisher {
       this.status.lastSuccessAt = new Date().toISOString()
       this.status.lastDurationMs = Date.now() - started
       this.status.lastError = undefined
-      this.steps.log(`publish: live in ${((Date.now() - started) / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`})`)
+      const durationMs = Date.now() - started
+      this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`})`, {
+        event: 'publish.end',
+        changes,
+        durationMs,
+      })
     } catch (err) {
       this.status.state = 'failed'
+      this.status.lastFailureAt = new Date().toISOString()
       this.status.lastError = (err as Error).message
       this.failed = { events, full }
-      this.steps.log(`publish FAILED, the live site is unchanged: ${(err as Error).message}`)
+      this.steps.log('error', 'publish FAILED, the live site is unchanged', {
+        event: 'publish.failed',
+        changes,
+        durationMs: Date.now() - started,
+        error: (err as Error).message,
+      })
     }
   }
 }

@@ -22,7 +22,9 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
   })
   const tail: string[] = []
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (line) => {
+    readline.createInterface({ input: stream }).on('line', (raw) => {
+      // Without colour codes: the lines end up in JSON logs and in the admin's publish status.
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '')
       tail.push(line)
       if (tail.length > 40) tail.shift()
       if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!/i.test(line)) opts.log(`site build: ${line.trim()}`)

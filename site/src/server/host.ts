@@ -4,6 +4,8 @@
  *
  * @remarks Each build lives in its own folder and is swapped in by replacing one handler reference, so a request
  * never sees a half-written build. The publish webhook lives here, not in Astro, because it outlives each build.
+ * `<BUILDS_DIR>/current` is a symbolic link to the live build, replaced by an atomic rename, so nginx can serve
+ * `current/client` directly (deploy/nginx/congkhai.conf). Logs are JSON lines (`logger.ts`).
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -15,13 +17,13 @@ import { siteConfig } from '../config'
 import { reindexAll, SITE_COLLECTIONS, syncEvents } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
+import { logEvent } from './logger'
 import { Publisher } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
-const log = (line: string) => console.log(`[site] ${line}`)
-const currentFile = path.join(siteConfig.BUILDS_DIR, 'current')
-let live: { dir: string; handler: Handler } | undefined
+const currentLink = path.join(siteConfig.BUILDS_DIR, 'current')
+let live: { dir: string; handler: Handler; since: number } | undefined
 
 // The standalone entry starts its own server on import unless told not to; this process is that server.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
@@ -29,20 +31,75 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 async function goLive(dir: string): Promise<void> {
   const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: Handler }
-  live = { dir, handler }
-  fs.writeFileSync(currentFile, dir)
+  live = { dir, handler, since: Date.now() }
+  pointCurrentAt(dir)
   pruneBuilds(siteConfig.BUILDS_DIR, dir)
+  logEvent('info', `serving ${path.basename(dir)}`, { event: 'build.live', build: path.basename(dir) })
+}
+
+/** Points `current` at `dir` by renaming a fresh link over it: readers (nginx) see the old build or the new one. */
+function pointCurrentAt(dir: string): void {
+  const next = `${currentLink}.next`
+  fs.rmSync(next, { force: true })
+  fs.symlinkSync(path.relative(siteConfig.BUILDS_DIR, dir), next)
+  fs.renameSync(next, currentLink)
+}
+
+/** The build `current` names: a link since this version, a file holding the path before it. */
+function readCurrent(): string {
+  try {
+    const stat = fs.lstatSync(currentLink)
+    return stat.isSymbolicLink() ? fs.realpathSync(currentLink) : fs.readFileSync(currentLink, 'utf8').trim()
+  } catch {
+    return ''
+  }
 }
 
 const targets = indexTargets()
+const progress = (event: string) => (line: string) => logEvent('info', line, { event })
 const publisher = new Publisher({
-  log,
+  log: logEvent,
   sync: async (events) => {
-    if (events === 'all') await reindexAll(targets, log)
+    if (events === 'all') await reindexAll(targets, progress('index.progress'))
     else await syncEvents(events, targets)
   },
-  rebuild: async () => goLive(await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log })),
+  rebuild: async () => goLive(await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })),
 })
+
+/** Whether each search engine answers, with its record count; a broken one says why. */
+async function searchStatus(): Promise<{ ok: boolean; engines: Record<string, unknown> }> {
+  const engines: Record<string, unknown> = {}
+  let ok = true
+  for (const engine of targets) {
+    try {
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref())
+      engines[engine.name] = { ok: true, records: await Promise.race([engine.count(), timeout]) }
+    } catch (err) {
+      ok = false
+      engines[engine.name] = { ok: false, error: (err as Error).message }
+    }
+  }
+  return { ok, engines }
+}
+
+/**
+ * What monitoring needs: 503 when the site cannot serve (no build live, or search down), 200 otherwise, with
+ * `status: 'degraded'` while the last publish failed (the previous build is still served).
+ */
+async function health(): Promise<{ code: number; body: Record<string, unknown> }> {
+  const search = await searchStatus()
+  const serving = Boolean(live)
+  const status = !serving || !search.ok ? 'down' : publisher.status.state === 'failed' ? 'degraded' : 'ok'
+  return {
+    code: status === 'down' ? 503 : 200,
+    body: {
+      status,
+      build: live ? { id: path.basename(live.dir), liveSince: new Date(live.since).toISOString(), ageSeconds: Math.round((Date.now() - live.since) / 1000) } : null,
+      publish: publisher.status,
+      search,
+    },
+  }
+}
 
 const eventSchema = z.object({
   collection: z.enum(SITE_COLLECTIONS as [string, ...string[]]),
@@ -75,7 +132,8 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
 async function internal(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
   if (pathname === '/_internal/status' && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status })
+    const { body } = await health()
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body })
   }
   if (pathname === '/_internal/publish' && req.method === 'POST') {
     if (!secretMatches(req.headers['x-publish-secret'] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -99,9 +157,26 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
 
 const server = http.createServer((req, res) => {
   const pathname = (req.url ?? '/').split('?')[0]
+  const started = performance.now()
+  res.once('finish', () => {
+    if (res.statusCode < 500) return
+    logEvent('error', `${req.method} ${pathname} answered ${res.statusCode}`, {
+      event: 'request.error',
+      method: req.method,
+      path: pathname,
+      status: res.statusCode,
+      durationMs: Math.round(performance.now() - started),
+    })
+  })
+  if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    health()
+      .then(({ code, body }) => json(res, code, body))
+      .catch(() => json(res, 503, { status: 'down' }))
+    return
+  }
   if (pathname.startsWith('/_internal/')) {
     internal(req, res, pathname).catch((err) => {
-      log(`internal route failed: ${(err as Error).message}`)
+      logEvent('error', 'internal route failed', { event: 'request.error', path: pathname, error: (err as Error).message })
       if (!res.headersSent) json(res, 500, { error: 'internal error' })
     })
     return
@@ -114,12 +189,14 @@ const server = http.createServer((req, res) => {
   live.handler(req, res)
 })
 
-const previous = fs.existsSync(currentFile) ? fs.readFileSync(currentFile, 'utf8').trim() : ''
+const previous = readCurrent()
 if (previous && fs.existsSync(path.join(previous, 'server', 'entry.mjs'))) {
   await goLive(previous)
-  log(`serving the previous build while it is rebuilt from current content`)
+  logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
 }
-server.listen(siteConfig.SITE_PORT, siteConfig.SITE_HOST, () => log(`listening on ${siteConfig.SITE_URL}`))
+server.listen(siteConfig.SITE_PORT, siteConfig.SITE_HOST, () =>
+  logEvent('info', `listening on ${siteConfig.SITE_URL}`, { event: 'start.listening', port: siteConfig.SITE_PORT }),
+)
 publisher.enqueueFull()
 
 const shutdown = () => {

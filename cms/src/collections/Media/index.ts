@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
@@ -15,7 +14,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Tệp', plural: 'Thư viện tệp' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Nội dung' },
   upload: {
-    staticDir: path.join(cmsConfig.DATA_DIR, 'media'),
+    staticDir: cmsConfig.mediaDir,
     mimeTypes: [
       'image/jpeg',
       'image/png',

@@ -1,0 +1,42 @@
+import React from 'react'
+import { fetchSiteStatus } from '../lib/siteStatus'
+
+const time = (iso?: string) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }) : '')
+
+const look = {
+  ok: { border: '#2e7d32', background: '#edf7ee' },
+  busy: { border: '#0b57d0', background: '#eaf1fd' },
+  bad: { border: '#b3261e', background: '#fdecea' },
+}
+
+/**
+ * The public site's last publish, in the admin header on every page: editors see at once when their change did not
+ * go live (the site keeps serving the previous build) and why.
+ *
+ * @remarks A server component: the CMS asks the site at render time, so the browser never needs to reach `/_internal/`.
+ */
+export async function PublishStatus() {
+  const site = await fetchSiteStatus(1500)
+  const [kind, text, detail] = !site.reachable
+    ? (['bad', 'Không liên lạc được trang công khai', `Thay đổi sẽ được xuất bản khi trang chạy lại. (${site.error})`] as const)
+    : site.state === 'failed'
+      ? ([
+          'bad',
+          `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai vẫn hiển thị bản trước`,
+          site.lastError?.split('\n').slice(-3).join(' ') ?? '',
+        ] as const)
+      : site.state === 'building' || site.published < site.received
+        ? (['busy', 'Đang xuất bản thay đổi lên trang công khai…', ''] as const)
+        : (['ok', `Trang công khai đã cập nhật lúc ${time(site.lastSuccessAt)}`, ''] as const)
+  return (
+    <div
+      role={kind === 'bad' ? 'alert' : 'status'}
+      data-publish-state={site.reachable ? site.state : 'unreachable'}
+      title={detail || undefined}
+      style={{ borderLeft: `4px solid ${look[kind].border}`, background: look[kind].background, padding: '0.25rem 0.6rem', fontSize: '0.8125rem', lineHeight: 1.3, maxWidth: '32rem' }}
+    >
+      {text}
+      {detail && kind === 'bad' ? <span style={{ display: 'block', opacity: 0.8, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{detail}</span> : null}
+    </div>
+  )
+}

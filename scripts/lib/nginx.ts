@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+/** The production server block, as documented for deployments. */
+export const NGINX_CONF = path.join(repoRoot, 'deploy/nginx/congkhai.conf')
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/** Replaces `from` by `to`, insisting it occurs exactly once: a drifted config must fail loudly, not half-apply. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const count = text.split(from).length - 1
+  if (count !== 1) throw new Error(`deploy/nginx/congkhai.conf: expected "${from}" once, found it ${count} times`)
+  return text.replace(from, to)
+}
+
+/**
+ * The documented server block pointed at a builds folder and a site server on loopback: the three EDIT values and
+ * the proxy include are the only changes.
+ */
+export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number }): string {
+  let conf = fs.readFileSync(NGINX_CONF, 'utf8')
+  conf = replaceOnce(conf, 'server 127.0.0.1:4321;', `server 127.0.0.1:${opts.upstreamPort};`)
+  conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${opts.port};`)
+  conf = replaceOnce(conf, 'root /srv/congkhai/builds/current/client;', `root ${path.join(opts.buildsDir, 'current/client')};`)
+  return conf.replaceAll('/etc/nginx/congkhai-proxy.conf', path.join(repoRoot, 'deploy/nginx/congkhai-proxy.conf'))
+}
+
+/** The plainest nginx serving the same files, as the yardstick for the production path. */
+export function plainServerBlock(opts: { port: number; root: string }): string {
+  return `server {\n    listen 127.0.0.1:${opts.port};\n    root ${opts.root};\n    location / { try_files $uri $uri/index.html =404; }\n}\n`
+}
+
+/** A running nginx; `stop()` ends it (by its process id) and removes its folder. */
+export interface RunningNginx {
+  url: string
+  stop(): Promise<void>
+}
+
+/**
+ * Runs Debian's nginx in the foreground with its own prefix, pid, logs and temp folders in a fresh temp folder, so it
+ * needs no root and touches nothing in /etc or /var.
+ */
+export async function startNginx(serverBlock: string, port: number, opts: { workers?: number | 'auto' } = {}): Promise<RunningNginx> {
+  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
+  if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install -y nginx; .ci/run does it)')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-nginx-'))
+  const temp = (name: string) => `${name} ${path.join(dir, name.replace(/_path$/, ''))};`
+  const main = [
+    'daemon off;',
+    // Run as root, nginx would start its workers as `nobody`, who may not read a build inside a home folder.
+    process.getuid?.() === 0 ? 'user root;' : '',
+    `worker_processes ${opts.workers ?? 1};`,
+    `pid ${path.join(dir, 'nginx.pid')};`,
+    `error_log ${path.join(dir, 'error.log')} warn;`,
+    'events { worker_connections 1024; }',
+    'http {',
+    '    include /etc/nginx/mime.types;',
+    '    default_type application/octet-stream;',
+    '    sendfile on;',
+    '    access_log off;',
+    `    ${temp('client_body_temp_path')} ${temp('proxy_temp_path')} ${temp('fastcgi_temp_path')} ${temp('uwsgi_temp_path')} ${temp('scgi_temp_path')}`,
+    serverBlock,
+    '}',
+  ].join('\n')
+  const confFile = path.join(dir, 'nginx.conf')
+  fs.writeFileSync(confFile, main)
+  const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', confFile, '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr?.on('data', (chunk) => (stderr += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr.trim()}`)
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) })
+      break
+    } catch {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url}: ${stderr.trim()}`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        // SIGQUIT: nginx's graceful stop, for the master and its workers.
+        child.kill('SIGQUIT')
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(timer)
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

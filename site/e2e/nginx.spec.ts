@@ -1,0 +1,67 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { e2eEnv } from '../../playwright.config'
+import { freePort, productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
+
+/** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
+let nginx: RunningNginx
+
+test.beforeAll(async () => {
+  const port = await freePort()
+  nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT) }), port)
+})
+test.afterAll(async () => nginx?.stop())
+
+test('the live build is a symbolic link nginx can follow', () => {
+  const current = path.join(e2eEnv.BUILDS_DIR, 'current')
+  expect(fs.lstatSync(current).isSymbolicLink()).toBe(true)
+  expect(fs.existsSync(path.join(current, 'client', 'index.html'))).toBe(true)
+})
+
+test('static pages come from the build folder, with caching headers and compression', async ({ request }) => {
+  const home = await request.get(`${nginx.url}/`, { headers: { 'accept-encoding': 'gzip' } })
+  expect(home.status()).toBe(200)
+  expect(home.headers()['content-type']).toMatch(/^text\/html/)
+  expect(home.headers()['content-encoding']).toBe('gzip')
+  expect(home.headers()['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300')
+  // Files served by nginx carry their modification time; responses of the Node server do not.
+  expect(home.headers()['last-modified']).toBeTruthy()
+  const html = await home.text()
+  expect(html).toContain('Sở Ngoại vụ')
+
+  const procedure = await request.get(`${nginx.url}/thu-tuc/2.001712`)
+  expect(procedure.status()).toBe(200)
+  expect(await procedure.text()).toContain('2.001712')
+  const feed = await request.get(`${nginx.url}/du-lieu/thu-tuc.json`)
+  expect(feed.headers()['content-type']).toMatch(/^application\/json/)
+
+  const asset = html.match(/\/_astro\/[^"']+\.(?:css|js)/)?.[0]
+  expect(asset, 'the home page links a fingerprinted asset').toBeTruthy()
+  const assetRes = await request.get(`${nginx.url}${asset}`)
+  expect(assetRes.status()).toBe(200)
+  expect(assetRes.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+})
+
+test('an unknown address gets the site 404 page with status 404', async ({ request }) => {
+  const res = await request.get(`${nginx.url}/khong-co-trang-nay`)
+  expect(res.status()).toBe(404)
+  expect(await res.text()).toContain('<html lang="vi"')
+})
+
+test('search and the other on-demand routes are passed to the Node server; /_internal/ is not', async ({ request }) => {
+  const api = await request.get(`${nginx.url}/api/search?q=${encodeURIComponent('ho chieu')}`)
+  expect(api.status()).toBe(200)
+  expect(api.headers()['last-modified']).toBeUndefined()
+  const body = (await api.json()) as { hits: { title: string }[] }
+  expect(body.hits.length).toBeGreaterThan(0)
+
+  const page = await request.get(`${nginx.url}/tim-kiem?q=${encodeURIComponent('hộ chiếu')}`)
+  expect(page.status()).toBe(200)
+  expect(await page.text()).toContain('<mark')
+  expect((await request.get(`${nginx.url}/en/gop-y`)).status()).toBe(200)
+  expect((await request.get(`${nginx.url}/healthz`)).status()).toBe(200)
+  expect((await request.get(`${nginx.url}/_internal/status`)).status()).toBe(404)
+  const publish = await request.post(`${nginx.url}/_internal/publish`, { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
+  expect(publish.status()).toBe(404)
+})

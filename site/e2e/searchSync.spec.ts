@@ -116,8 +116,8 @@ test('search sync: publish, update, a draft on top, English, and delete each lea
 
 test('no server key reaches a browser: the built client files and the served pages never contain it', async ({ request }) => {
   const key = e2eEnv.MEILISEARCH_API_KEY
-  const live = fs.readFileSync(path.join(e2eEnv.BUILDS_DIR, 'current'), 'utf8').trim()
-  const client = path.join(live, 'client')
+  // `current` is the symlink to the live build that nginx serves from.
+  const client = path.join(fs.realpathSync(path.join(e2eEnv.BUILDS_DIR, 'current')), 'client')
   const files = fs.readdirSync(client, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
   expect(files.length).toBeGreaterThan(20)
   const leaking = files.map((entry) => path.join(entry.parentPath, entry.name)).filter((file) => fs.readFileSync(file).includes(key))

@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 import { percentile } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { freePort, plainServerBlock, productionServerBlock, startNginx, type RunningNginx } from '../lib/nginx'
-import { stopService, waitForHttp } from '../lib/processes'
+import { plainServerBlock, productionServerBlock, startNginx, type RunningNginx } from '../lib/nginx'
+import { freePort, stopService, waitForHttp } from '../lib/processes'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({

@@ -8,13 +8,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import net from 'node:net'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { startService, stopService, waitForHttp } from '../lib/processes'
+import { freePort, startService, stopService, waitForHttp } from '../lib/processes'
 import { inlineScriptBytes, pageWeight, type PageWeight } from './pageWeight'
 
 const TARGETS = { score: 100, totalKb: 60, scriptKb: 10 }
@@ -24,17 +23,6 @@ const { values } = parseArgs({ options: { base: { type: 'string' } } })
 
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 const loadBefore = await loadAverage()
-
-/** A free TCP port on loopback, for Chromium's DevTools endpoint that Lighthouse drives. */
-function freePort(): Promise<number> {
-  return new Promise((done, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => done(port))
-    })
-    server.on('error', reject)
-  })
-}
 
 /** Starts the demo stack on the benchmark's own ports and resolves with its site URL once it serves a build. */
 async function startStack() {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -8,17 +7,6 @@ const repoRoot = path.resolve(import.meta.dirname, '../..')
 /** The production server block, as documented for deployments. */
 export const NGINX_CONF = path.join(repoRoot, 'deploy/nginx/congkhai.conf')
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
 
 /** Replaces `from` by `to`, insisting it occurs exactly once: a drifted config must fail loudly, not half-apply. */
 function replaceOnce(text: string, from: string, to: string): string {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
 import readline from 'node:readline'
 
 /** Prints child output line by line with a `[name]` prefix, so interleaved services stay readable. */
@@ -60,4 +61,16 @@ export async function waitForHttp(url: string, timeoutMs: number, ready: (res: R
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} not ready after ${timeoutMs / 1000} s (${last})`)
+}
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
 }

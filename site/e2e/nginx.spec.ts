@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
-import { freePort, productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
+import { productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
+import { freePort } from '../../scripts/lib/processes'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
 let nginx: RunningNginx

@@ -15,11 +15,14 @@ import { NewsCategories } from './collections/NewsCategories'
 import { Pages } from './collections/Pages'
 import { Procedures } from './collections/Procedures'
 import { QualityProcesses } from './collections/QualityProcesses'
+import { Questions } from './collections/Questions'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
+import { fileEmailAdapter } from './email/fileEmailAdapter'
+import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,7 +46,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, Fields, Agencies, NewsCategories, Media, Feedback, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, Fields, Agencies, NewsCategories, Media, Feedback, Questions, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,
@@ -51,7 +54,10 @@ export default buildConfig({
     // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
+    tasks: [eraseExpiredFeedbackTask],
   },
+  // No SMTP adapter is installed yet: emails (answers to feedback) are appended to a local log file.
+  email: fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },

@@ -1,9 +1,15 @@
 import * as migration_20261127_100942_initial from './20261127_100942_initial';
+import * as migration_20261127_115418_feedback_handling from './20261127_115418_feedback_handling';
 
 export const migrations = [
   {
     up: migration_20261127_100942_initial.up,
     down: migration_20261127_100942_initial.down,
-    name: '20261127_100942_initial'
+    name: '20261127_100942_initial',
+  },
+  {
+    up: migration_20261127_115418_feedback_handling.up,
+    down: migration_20261127_115418_feedback_handling.down,
+    name: '20261127_115418_feedback_handling'
   },
 ];

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale'
-import { getSiteSettings, listPublished, type LegalDocument, type News, type Page, type Procedure, type ReadOptions, type SiteCollection, type SiteSetting } from './cms'
+import { getSiteSettings, listPublished, type LegalDocument, type News, type Page, type Procedure, type Question, type ReadOptions, type SiteCollection, type SiteSetting } from './cms'
 import { addUntranslated, markUntranslated } from './translation'
 
 const memo = new Map<string, Promise<unknown>>()
@@ -38,6 +38,7 @@ export function content(locale: Locale = 'vi') {
     procedures: () => collection<Procedure>('procedures', 'code', locale),
     news: () => collection<News>('news', '-publishedDate', locale),
     pages: () => collection<Page>('pages', 'order', locale),
+    questions: () => collection<Question>('questions', '-answeredDate', locale),
     settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
   }
 }

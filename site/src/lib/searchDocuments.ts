@@ -1,8 +1,8 @@
 import type { SearchDocument } from '@congkhai/search'
-import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection } from './cms'
+import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection, type Question } from './cms'
 import { documentTypeLabels, levelLabels, validityLabels } from './format'
 
-const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news' } as const
+const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 
 /** The index id of a CMS document, so a publish event can upsert or remove it without fetching it. */
 export function searchId(collection: PublicCollection, id: string | number, locale = 'vi'): string {
@@ -25,8 +25,12 @@ export function htmlToText(html?: string | null): string {
 }
 
 /** Flattens a published CMS document into the search index's record. */
-export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News): SearchDocument {
+export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News | Question): SearchDocument {
   const id = searchId(collection, doc.id)
+  if (collection === 'questions') {
+    const q = doc as Question
+    return { id, type: 'question', locale: 'vi', title: q.title, summary: q.question, body: q.answer, url: `/hoi-dap/${q.id}`, date: q.answeredDate }
+  }
   if (collection === 'legal-documents') {
     const d = doc as LegalDocument
     return {

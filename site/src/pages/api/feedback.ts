@@ -1,3 +1,4 @@
+/// <reference path="../../env.d.ts" />
 import type { APIRoute } from 'astro'
 import { siteConfig } from '../../config'
 import { localizePath } from '../../i18n/locale'
@@ -26,8 +27,8 @@ export const POST: APIRoute = async (context) => {
   const contentType = request.headers.get('content-type') ?? ''
   const isForm = FORM_TYPES.includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '')
   const intake = feedbackIntake()
-  // The English form says so in its URL's language, repeated in a hidden field read below.
-  let locale: 'vi' | 'en' = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'vi'
+  // The English form says so in a hidden field; until the body is read, answers are in Vietnamese.
+  let locale: 'vi' | 'en' = 'vi'
   const formPath = () => localizePath('/gop-y', locale)
   const fail = (status: number, error: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
     Response.json({ error, ...extra }, { status, headers: { 'cache-control': 'no-store', ...headers } })
@@ -36,8 +37,7 @@ export const POST: APIRoute = async (context) => {
 
   const wait = intake.posts.take(clientAddress(context, siteConfig.TRUST_PROXY))
   if (wait > 0) {
-    const message = locale === 'en' ? `Too many submissions from your connection; please wait ${wait} seconds.` : `Bạn đã gửi quá nhiều lần; vui lòng chờ ${wait} giây rồi gửi lại.`
-    return fail(429, message, {}, { 'retry-after': String(wait) })
+    return fail(429, `Bạn đã gửi quá nhiều lần; vui lòng chờ ${wait} giây rồi gửi lại. (Too many submissions; please wait ${wait} seconds.)`, {}, { 'retry-after': String(wait) })
   }
 
   const body = await readLimited(request, FEEDBACK_BODY_LIMIT)
@@ -54,14 +54,15 @@ export const POST: APIRoute = async (context) => {
   // Bots: answered as if accepted, so they learn nothing; stored nowhere.
   if (typeof raw.website === 'string' ? raw.website !== '' : raw.website !== undefined) return answer(fakeTrackingCode())
   const token = checkFormToken(raw.formToken, siteConfig.PUBLISH_SECRET, siteConfig.FEEDBACK_MIN_FILL_SECONDS * 1000)
-  if (token === 'too-fast') return answer(fakeTrackingCode())
-
   const result = validateFeedback(raw, locale)
+  // Only a complete submission can be "too fast": a person who sends an empty form at once gets the errors.
+  if (result.ok && token === 'too-fast') return answer(fakeTrackingCode())
+
   const errors: FieldErrors = result.ok ? {} : { ...result.errors }
-  if (token !== 'ok') {
+  if (token === 'invalid' || token === 'expired') {
     errors.form = locale === 'en' ? 'This form has expired; please check your entries and send it again.' : 'Biểu mẫu đã hết hạn; vui lòng kiểm tra lại nội dung và gửi lại.'
   }
-  if (!result.ok || token !== 'ok') {
+  if (!result.ok || token === 'invalid' || token === 'expired') {
     if (isForm) {
       context.locals.feedbackForm = { values: stringValues(raw), errors }
       return context.rewrite(formPath())
@@ -82,6 +83,10 @@ export const POST: APIRoute = async (context) => {
   }
 }
 
+/** What the citizen typed, to fill the form again; a valid form token is kept, so the fill time counts from the first page. */
 function stringValues(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && k !== 'formToken').map(([k, v]) => [k, String(v).slice(0, 5000)]))
+  const values = Object.entries(raw).filter(([k, v]) => typeof v === 'string' && k !== 'formToken' && k !== 'website')
+  const token = checkFormToken(raw.formToken, siteConfig.PUBLISH_SECRET, 0)
+  if (token === 'ok') values.push(['formToken', raw.formToken as string])
+  return Object.fromEntries(values.map(([k, v]) => [k, String(v).slice(0, 5000)]))
 }

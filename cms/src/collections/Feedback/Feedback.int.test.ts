@@ -178,6 +178,20 @@ describe('retention', () => {
     expect(tracked.history).toHaveLength(2)
   })
 
+  it('runs as a scheduled job: the CMS job runner queues it for its next time, and a run erases', async () => {
+    await cms.payload.jobs.handleSchedules({ queue: 'default' })
+    const queued = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'eraseExpiredFeedback' } }, overrideAccess: true })
+    expect(queued.docs).toHaveLength(1)
+    expect(new Date(queued.docs[0]!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+
+    const { body } = await deliver(submission())
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'khong-xu-ly', statusReason: 'Trùng' }, ...asUser(officer) })
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { closedAt: new Date(Date.now() - 2 * 365 * 24 * 3600_000).toISOString() } })
+    await cms.payload.jobs.queue({ task: 'eraseExpiredFeedback', input: {} })
+    await cms.payload.jobs.run({ queue: 'default' })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: body.id })).email).toBeNull()
+  })
+
   it('erases on request when an officer ticks the box', async () => {
     const { body } = await deliver(submission())
     const doc = await cms.payload.update({ collection: 'feedback', id: body.id, data: { erasePersonalData: true }, ...asUser(officer) })

@@ -40,7 +40,8 @@ export const POST: APIRoute = async (context) => {
     return fail(429, `Bạn đã gửi quá nhiều lần; vui lòng chờ ${wait} giây rồi gửi lại. (Too many submissions; please wait ${wait} seconds.)`, {}, { 'retry-after': String(wait) })
   }
 
-  const body = await readLimited(request, FEEDBACK_BODY_LIMIT)
+  // Read from a copy: re-rendering the form with its errors (`rewrite`) needs the request's own body unread.
+  const body = await readLimited(request.clone(), FEEDBACK_BODY_LIMIT)
   if (!body.ok) return fail(413, 'Nội dung gửi lên quá lớn (tối đa 16 kB).')
   const raw = await parseFields(body.bytes, contentType)
   if (!raw) return fail(400, 'Dữ liệu gửi lên không đọc được: cần biểu mẫu hoặc JSON hợp lệ (UTF-8), không kèm tệp.')

@@ -20,6 +20,8 @@ const pageTypes = [
   { name: 'search', path: '/tim-kiem?q=ho+chieu' },
   { name: 'feedback', path: '/gop-y' },
   { name: 'feedback-sent', path: '/gop-y/da-gui' },
+  { name: 'feedback-track', path: '/tra-cuu-gop-y' },
+  { name: 'questions', path: '/hoi-dap' },
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */

@@ -164,7 +164,7 @@ test.describe('feedback intake', () => {
 
 test.describe('hostile input', () => {
   test('1,000+ malformed and malicious payloads: no 5xx, and nothing stored renders as markup, on the site or in the admin', async ({ request, page }) => {
-    test.setTimeout(300_000)
+    test.setTimeout(480_000)
     const token = await formToken(request)
     const payloads = hostilePayloads(token, 1200)
     expect(payloads.length).toBeGreaterThanOrEqual(1000)
@@ -179,6 +179,7 @@ test.describe('hostile input', () => {
         const res = await request.fetch('/api/feedback', { method: 'POST', headers, data: p.body, maxRedirects: 0 })
         results.push({ name: p.name, status: res.status() })
         if (res.status() === 201) accepted.push(((await res.json()) as { code: string }).code)
+        if (res.status() === 303) accepted.push(/ma=(GY-\d{4}-\d{6})/.exec(res.headers().location ?? '')![1]!)
       }
     }))
     const serverErrors = results.filter((r) => r.status >= 500)
@@ -187,7 +188,8 @@ test.describe('hostile input', () => {
     console.log(`hostile input: ${results.length} payloads, ${Object.entries(byStatus).map(([s, rs]) => `${rs!.length}× ${s}`).join(', ')}`)
     expect(accepted.length).toBeGreaterThan(50)
 
-    await expect.poll(async () => (await storedCodes(request, accepted)).length, { timeout: 120_000 }).toBe(accepted.length)
+    // Every accepted one reaches the CMS (delivered a few at a time; the CMS stores each in its own transaction).
+    await expect.poll(async () => (await storedCodes(request, accepted)).length, { timeout: 300_000, intervals: [2000] }).toBe(accepted.length)
 
     page.on('dialog', (dialog) => {
       throw new Error(`a submission ran script: ${dialog.message()}`)

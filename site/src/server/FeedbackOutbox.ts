@@ -34,6 +34,8 @@ export interface FeedbackOutboxOptions<T> {
   retryMs?: { min: number; max: number }
   /** The journal is rewritten without delivered records once it grows past this. */
   compactBytes?: number
+  /** Deliveries in flight at once. */
+  concurrency?: number
 }
 
 type Line<T> = { t: 'state'; year: number; lastSeq: number } | ({ t: 'rec' } & OutboxRecord<T>) | { t: 'ack'; id: string }
@@ -72,6 +74,7 @@ export class FeedbackOutbox<T = unknown> {
   private readonly now: () => Date
   private readonly retry: { min: number; max: number }
   private readonly compactBytes: number
+  private readonly concurrency: number
   private handle?: fsp.FileHandle
   private year = 0
   private lastSeq = 0
@@ -92,6 +95,7 @@ export class FeedbackOutbox<T = unknown> {
     this.now = options.now ?? (() => new Date())
     this.retry = options.retryMs ?? { min: 500, max: 30_000 }
     this.compactBytes = options.compactBytes ?? 4 * 1024 * 1024
+    this.concurrency = options.concurrency ?? 4
   }
 
   /** Reads the journal left by a previous run and starts delivering what it still holds. */
@@ -268,28 +272,36 @@ export class FeedbackOutbox<T = unknown> {
       if (now < this.cmsDownUntil) return
       const due = [...this.pending.values()].filter((r) => r.notBefore <= now)
       if (due.length === 0) return
-      for (const record of due) {
+      // A few at a time: the CMS stores each in its own transaction, and a backlog after an outage drains faster.
+      for (let i = 0; i < due.length; i += this.concurrency) {
         if (this.closed) return
-        const { notBefore: _n, attempts: _a, ...plain } = record
-        try {
-          await this.options.deliver(plain)
-          this.pending.delete(record.submissionId)
-          this.downFor = 0
-          // An ack lost in a crash only means one idempotent redelivery.
-          this.append({ t: 'ack', id: record.submissionId }).catch(() => {})
-        } catch (err) {
-          const transient = !(err instanceof DeliveryError) || err.transient
-          if (transient) {
-            if (this.downFor === 0) this.log(`CMS unavailable, ${this.pending.size} submission(s) kept in the outbox: ${(err as Error).message}`)
-            this.downFor = Math.min(Math.max(this.retry.min, this.downFor * 2), this.retry.max)
-            this.cmsDownUntil = Date.now() + this.downFor
-            return
-          }
-          record.attempts++
-          record.notBefore = Date.now() + Math.min(this.retry.min * 2 ** record.attempts, 5 * 60_000)
-          this.log(`CMS refused ${record.code} (kept, will retry): ${(err as Error).message}`)
-        }
+        const outcomes = await Promise.all(due.slice(i, i + this.concurrency).map((record) => this.deliverOne(record)))
+        if (outcomes.includes('down')) return
       }
+    }
+  }
+
+  private async deliverOne(record: OutboxRecord<T> & { notBefore: number; attempts: number }): Promise<'ok' | 'down' | 'refused'> {
+    const { notBefore: _n, attempts: _a, ...plain } = record
+    try {
+      await this.options.deliver(plain)
+      this.pending.delete(record.submissionId)
+      this.downFor = 0
+      // An ack lost in a crash only means one idempotent redelivery.
+      this.append({ t: 'ack', id: record.submissionId }).catch(() => {})
+      return 'ok'
+    } catch (err) {
+      const transient = !(err instanceof DeliveryError) || err.transient
+      if (transient) {
+        if (this.downFor === 0) this.log(`CMS unavailable, ${this.pending.size} submission(s) kept in the outbox: ${(err as Error).message}`)
+        this.downFor = Math.min(Math.max(this.retry.min, this.downFor * 2), this.retry.max)
+        this.cmsDownUntil = Date.now() + this.downFor
+        return 'down'
+      }
+      record.attempts++
+      record.notBefore = Date.now() + Math.min(this.retry.min * 2 ** record.attempts, 5 * 60_000)
+      this.log(`CMS refused ${record.code} (kept, will retry): ${(err as Error).message}`)
+      return 'refused'
     }
   }
 }

@@ -8,7 +8,7 @@ export interface Sender {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu
 // Vietnamese phone numbers as people write them: 0905 123 456, 0905.123.456, +84 905 123 456, (0236) 3 822 123.
-const PHONE = /(?:\+?84|\(?0)\d{1,3}\)?(?:[ .-]?\d){6,9}/g
+const PHONE = /(?:\+?84[ .-]?|\(?0)\d{1,3}\)?(?:[ .-]?\d){6,9}/g
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

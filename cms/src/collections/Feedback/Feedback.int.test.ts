@@ -8,8 +8,8 @@ import type { Feedback } from '../../payload-types'
 import { startTestCms, type TestCms } from '../../testing/testCms'
 
 let cms: TestCms
-let editor: Record<string, unknown> & { id: number }
-let officer: Record<string, unknown> & { id: number }
+let editor: { id: number }
+let officer: { id: number }
 const SITE = { authorization: 'users API-Key test-site-api-key-feedback-0' }
 let seq = 0
 

@@ -7,6 +7,8 @@ export interface HostilePayload {
   name: string
   headers: Record<string, string>
   body: string | Buffer | Record<string, unknown>
+  /** A filled honeypot: answered like a success but stored nowhere. */
+  trap?: boolean
 }
 
 /** Small seeded PRNG (mulberry32). */
@@ -121,7 +123,9 @@ export function hostilePayloads(token: string, count: number): HostilePayload[] 
     () => ({ name: 'honeypot', headers: JSON_TYPE, body: { ...base(token, rand, i), website: pick(['http://spam.example', 'x', ['a'], 0]) } }),
   ]
   while (out.length < count) {
-    out.push(makers[i % makers.length]!())
+    const payload = makers[i % makers.length]!()
+    const website = typeof payload.body === 'object' && !Buffer.isBuffer(payload.body) ? payload.body.website : undefined
+    out.push({ ...payload, trap: website !== undefined && website !== '' })
     i++
   }
   return out

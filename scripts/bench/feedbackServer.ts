@@ -32,7 +32,11 @@ const server = createServer(async (req, res) => {
 
 await feedbackIntake().outbox.open()
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }))
-process.on('disconnect', () => server.close(async () => {
-  await feedbackIntake().outbox.close()
-  process.exit(0)
-}))
+process.on('disconnect', () => {
+  server.close(async () => {
+    await feedbackIntake().outbox.close()
+    process.exit(0)
+  })
+  // Idle keep-alive connections (the benchmark's fetch and autocannon) would hold close() open.
+  server.closeAllConnections()
+})

@@ -10,8 +10,8 @@ export function parseTrackingCode(input: unknown): string | null {
   return match ? `GY-${match[1]}-${match[2]!.padStart(6, '0')}` : null
 }
 
-/** A code that looks real, for answers to submissions that were quietly discarded. */
+/** A code that looks real, for answers to submissions that were quietly discarded (from the upper half, which a year of real numbering does not reach). */
 export function fakeTrackingCode(now = new Date()): string {
   const year = new Date(now.getTime() + 7 * 3600_000).getUTCFullYear()
-  return `GY-${year}-${String(randomInt(1, 1_000_000)).padStart(6, '0')}`
+  return `GY-${year}-${String(randomInt(500_000, 1_000_000)).padStart(6, '0')}`
 }

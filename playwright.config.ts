@@ -24,6 +24,10 @@ export const e2eEnv = {
   SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
   // Never used (no MEILISEARCH_HOST): set so search.spec.ts can check that no server key ever reaches a browser.
   MEILISEARCH_API_KEY: 'e2e-meilisearch-master-key-stays-on-the-server',
+  // Feedback tests stand for many citizens by sending X-Forwarded-For, as the reverse proxy would; a second is
+  // the shortest fill time a form may take.
+  TRUST_PROXY: 'true',
+  FEEDBACK_MIN_FILL_SECONDS: '1',
 }
 
 export default defineConfig({

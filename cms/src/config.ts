@@ -26,6 +26,17 @@ const schema = z.object({
   /** Run queued jobs (scheduled publishing) in this process; the CMS server does, one-off scripts do not. */
   RUN_JOBS: z.stringbool().default(false),
   ADMIN_PASSWORD: z.string().min(8, 'cần ít nhất 8 ký tự').default('congkhai-demo'),
+  /** Working days to handle feedback when the site settings do not say. */
+  FEEDBACK_DEADLINE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+  /** Days after a feedback item is closed before the sender's personal data is erased. */
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  /** When the erasure job runs (cron with seconds, Vietnam time is UTC+7). Default: daily at 02:00 UTC. */
+  FEEDBACK_RETENTION_CRON: z.string().default('0 0 2 * * *'),
+  /** Sender of the CMS's emails. */
+  MAIL_FROM: z.email().default('khong-tra-loi@congkhai.local'),
+  MAIL_FROM_NAME: z.string().default('Cổng thông tin congkhai'),
+  /** Where emails go when no SMTP server is configured: one JSON line per message. Default: DATA_DIR/mail.log */
+  MAIL_LOG_PATH: z.string().optional(),
 })
 
 function load() {
@@ -53,6 +64,7 @@ function load() {
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */
     mediaDir: path.join(env.DATA_DIR, 'media'),
+    mailLogPath: env.MAIL_LOG_PATH ?? path.join(env.DATA_DIR, 'mail.log'),
   })
 }
 

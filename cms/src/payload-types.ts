@@ -78,6 +78,7 @@ export interface Config {
     'news-categories': NewsCategory;
     media: Media;
     feedback: Feedback;
+    questions: Question;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -111,6 +112,7 @@ export interface Config {
     'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -124,9 +126,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -135,6 +139,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      eraseExpiredFeedback: TaskEraseExpiredFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -536,17 +541,69 @@ export interface ProcessingReport {
   createdAt: string;
 }
 /**
+ * Góp ý, phản ánh, kiến nghị, hỏi đáp của người dân. Hạn xử lý tính theo ngày làm việc; góp ý quá hạn được đánh dấu đỏ.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
   id: number;
+  code: string;
+  status: 'moi' | 'dang-xu-ly' | 'da-tra-loi' | 'chuyen-co-quan-khac' | 'khong-xu-ly';
+  /**
+   * Người gửi thấy nội dung này khi tra cứu.
+   */
+  statusReason?: string | null;
+  assignee?: (number | null) | User;
+  /**
+   * Tính theo ngày làm việc từ ngày tiếp nhận (xem Thông tin cơ quan); có thể sửa.
+   */
+  dueDate?: string | null;
+  receivedAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  personalDataErasedAt?: string | null;
+  /**
+   * Xoá họ tên, liên hệ, địa chỉ, nội dung và ghi chú nội bộ khi lưu; việc xoá được ghi vào lịch sử.
+   */
+  erasePersonalData?: boolean | null;
+  submissionId?: string | null;
+  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'hoi-dap';
+  procedure?: (number | null) | Procedure;
   title: string;
   content: string;
   name: string;
   email?: string | null;
   phone?: string | null;
-  status: 'moi' | 'dang-xu-ly' | 'da-tra-loi';
+  address?: string | null;
+  consentAt?: string | null;
+  /**
+   * Gửi cho người gửi qua thư điện tử và hiện khi tra cứu bằng mã, khi trạng thái là “Đã trả lời”.
+   */
+  answer?: string | null;
+  internalNotes?:
+    | {
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tạo (hoặc cập nhật) một mục trong “Hỏi đáp” với tiêu đề, nội dung và trả lời đã lược bỏ họ tên, địa chỉ, thư điện tử, số điện thoại. Kiểm tra lại mục đó trước khi để công khai lâu dài.
+   */
+  publishAsQuestion?: boolean | null;
+  question?: (number | null) | Question;
+  history?:
+    | {
+        event?: ('status' | 'erasure') | null;
+        status?: ('moi' | 'dang-xu-ly' | 'da-tra-loi' | 'chuyen-co-quan-khac' | 'khong-xu-ly') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -581,6 +638,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: number;
+  title: string;
+  question: string;
+  answer: string;
+  kind?: ('gop-y' | 'phan-anh' | 'kien-nghi' | 'hoi-dap') | null;
+  answeredDate: string;
+  procedure?: (number | null) | Procedure;
+  source?: (number | null) | Feedback;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -651,7 +725,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseExpiredFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -684,10 +758,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseExpiredFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -741,6 +824,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: number | Question;
       } | null)
     | ({
         relationTo: 'users';
@@ -1056,14 +1143,65 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
+  code?: T;
+  status?: T;
+  statusReason?: T;
+  assignee?: T;
+  dueDate?: T;
+  receivedAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  personalDataErasedAt?: T;
+  erasePersonalData?: T;
+  submissionId?: T;
+  kind?: T;
+  procedure?: T;
   title?: T;
   content?: T;
   name?: T;
   email?: T;
   phone?: T;
-  status?: T;
+  address?: T;
+  consentAt?: T;
+  answer?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  publishAsQuestion?: T;
+  question?: T;
+  history?:
+    | T
+    | {
+        event?: T;
+        status?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  title?: T;
+  question?: T;
+  answer?: T;
+  kind?: T;
+  answeredDate?: T;
+  procedure?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1130,6 +1268,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1179,12 +1318,41 @@ export interface SiteSetting {
   email?: string | null;
   workingHours?: string | null;
   mapUrl?: string | null;
+  /**
+   * Để trống: theo cấu hình FEEDBACK_DEADLINE_DAYS (mặc định 10). Không tính thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây.
+   */
+  feedbackDeadlineDays?: number | null;
+  holidays?:
+    | {
+        date: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   footerLinks?:
     | {
         label?: string | null;
         url: string;
         id?: string | null;
       }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1202,6 +1370,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   workingHours?: T;
   mapUrl?: T;
+  feedbackDeadlineDays?: T;
+  holidays?:
+    | T
+    | {
+        date?: T;
+        name?: T;
+        id?: T;
+      };
   footerLinks?:
     | T
     | {
@@ -1215,6 +1391,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1222,6 +1408,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredFeedback".
+ */
+export interface TaskEraseExpiredFeedback {
+  input?: unknown;
+  output: {
+    erased: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,11 +16,14 @@ import { Pages } from './collections/Pages'
 import { ProcessingReports } from './collections/ProcessingReports'
 import { Procedures } from './collections/Procedures'
 import { QualityProcesses } from './collections/QualityProcesses'
+import { Questions } from './collections/Questions'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
+import { fileEmailAdapter } from './email/fileEmailAdapter'
+import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,7 +48,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, Questions, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,
@@ -53,7 +56,10 @@ export default buildConfig({
     // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
+    tasks: [eraseExpiredFeedbackTask],
   },
+  // No SMTP adapter is installed yet: emails (answers to feedback) are appended to a local log file.
+  email: fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },

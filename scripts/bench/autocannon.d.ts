@@ -1,8 +1,10 @@
-/** The part of autocannon's API (it ships no types) that the search benchmark uses. */
+/** The part of autocannon's API (it ships no types) that the benchmarks use. */
 declare module 'autocannon' {
   export interface Request {
     method?: string
     path?: string
+    headers?: Record<string, string>
+    body?: string
     setupRequest?: (request: Request) => Request
   }
   export interface Options {
@@ -13,6 +15,7 @@ declare module 'autocannon' {
   }
   export interface Result {
     requests: { average: number; total: number }
+    '2xx': number
     non2xx: number
     errors: number
     timeouts: number

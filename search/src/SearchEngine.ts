@@ -1,5 +1,5 @@
 /** Kinds of published content that the search index holds. */
-export type ContentType = 'legal-document' | 'procedure' | 'news'
+export type ContentType = 'legal-document' | 'procedure' | 'news' | 'question'
 
 /** Locales the public site is published in; one index record per locale. */
 export type Locale = 'vi' | 'en'

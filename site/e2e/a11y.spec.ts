@@ -25,6 +25,8 @@ const pageTypes = [
   { name: 'search-filtered', path: '/tim-kiem?q=ho+chieu&type=procedure&sort=newest' },
   { name: 'feedback', path: '/gop-y' },
   { name: 'feedback-sent', path: '/gop-y/da-gui' },
+  { name: 'feedback-track', path: '/tra-cuu-gop-y' },
+  { name: 'questions', path: '/hoi-dap' },
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */

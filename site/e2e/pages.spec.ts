@@ -126,8 +126,10 @@ test('feedback in English: English errors, then the English confirmation', async
   await page.getByLabel('Email').fill('jane@example.com')
   await page.getByLabel('Subject').fill('Opening hours on public holidays')
   await page.getByLabel('Your feedback').fill('Please publish the opening hours of the one-stop desk during public holidays.')
+  await page.getByRole('checkbox', { name: /I agree/ }).check()
+  await page.waitForTimeout(1100)
   await page.getByRole('button', { name: 'Send feedback' }).click()
-  await expect(page).toHaveURL(/\/en\/gop-y\/da-gui$/)
+  await expect(page).toHaveURL(/\/en\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have received your feedback')
 })
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
 const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const repoRoot = path.resolve(siteRoot, '..')
 
 const SECRETS = ['PUBLISH_SECRET', 'SITE_API_KEY'] as const
 
@@ -16,6 +17,18 @@ const schema = z.object({
   SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
+  /** Local data folder, shared with the CMS's `DATA_DIR`; the feedback outbox lives in it. */
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** Where accepted feedback waits, fsync'd, until the CMS has it. Default: DATA_DIR/feedback-outbox */
+  FEEDBACK_OUTBOX_DIR: z.string().optional(),
+  /** Feedback posts allowed per client address per minute; 0 turns the limit off (benchmarks). */
+  FEEDBACK_POSTS_PER_MINUTE: z.coerce.number().int().min(0).default(5),
+  /** Tracking-code look-ups allowed per client address per minute; 0 turns the limit off. */
+  FEEDBACK_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  /** A form sent sooner than this after it was served is taken for a bot and quietly discarded. */
+  FEEDBACK_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
+  TRUST_PROXY: z.stringbool().default(false),
 })
 
 function load() {
@@ -31,7 +44,8 @@ function load() {
     ]
     throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
   }
-  return Object.freeze({ ...parsed.data, siteRoot })
+  const env = parsed.data
+  return Object.freeze({ ...env, siteRoot, feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox') })
 }
 
 /**

@@ -24,7 +24,8 @@ const sample: Record<string, () => Record<string, unknown>> = {
     const n = ++seq // a distinct month for each report: one report per procedure and period
     return { period: `${2000 + (n % 100)}-${String((Math.floor(n / 100) % 12) + 1).padStart(2, '0')}`, procedure: procedureId, receivedOnline: 1, resolvedOnTime: 1 }
   },
-  feedback: () => ({ name: 'Nguyễn Văn An', email: 'an@example.vn', title: `Góp ý thử ${++seq}`, content: 'Nội dung góp ý đủ dài để hợp lệ.' }),
+  feedback: () => ({ code: `GY-2026-${String(700000 + ++seq)}`, kind: 'gop-y', name: 'Nguyễn Văn An', email: 'an@example.vn', title: `Góp ý thử ${seq}`, content: 'Nội dung góp ý đủ dài để hợp lệ.' }),
+  questions: () => ({ title: `Hỏi đáp thử ${++seq}`, question: 'Câu hỏi thử?', answer: 'Trả lời thử.', answeredDate: '2026-11-27' }),
 }
 let fieldId: number
 let procedureId: number
@@ -54,8 +55,15 @@ const matrix: Record<string, Partial<Record<Op, Record<Role, boolean>>>> = {
     update: yes('feedback-officer', 'admin'),
     delete: yes('admin'),
   },
+  questions: {
+    create: yes('feedback-officer', 'editor', 'admin'),
+    readPublished: everyone,
+    readDraft: yes('feedback-officer', 'editor', 'admin'),
+    update: yes('feedback-officer', 'editor', 'admin'),
+    delete: editors,
+  },
 }
-const hasDrafts = (c: string) => ['procedures', 'legal-documents', 'news', 'pages', 'quality-processes'].includes(c)
+const hasDrafts = (c: string) => ['procedures', 'legal-documents', 'news', 'pages', 'quality-processes', 'questions'].includes(c)
 
 async function attempt(fn: () => Promise<unknown>): Promise<boolean> {
   try {

@@ -1,5 +1,6 @@
 import * as migration_20261127_100942_initial from './20261127_100942_initial';
 import * as migration_20261127_115144_processing_reports from './20261127_115144_processing_reports';
+import * as migration_20261127_115418_feedback_handling from './20261127_115418_feedback_handling';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_115144_processing_reports.up,
     down: migration_20261127_115144_processing_reports.down,
-    name: '20261127_115144_processing_reports'
+    name: '20261127_115144_processing_reports',
+  },
+  {
+    up: migration_20261127_115418_feedback_handling.up,
+    down: migration_20261127_115418_feedback_handling.down,
+    name: '20261127_115418_feedback_handling',
   },
 ];

@@ -32,6 +32,8 @@ export default async function setup(project: TestProject) {
   const webhook = await startWebhookSink()
   process.env.PUBLISH_WEBHOOK_URL = `${webhook.url}/_internal/publish`
   process.env.SEARCH_SNAPSHOT_PATH = path.join(dir, 'search', 'index.json')
+  process.env.FEEDBACK_OUTBOX_DIR = path.join(dir, 'feedback-outbox')
+  process.env.MAIL_LOG_PATH = path.join(dir, 'mail.log')
   project.provide('webhookUrl', webhook.url)
   return async () => {
     webhook.server.close()

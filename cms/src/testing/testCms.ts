@@ -9,14 +9,23 @@ export interface TestCms {
   payload: Payload
   /** Calls the REST API as the Next.js route would: `rest('GET', '/legal-documents/1')`. */
   rest(method: keyof typeof handlers, path: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>
+  /** Answers a whole `/api/…` request, for serving the REST API over real HTTP in a test. */
+  handle(request: Request): Promise<Response>
 }
 
 /** Boots Payload against the test database and applies the committed migrations. */
 export async function startTestCms(): Promise<TestCms> {
   const payload = await getPayload({ config })
   await payload.db.migrate()
+  const handle = (request: Request) => {
+    const method = request.method as keyof typeof handlers
+    const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+    if (!handlers[method]) return Promise.resolve(new Response(null, { status: 405 }))
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
+  }
   return {
     payload,
+    handle,
     rest(method, path, init = {}) {
       const url = new URL(`/api${path}`, 'http://localhost:3000')
       const request = new Request(url, {

@@ -1,16 +1,16 @@
-import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, SiteSetting } from '@congkhai/cms/payload-types'
+import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 import type { Locale } from '../i18n/locale'
 
-export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, SiteSetting }
+export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting }
 
 /** Collections the public site publishes and indexes for search. */
-export type PublicCollection = 'legal-documents' | 'procedures' | 'news'
+export type PublicCollection = 'legal-documents' | 'procedures' | 'news' | 'questions'
 
 /** Every collection with public pages: the indexed ones and the agency pages. */
 export type SiteCollection = PublicCollection | 'pages'
 
-type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; pages: Page; 'quality-processes': QualityProcess }
+type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; questions: Question; pages: Page; 'quality-processes': QualityProcess }
 
 /** Collections the site lists in full at build time. */
 export type ListedCollection = keyof PublicDoc
@@ -42,8 +42,8 @@ export class CmsError extends Error {
   }
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const url = new URL(`/api${path}`, siteConfig.CMS_URL)
+async function request<T>(path: string, init: RequestInit = {}, base: string = siteConfig.CMS_URL): Promise<T> {
+  const url = new URL(`/api${path}`, base)
   let res: Response
   try {
     res = await fetch(url, { ...init, signal: init.signal ?? AbortSignal.timeout(15_000) })
@@ -115,21 +115,63 @@ export async function findPreview(collection: string, id: string, token: string)
   }
 }
 
-/** What a citizen submits through the feedback form. */
+/** What a citizen submits through the feedback form, once validated. */
 export interface FeedbackInput {
+  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'hoi-dap'
   name: string
   email?: string
   phone?: string
+  address?: string
+  /** Code of the related procedure, e.g. `1.001108`. */
+  procedure?: string
   title: string
   content: string
+  consent: true
 }
 
-/** Stores feedback in the CMS with the site's service account; resolves only once the CMS has saved it. */
-export async function createFeedback(input: FeedbackInput): Promise<{ id: number }> {
-  const res = await request<{ doc: { id: number } }>('/feedback', {
+/** A submission as the site's outbox hands it to the CMS. */
+export interface FeedbackDelivery {
+  submissionId: string
+  code: string
+  receivedAt: string
+  data: FeedbackInput
+}
+
+const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY}` })
+
+/**
+ * Hands an accepted submission to the CMS, which stores it once however often it is sent (unique `submissionId`).
+ *
+ * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
+ */
+export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL): Promise<{ id: number; code: string }> {
+  const { data, ...ids } = delivery
+  return request('/feedback/intake', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `users API-Key ${siteConfig.SITE_API_KEY}` },
-    body: JSON.stringify(input),
-  })
-  return { id: res.doc.id }
+    headers: { 'content-type': 'application/json', ...siteKey() },
+    body: JSON.stringify({ ...ids, ...data }),
+    signal: AbortSignal.timeout(10_000),
+  }, cmsUrl)
+}
+
+/** The public side of a submission: its status timeline and, once answered, the answer; never who sent it. */
+export interface FeedbackTrack {
+  code: string
+  kind: FeedbackInput['kind']
+  status: 'moi' | 'dang-xu-ly' | 'da-tra-loi' | 'chuyen-co-quan-khac' | 'khong-xu-ly'
+  receivedAt: string
+  dueDate?: string | null
+  history: { status: FeedbackTrack['status']; at: string; note?: string | null }[]
+  answer?: string | null
+  answeredAt?: string | null
+}
+
+/** Looks up a submission by tracking code; null when the CMS has none by that code. */
+export async function trackFeedback(code: string): Promise<FeedbackTrack | null> {
+  try {
+    return await request<FeedbackTrack>(`/feedback/track/${encodeURIComponent(code)}`, { headers: siteKey() })
+  } catch (err) {
+    if (err instanceof CmsError && err.status === 404) return null
+    throw err
+  }
 }

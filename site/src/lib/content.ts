@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale'
-import { getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type ReadOptions, type SiteSetting } from './cms'
+import { getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type ReadOptions, type SiteSetting } from './cms'
 import { addUntranslated, markUntranslated } from './translation'
 
 const memo = new Map<string, Promise<unknown>>()
@@ -40,6 +40,7 @@ export function content(locale: Locale = 'vi') {
     pages: () => collection<Page>('pages', 'order', locale),
     qualityProcesses: () => collection<QualityProcess>('quality-processes', 'code', locale),
     processingReports: () => once('processing-reports', listProcessingReports),
+    questions: () => collection<Question>('questions', '-answeredDate', locale),
     settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
   }
 }

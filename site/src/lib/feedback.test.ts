@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { validateFeedback } from './feedback'
 
-const valid = { name: 'Nguyễn Văn An', email: 'an@example.vn', title: 'Hỏi về hộ chiếu công vụ', content: 'Xin hỏi thời hạn giải quyết hồ sơ là bao nhiêu ngày làm việc?' }
+const valid = { kind: 'hoi-dap', name: 'Nguyễn Văn An', email: 'an@example.vn', title: 'Hỏi về hộ chiếu công vụ', content: 'Xin hỏi thời hạn giải quyết hồ sơ là bao nhiêu ngày làm việc?', consent: 'on' }
 
 describe('validateFeedback', () => {
-  it('accepts a complete submission and trims it', () => {
-    const result = validateFeedback({ ...valid, name: '  Nguyễn Văn An  ', phone: '' })
-    expect(result).toEqual({ ok: true, data: { ...valid, name: 'Nguyễn Văn An' } })
+  it('accepts a complete submission, trims it and drops blank optional fields and unknown ones', () => {
+    const result = validateFeedback({ ...valid, name: '  Nguyễn Văn An  ', phone: '', address: ' ', procedure: '1.001108', extra: 'x' })
+    expect(result).toEqual({ ok: true, data: { ...valid, name: 'Nguyễn Văn An', procedure: '1.001108', consent: true } })
   })
 
   it('names every missing field in Vietnamese', () => {
@@ -14,10 +14,12 @@ describe('validateFeedback', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual({
+      kind: 'Vui lòng chọn loại: góp ý, phản ánh, kiến nghị hoặc hỏi đáp.',
       name: 'Vui lòng nhập họ và tên.',
       email: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.',
       title: 'Vui lòng nhập tiêu đề.',
       content: 'Vui lòng nhập nội dung góp ý.',
+      consent: 'Vui lòng đánh dấu đồng ý để cơ quan được xử lý thông tin cá nhân của bạn.',
     })
   })
 
@@ -27,18 +29,41 @@ describe('validateFeedback', () => {
     expect(validateFeedback({ ...valid, email: '', phone: '0905 123 456' }).ok).toBe(true)
   })
 
+  it('requires explicit consent: only a ticked box or true', () => {
+    for (const consent of [undefined, '', 'off', 'false', false, 1, 'yes']) {
+      const result = validateFeedback({ ...valid, consent })
+      expect(result.ok === false && result.errors.consent).toContain('đồng ý')
+    }
+    expect(validateFeedback({ ...valid, consent: true }).ok).toBe(true)
+  })
+
   it('rejects a malformed email or phone, too-long text and wrong types', () => {
     const bad = validateFeedback({ ...valid, email: 'khong-phai-email', phone: 'abc' })
     expect(bad.ok === false && bad.errors).toMatchObject({ email: expect.stringContaining('không hợp lệ'), phone: expect.stringContaining('chữ số') })
     expect(validateFeedback({ ...valid, content: 'x'.repeat(5001) }).ok).toBe(false)
+    expect(validateFeedback({ ...valid, address: 'x'.repeat(301) }).ok).toBe(false)
     expect(validateFeedback({ ...valid, title: 42 }).ok).toBe(false)
+    expect(validateFeedback({ ...valid, kind: 'khieu-nai' }).ok).toBe(false)
+    expect(validateFeedback({ ...valid, procedure: '<b>1</b>' }).ok).toBe(false)
     expect(validateFeedback(null).ok).toBe(false)
+  })
+
+  it('rejects control characters and broken Unicode, which no one types', () => {
+    const nul = validateFeedback({ ...valid, title: 'Hộ chiếu\u0000 công vụ' })
+    expect(nul.ok === false && nul.errors.title).toBe('Nội dung có ký tự không hợp lệ; vui lòng nhập văn bản thông thường.')
+    expect(validateFeedback({ ...valid, content: `${'a'.repeat(30)}\ud800` }).ok).toBe(false)
+    expect(validateFeedback({ ...valid, content: 'Dòng một\nDòng hai\tcó tab, đủ dài để hợp lệ.' }).ok).toBe(true)
+  })
+
+  it('keeps markup as text: it is data, escaped wherever it is shown', () => {
+    const result = validateFeedback({ ...valid, title: '<script>alert(1)</script>' })
+    expect(result.ok && result.data.title).toBe('<script>alert(1)</script>')
   })
 })
 
 describe('validateFeedback in English', () => {
   it('names missing fields in English for the English form', () => {
-    const result = validateFeedback({ name: '', title: 'Hi', content: '' }, 'en')
+    const result = validateFeedback({ kind: 'gop-y', name: '', title: 'Hi', content: '', consent: 'on' }, 'en')
     expect(result.ok === false && result.errors).toEqual({
       name: 'Enter your full name.',
       email: 'Enter an email address or a phone number so that we can answer you.',

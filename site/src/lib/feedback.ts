@@ -1,15 +1,28 @@
 import { z } from 'zod'
 import type { Locale } from '../i18n/locale'
-import { createFeedback, type FeedbackInput } from './cms'
+import type { FeedbackInput } from './cms'
 
 const hasText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
-const optionalText = (max: number, message: string) => z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional())
+/** Control characters other than tab and line breaks: never typed by a person, and PostgreSQL refuses NUL. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
-const requiredText = (missing: string, min: number, tooShort: string, max: number, tooLong: string) =>
-  z.preprocess(blankToUndefined, z.string({ error: missing }).trim().min(min, tooShort).max(max, tooLong))
+/** Half of a UTF-16 pair without the other half: broken text, and not valid UTF-8 once stored. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Text a person could have typed: well-formed Unicode without control characters. */
+const isPlainText = (v: string) => !LONE_SURROGATE.test(v) && !CONTROL.test(v)
+
+const optionalText = (max: number, message: string, bad: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: bad }).trim().max(max, message).refine(isPlainText, bad).optional())
+
+const requiredText = (missing: string, min: number, tooShort: string, max: number, tooLong: string, bad: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: (issue) => (issue.input === undefined ? missing : bad) }).trim().min(min, tooShort).max(max, tooLong).refine(isPlainText, bad))
+
+/** Kinds of submission, as stored by the CMS: góp ý, phản ánh, kiến nghị, hỏi đáp. */
+export const FEEDBACK_KINDS = ['gop-y', 'phan-anh', 'kien-nghi', 'hoi-dap'] as const
 
 const messages = {
   vi: {
@@ -26,6 +39,11 @@ const messages = {
     contentShort: 'Nội dung cần ít nhất 20 ký tự để cơ quan hiểu và xử lý.',
     contentLong: 'Nội dung tối đa 5.000 ký tự.',
     contact: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.',
+    addressLong: 'Địa chỉ tối đa 300 ký tự.',
+    kind: 'Vui lòng chọn loại: góp ý, phản ánh, kiến nghị hoặc hỏi đáp.',
+    procedure: 'Thủ tục liên quan không hợp lệ; vui lòng chọn trong danh sách.',
+    consent: 'Vui lòng đánh dấu đồng ý để cơ quan được xử lý thông tin cá nhân của bạn.',
+    text: 'Nội dung có ký tự không hợp lệ; vui lòng nhập văn bản thông thường.',
   },
   en: {
     name: 'Enter your full name.',
@@ -41,6 +59,11 @@ const messages = {
     contentShort: 'Your feedback needs at least 20 characters so that we can understand and handle it.',
     contentLong: 'Your feedback can be at most 5,000 characters.',
     contact: 'Enter an email address or a phone number so that we can answer you.',
+    addressLong: 'The address can be at most 300 characters.',
+    kind: 'Choose a kind: feedback, report, suggestion or question.',
+    procedure: 'The related procedure is not valid; choose one from the list.',
+    consent: 'Tick the consent box so that we may process your personal data.',
+    text: 'This contains characters that are not allowed; enter plain text.',
   },
 } satisfies Record<Locale, Record<string, string>>
 
@@ -48,11 +71,16 @@ function schemaFor(locale: Locale) {
   const m = messages[locale]
   return z
     .object({
-      name: requiredText(m.name, 1, m.name, 100, m.nameLong),
-      email: optionalText(200, m.emailLong).pipe(z.email(m.email).optional()),
-      phone: optionalText(20, m.phoneLong).pipe(z.string().regex(/^[+0-9 .()-]{8,20}$/, m.phone).optional()),
-      title: requiredText(m.title, 5, m.titleShort, 200, m.titleLong),
-      content: requiredText(m.content, 20, m.contentShort, 5000, m.contentLong),
+      kind: z.enum(FEEDBACK_KINDS, { error: m.kind }),
+      name: requiredText(m.name, 1, m.name, 100, m.nameLong, m.text),
+      email: optionalText(200, m.emailLong, m.email).pipe(z.email(m.email).optional()),
+      phone: optionalText(20, m.phoneLong, m.phone).pipe(z.string().regex(/^[+0-9 .()-]{8,20}$/, m.phone).optional()),
+      address: optionalText(300, m.addressLong, m.text),
+      procedure: optionalText(30, m.procedure, m.procedure).pipe(z.string().regex(/^[0-9A-Za-z.-]+$/, m.procedure).optional()),
+      title: requiredText(m.title, 5, m.titleShort, 200, m.titleLong, m.text),
+      content: requiredText(m.content, 20, m.contentShort, 5000, m.contentLong, m.text),
+      // A checkbox sends "on"; JSON callers send true. Anything else is no consent.
+      consent: z.union([z.literal(true), z.literal('on'), z.literal('true')], { error: m.consent }).transform(() => true as const),
     })
     .refine((v) => hasText(v.email) || hasText(v.phone), {
       message: m.contact,
@@ -68,7 +96,7 @@ const schemas = { vi: schemaFor('vi'), en: schemaFor('en') }
 export const feedbackSchema = schemas.vi
 
 /** Field name → the first message for it. */
-export type FieldErrors = Partial<Record<keyof FeedbackInput, string>>
+export type FieldErrors = Partial<Record<keyof FeedbackInput | 'form', string>>
 
 /** Outcome of validating a submission. */
 export type FeedbackValidation = { ok: true; data: FeedbackInput } | { ok: false; errors: FieldErrors }
@@ -83,9 +111,4 @@ export function validateFeedback(raw: unknown, locale: Locale = 'vi'): FeedbackV
     errors[field] ??= issue.message
   }
   return { ok: false, errors }
-}
-
-/** Stores a validated submission in the CMS. */
-export function submitFeedback(data: FeedbackInput): Promise<{ id: number }> {
-  return createFeedback(data)
 }

@@ -13,7 +13,7 @@ export interface PublishEvent {
   operation: 'create' | 'update' | 'delete'
 }
 
-export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'procedures', 'news']
+export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'procedures', 'news', 'questions']
 
 /** Collections whose changes rebuild the site: the indexed ones, and those search does not cover. */
 export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECTIONS, ...REBUILD_ONLY_COLLECTIONS]

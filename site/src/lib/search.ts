@@ -49,7 +49,7 @@ const text = (label: string) =>
 export const searchRequestSchema = z.object({
   q: z.string().trim().max(200, 'Từ khóa tối đa 200 ký tự.').default(''),
   locale: z.enum(['vi', 'en'], { error: 'Ngôn ngữ phải là vi hoặc en.' }).default('vi'),
-  type: z.array(z.enum(['legal-document', 'procedure', 'news'], { error: 'Loại nội dung không hợp lệ.' })).max(3).optional(),
+  type: z.array(z.enum(['legal-document', 'procedure', 'news', 'question'], { error: 'Loại nội dung không hợp lệ.' })).max(4).optional(),
   field: text('Lĩnh vực').optional(),
   documentType: text('Loại văn bản').optional(),
   issuer: text('Cơ quan ban hành').optional(),

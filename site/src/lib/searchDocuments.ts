@@ -1,8 +1,8 @@
 import type { Locale, SearchDocument } from '@congkhai/search'
-import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection } from './cms'
+import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection, type Question } from './cms'
 import { documentTypeLabels, levelLabels, validityLabels } from './format'
 
-const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news' } as const
+const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 
 /** The index id of a CMS document, so a publish event can upsert or remove it without fetching it. */
 export function searchId(collection: PublicCollection, id: string | number, locale: Locale = 'vi'): string {
@@ -31,8 +31,12 @@ export function htmlToText(html?: string | null): string {
  * the English pages. `url` is the Vietnamese path in both; the English page is the same path under `/en`. Facet
  * values are the Vietnamese labels in both, so one filter value selects the same records in either language.
  */
-export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News, locale: Locale = 'vi'): SearchDocument {
+export function toSearchDocument(collection: PublicCollection, doc: LegalDocument | Procedure | News | Question, locale: Locale = 'vi'): SearchDocument {
   const id = searchId(collection, doc.id, locale)
+  if (collection === 'questions') {
+    const q = doc as Question
+    return { id, type: 'question', locale, title: q.title, summary: q.question, body: q.answer, url: `/hoi-dap/${q.id}`, date: q.answeredDate }
+  }
   if (collection === 'legal-documents') {
     const d = doc as LegalDocument
     return {

@@ -13,14 +13,15 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export async function sitemap(): Promise<string> {
   const c = content('vi')
-  const [procedures, docs, news, tree, processes] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), pageTree('vi'), c.qualityProcesses()])
+  const [procedures, docs, news, questions, tree, processes] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), c.questions(), pageTree('vi'), c.qualityProcesses()])
   const pages: { path: string; lastmod?: string }[] = [
-    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/thong-ke', '/quy-trinh-iso'].map((path) => ({ path })),
+    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/tra-cuu-gop-y', '/hoi-dap', '/thong-ke', '/quy-trinh-iso'].map((path) => ({ path })),
     ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt })),
     ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
     ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt })),
     ...docs.map((d) => ({ path: `/van-ban/${d.slug}`, lastmod: d.updatedAt })),
     ...news.map((n) => ({ path: `/tin-tuc/${n.slug}`, lastmod: n.updatedAt })),
+    ...questions.map((q) => ({ path: `/hoi-dap/${q.id}`, lastmod: q.updatedAt })),
   ]
   const url = (path: string) => escape(new URL(path, siteConfig.SITE_URL).href)
   const entries = pages.flatMap(({ path, lastmod }) =>

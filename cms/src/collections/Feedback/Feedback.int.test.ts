@@ -1,32 +1,201 @@
+import fs from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { cmsConfig } from '../../config'
+import { eraseExpiredFeedback } from '../../jobs/eraseExpiredFeedback'
+import { vietnamDay } from '../../lib/workingDays'
+import type { Feedback } from '../../payload-types'
 import { startTestCms, type TestCms } from '../../testing/testCms'
 
 let cms: TestCms
-let editor: Record<string, unknown> & { id: number }
+let editor: { id: number }
+let officer: { id: number }
+const SITE = { authorization: 'users API-Key test-site-api-key-feedback-0' }
+let seq = 0
+
+const submission = (over: Record<string, unknown> = {}) => ({
+  submissionId: randomUUID(),
+  code: `GY-2026-${String(900000 + ++seq)}`,
+  receivedAt: '2026-11-27T03:00:00.000Z',
+  kind: 'hoi-dap',
+  name: 'Nguyễn Văn An',
+  email: 'an@example.vn',
+  phone: '0905 123 456',
+  address: '12 Lê Lợi, Huế',
+  title: 'Hỏi về hộ chiếu công vụ',
+  content: 'Tôi là Nguyễn Văn An, số 0905 123 456. Xin hỏi thời hạn giải quyết hồ sơ hộ chiếu công vụ là bao lâu?',
+  consent: true,
+  ...over,
+})
+
+/** The field messages of a refused save, as the admin shows them beside each field. */
+async function refusal(save: Promise<unknown>): Promise<string> {
+  try {
+    await save
+  } catch (err) {
+    const errors = (err as { data?: { errors?: { message: string }[] } }).data?.errors ?? []
+    return errors.map((e) => e.message).join(' | ') || (err as Error).message
+  }
+  throw new Error('the save was accepted')
+}
+
+const asUser = (user: { id: number }) => ({ user: { ...user, collection: 'users' as const }, overrideAccess: false })
+
+async function deliver(body: Record<string, unknown>) {
+  const res = await cms.rest('POST', '/feedback/intake', { headers: SITE, body })
+  return { status: res.status, body: (await res.json()) as { id: number; code: string; duplicate?: boolean; issues?: string[] } }
+}
 
 beforeAll(async () => {
   cms = await startTestCms()
-  const user = await cms.payload.create({ collection: 'users', data: { email: 'feedback-editor@test.local', password: 'editor-password', roles: ['editor'] } })
-  editor = { ...user, collection: 'users' }
+  const make = (email: string, roles: string[]) => cms.payload.create({ collection: 'users', data: { email, password: 'password-123', roles: roles as ['editor'] } })
+  editor = await make('feedback-editor@test.local', ['editor'])
+  officer = await make('feedback-officer@test.local', ['feedback-officer'])
+  await cms.payload.create({ collection: 'users', data: { email: 'feedback-site@test.local', password: 'site-password-123', roles: ['site'], enableAPIKey: true, apiKey: 'test-site-api-key-feedback-0' } })
+  await cms.payload.updateGlobal({ slug: 'site-settings', data: { feedbackDeadlineDays: 5, holidays: [{ date: '2026-12-02T00:00:00.000Z', name: 'Ngày nghỉ thử' }] } })
 })
 
-describe('feedback: personal data never reaches the public API', () => {
-  it('the site service account can submit; anonymous cannot read, editors can', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'site@test.local', password: 'site-password-123', roles: ['site'], enableAPIKey: true, apiKey: 'test-site-api-key-000000' } })
-    const created = await cms.rest('POST', '/feedback', {
-      headers: { authorization: 'users API-Key test-site-api-key-000000' },
-      body: { name: 'Nguyễn Văn An', email: 'an@example.vn', title: 'Hỏi về hộ chiếu công vụ', content: 'Xin hỏi thời hạn giải quyết hồ sơ hộ chiếu công vụ là bao lâu?' },
-    })
-    expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: number } }
+describe('intake from the site', () => {
+  it('stores a submission once however often it is delivered, and computes the due date in working days', async () => {
+    const body = submission()
+    const first = await deliver(body)
+    expect(first.status).toBe(201)
+    const again = await deliver(body)
+    expect(again).toMatchObject({ status: 200, body: { id: first.body.id, code: body.code, duplicate: true } })
+    const [a, b] = await Promise.all([deliver({ ...body, submissionId: randomUUID(), code: `GY-2026-${800000 + seq}` }), deliver(body)])
+    expect(a.status).toBe(201)
+    expect(b.status).toBe(200)
+    const { totalDocs } = await cms.payload.count({ collection: 'feedback', where: { submissionId: { equals: body.submissionId } } })
+    expect(totalDocs).toBe(1)
 
+    const doc = await cms.payload.findByID({ collection: 'feedback', id: first.body.id })
+    expect(doc).toMatchObject({ status: 'moi', code: body.code, consentAt: body.receivedAt, receivedAt: body.receivedAt })
+    // Friday 27/11 + 5 working days, skipping the weekend and the holiday on Wednesday 2/12.
+    expect(vietnamDay(new Date(doc.dueDate!))).toBe('2026-12-07')
+    expect(doc.history).toHaveLength(1)
+  })
+
+  it('refuses anyone but the site, and bad deliveries, with a 4xx', async () => {
+    expect((await cms.rest('POST', '/feedback/intake', { body: submission() })).status).toBe(403)
+    const asEditor = await cms.payload.find({ collection: 'feedback', ...asUser(editor) })
+    expect(asEditor.totalDocs).toBeGreaterThan(0)
+    expect((await deliver(submission({ consent: false }))).status).toBe(400)
+    expect((await deliver(submission({ code: '<script>' }))).status).toBe(400)
+    expect((await deliver(submission({ title: 42 }))).status).toBe(400)
+  })
+
+  it('never shows personal data to the public API or to the site', async () => {
+    const { body } = await deliver(submission())
     expect((await cms.rest('GET', '/feedback')).status).toBe(403)
-    expect((await cms.rest('GET', `/feedback/${doc.id}`)).status).toBe(403)
-    expect((await cms.rest('POST', '/feedback', { body: { name: 'x', title: 'xxxxx', content: 'x'.repeat(30) } })).status).toBe(403)
-    const asSite = await cms.rest('GET', `/feedback/${doc.id}`, { headers: { authorization: 'users API-Key test-site-api-key-000000' } })
-    expect(asSite.status).toBe(403)
+    expect((await cms.rest('GET', `/feedback/${body.id}`)).status).toBe(403)
+    expect((await cms.rest('GET', `/feedback/${body.id}`, { headers: SITE })).status).toBe(403)
+    expect((await cms.rest('GET', `/feedback/track/${body.code}`)).status).toBe(403)
+    const tracked = await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })
+    expect(tracked.status).toBe(200)
+    const text = await tracked.text()
+    for (const personal of ['Nguyễn Văn An', 'an@example.vn', '0905', 'Lê Lợi', 'hộ chiếu']) expect(text).not.toContain(personal)
+    expect(JSON.parse(text)).toMatchObject({ code: body.code, status: 'moi', kind: 'hoi-dap', history: [{ status: 'moi' }], answer: null })
+    expect((await cms.rest('GET', '/feedback/track/GY-2026-000000', { headers: SITE })).status).toBe(404)
+  })
+})
 
-    const read = await cms.payload.find({ collection: 'feedback', user: editor, overrideAccess: false })
-    expect(read.docs.map((d) => d.email)).toContain('an@example.vn')
+describe('handling', () => {
+  it('records each status change, requires a reason to reject and an answer to answer, and never goes back to new', async () => {
+    const { body } = await deliver(submission())
+    const update = (data: Partial<Feedback>) => cms.payload.update({ collection: 'feedback', id: body.id, data, ...asUser(officer) })
+    await update({ status: 'dang-xu-ly', assignee: officer.id, internalNotes: [{ note: 'Gọi lại cho người gửi: số 0905 123 456' }] })
+    expect(await refusal(update({ status: 'khong-xu-ly' }))).toBe('Cần ghi lý do không xử lý.')
+    expect(await refusal(update({ status: 'da-tra-loi' }))).toBe('Cần nhập nội dung trả lời trước khi chuyển sang “Đã trả lời”.')
+    expect(await refusal(update({ status: 'moi' }))).toBe('Không thể chuyển góp ý về trạng thái “Mới”.')
+    const doc = await update({ status: 'chuyen-co-quan-khac', statusReason: 'Sở Tư pháp tỉnh' })
+    expect(doc.history?.map((h) => h.status)).toEqual(['moi', 'dang-xu-ly', 'chuyen-co-quan-khac'])
+    expect(doc.internalNotes?.[0]).toMatchObject({ author: expect.anything(), at: expect.any(String) })
+    expect(doc.closedAt).toBeTruthy()
+    const tracked = await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).text()
+    expect(tracked).toContain('Sở Tư pháp tỉnh')
+    expect(tracked).not.toContain('Gọi lại')
+  })
+
+  it('editors read but cannot handle; anonymous users cannot do either', async () => {
+    const { body } = await deliver(submission())
+    await expect(cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'dang-xu-ly' }, ...asUser(editor) })).rejects.toThrow()
+    await expect(cms.payload.findByID({ collection: 'feedback', id: body.id, overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('emails the answer to the sender (to the mail log without SMTP) and shows it by tracking code', async () => {
+    const { body } = await deliver(submission({ email: 'nguoi-gui@example.vn' }))
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'dang-xu-ly' }, ...asUser(officer) })
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'da-tra-loi', answer: 'Thời hạn là 5 ngày làm việc.' }, ...asUser(officer) })
+    const mails = fs.readFileSync(cmsConfig.mailLogPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { to: string; subject: string; text: string })
+    const mail = mails.find((m) => m.to === 'nguoi-gui@example.vn')
+    expect(mail?.subject).toBe(`Trả lời góp ý ${body.code}`)
+    expect(mail?.text).toContain('Thời hạn là 5 ngày làm việc.')
+    const tracked = (await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).json()) as { status: string; answer: string }
+    expect(tracked).toMatchObject({ status: 'da-tra-loi', answer: 'Thời hạn là 5 ngày làm việc.' })
+  })
+})
+
+describe('public questions', () => {
+  it('publishes an answered item without personal data, readable by anyone; unticking withdraws it', async () => {
+    const { body } = await deliver(submission())
+    expect(await refusal(cms.payload.update({ collection: 'feedback', id: body.id, data: { publishAsQuestion: true }, ...asUser(officer) }))).toBe('Chỉ công bố được góp ý đã trả lời.')
+    const answered = await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'da-tra-loi', answer: 'Trả lời Ông Nguyễn Văn An: 5 ngày làm việc.', publishAsQuestion: true }, ...asUser(officer) })
+    const questionId = typeof answered.question === 'object' ? answered.question?.id : answered.question
+    expect(questionId).toBeTruthy()
+    const res = await cms.rest('GET', `/questions/${questionId}`)
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    for (const personal of ['Nguyễn Văn An', '0905 123 456', 'an@example.vn', 'feedback']) expect(text).not.toContain(personal)
+    expect(JSON.parse(text)).toMatchObject({ title: 'Hỏi về hộ chiếu công vụ', answer: 'Trả lời Ông […]: 5 ngày làm việc.' })
+
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { publishAsQuestion: false }, ...asUser(officer) })
+    expect((await cms.rest('GET', `/questions/${questionId}`)).status).toBe(404)
+  })
+})
+
+describe('retention', () => {
+  it('erases personal data of items closed longer than the retention period, and records it', async () => {
+    const old = await deliver(submission())
+    const recent = await deliver(submission())
+    const open = await deliver(submission())
+    for (const id of [old.body.id, recent.body.id]) {
+      await cms.payload.update({ collection: 'feedback', id, data: { status: 'khong-xu-ly', statusReason: 'Trùng nội dung' }, ...asUser(officer) })
+    }
+    const longAgo = new Date(Date.now() - 400 * 24 * 3600_000).toISOString()
+    await cms.payload.update({ collection: 'feedback', id: old.body.id, data: { closedAt: longAgo } })
+    await cms.payload.update({ collection: 'feedback', id: open.body.id, data: { receivedAt: longAgo } })
+
+    expect(await eraseExpiredFeedback(cms.payload, 365)).toBe(1)
+    const erased = await cms.payload.findByID({ collection: 'feedback', id: old.body.id })
+    expect(erased).toMatchObject({ name: '[đã xoá]', email: null, phone: null, address: null, content: '[đã xoá]', internalNotes: [] })
+    expect(erased.personalDataErasedAt).toBeTruthy()
+    expect(erased.history?.at(-1)).toMatchObject({ event: 'erasure', note: expect.stringContaining('hết thời hạn lưu trữ') })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: recent.body.id })).email).toBe('an@example.vn')
+    expect((await cms.payload.findByID({ collection: 'feedback', id: open.body.id })).email).toBe('an@example.vn')
+    expect(await eraseExpiredFeedback(cms.payload, 365)).toBe(0)
+    // Erasure is not a status: the public timeline does not show it.
+    const tracked = (await (await cms.rest('GET', `/feedback/track/${old.body.code}`, { headers: SITE })).json()) as { history: unknown[] }
+    expect(tracked.history).toHaveLength(2)
+  })
+
+  it('runs as a scheduled job: the CMS job runner queues it for its next time, and a run erases', async () => {
+    await cms.payload.jobs.handleSchedules({ queue: 'default' })
+    const queued = await cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'eraseExpiredFeedback' } }, overrideAccess: true })
+    expect(queued.docs).toHaveLength(1)
+    expect(new Date(queued.docs[0]!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+
+    const { body } = await deliver(submission())
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'khong-xu-ly', statusReason: 'Trùng' }, ...asUser(officer) })
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { closedAt: new Date(Date.now() - 2 * 365 * 24 * 3600_000).toISOString() } })
+    await cms.payload.jobs.queue({ task: 'eraseExpiredFeedback', input: {} })
+    await cms.payload.jobs.run({ queue: 'default' })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: body.id })).email).toBeNull()
+  })
+
+  it('erases on request when an officer ticks the box', async () => {
+    const { body } = await deliver(submission())
+    const doc = await cms.payload.update({ collection: 'feedback', id: body.id, data: { erasePersonalData: true }, ...asUser(officer) })
+    expect(doc).toMatchObject({ name: '[đã xoá]', email: null, erasePersonalData: false })
+    expect(doc.history?.at(-1)).toMatchObject({ event: 'erasure', by: expect.anything(), note: expect.stringContaining('theo yêu cầu') })
   })
 })

@@ -26,6 +26,32 @@ export const SiteSettings: GlobalConfig = {
     { name: 'workingHours', type: 'textarea', label: 'Giờ làm việc', localized: true },
     { name: 'mapUrl', type: 'text', label: 'Liên kết bản đồ' },
     {
+      type: 'collapsible',
+      label: 'Tiếp nhận góp ý',
+      fields: [
+        {
+          name: 'feedbackDeadlineDays',
+          type: 'number',
+          label: 'Thời hạn xử lý góp ý (ngày làm việc)',
+          min: 1,
+          max: 90,
+          admin: { description: 'Để trống: theo cấu hình FEEDBACK_DEADLINE_DAYS (mặc định 10). Không tính thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây.' },
+        },
+        {
+          name: 'holidays',
+          type: 'array',
+          label: 'Ngày nghỉ lễ, Tết',
+          labels: { singular: 'Ngày nghỉ', plural: 'Ngày nghỉ' },
+          fields: [
+            { type: 'row', fields: [
+              { name: 'date', type: 'date', label: 'Ngày', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+              { name: 'name', type: 'text', label: 'Tên ngày nghỉ' },
+            ] },
+          ],
+        },
+      ],
+    },
+    {
       name: 'footerLinks',
       type: 'array',
       label: 'Liên kết chân trang',

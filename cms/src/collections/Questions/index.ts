@@ -1,0 +1,57 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { hasRole } from '../../access/hasRole'
+import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
+import { FEEDBACK_KINDS } from '../Feedback/options'
+
+const handlesQuestions: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'feedback-officer')
+
+/** Staff read everything; everyone else reads published questions only. */
+const publishedOrStaff: Access = ({ req }) => handlesQuestions({ req }) || { _status: { equals: 'published' } }
+
+const staffOnly: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor', 'feedback-officer')
+
+/**
+ * Public questions and answers (hỏi đáp) at `/hoi-dap`: answered feedback published without the sender's personal data.
+ *
+ * @remarks Created from a feedback item by its `publishAsQuestion` box (text redacted automatically, then checked by
+ * the officer), or written directly. A separate collection, so the public API never touches the feedback itself.
+ */
+export const Questions: CollectionConfig = {
+  slug: 'questions',
+  access: {
+    create: handlesQuestions,
+    read: publishedOrStaff,
+    readVersions: handlesQuestions,
+    update: handlesQuestions,
+    delete: ({ req }) => hasRole(req, 'admin', 'editor'),
+  },
+  labels: { singular: 'Hỏi đáp', plural: 'Hỏi đáp' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'answeredDate', '_status'],
+    listSearchableFields: ['title'],
+    group: 'Tiếp nhận',
+  },
+  defaultSort: '-answeredDate',
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: {
+    afterChange: [notifySiteAfterChange],
+    afterDelete: [notifySiteAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Tiêu đề', required: true, localized: true, maxLength: 200 },
+    { name: 'question', type: 'textarea', label: 'Câu hỏi', required: true, localized: true, maxLength: 5000 },
+    { name: 'answer', type: 'textarea', label: 'Trả lời', required: true, localized: true, maxLength: 10000 },
+    { name: 'kind', type: 'select', label: 'Loại', defaultValue: 'hoi-dap', options: [...FEEDBACK_KINDS], admin: { position: 'sidebar' } },
+    { name: 'answeredDate', type: 'date', label: 'Ngày trả lời', required: true, defaultValue: () => new Date().toISOString(), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'procedure', type: 'relationship', relationTo: 'procedures', label: 'Thủ tục liên quan', admin: { position: 'sidebar' } },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'feedback',
+      label: 'Góp ý gốc',
+      access: { read: staffOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,284 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { e2eEnv } from '../../playwright.config'
+import { hostilePayloads } from './hostilePayloads'
+
+const cms = e2eEnv.CMS_URL
+const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
+let clients = 0
+/** A fresh client address (the e2e site trusts X-Forwarded-For, as behind the reverse proxy), so rate limits apply per test. */
+const client = () => ({ 'x-forwarded-for': `198.51.${Math.floor(++clients / 250)}.${clients % 250}` })
+
+async function adminHeaders(request: APIRequestContext) {
+  const res = await request.post(`${cms}/api/users/login`, { data: admin })
+  expect(res.ok()).toBeTruthy()
+  return { authorization: `JWT ${((await res.json()) as { token: string }).token}` }
+}
+
+/** A form token from the served form, old enough to pass the minimum fill time. */
+async function formToken(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get('/gop-y', { headers: client() })).text()
+  const token = /name="formToken" value="([^"]+)"/.exec(html)?.[1]
+  expect(token).toBeTruthy()
+  await new Promise((r) => setTimeout(r, 1100))
+  return token!
+}
+
+const valid = (token: string, over: Record<string, unknown> = {}) => ({
+  kind: 'hoi-dap',
+  name: 'Lê Thị Cúc',
+  email: 'cuc@example.vn',
+  title: 'Hỏi về thời hạn cấp hộ chiếu công vụ',
+  content: 'Xin hỏi thời hạn giải quyết hồ sơ đề nghị cấp hộ chiếu công vụ là bao nhiêu ngày làm việc?',
+  consent: true,
+  formToken: token,
+  ...over,
+})
+
+/** Stored feedback with these codes, as the CMS admin sees it. */
+async function storedCodes(request: APIRequestContext, codes: string[]): Promise<string[]> {
+  const headers = await adminHeaders(request)
+  const found: string[] = []
+  // A comma-separated list, in small chunks: indexed query arrays longer than 20 are not read as arrays.
+  for (let i = 0; i < codes.length; i += 20) {
+    const res = await request.get(`${cms}/api/feedback?where[code][in]=${codes.slice(i, i + 20).join(',')}&limit=100&depth=0`, { headers })
+    found.push(...((await res.json()) as { docs: { code: string }[] }).docs.map((d) => d.code))
+  }
+  return found
+}
+
+async function published(request: APIRequestContext) {
+  await expect
+    .poll(async () => {
+      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
+      return s.state === 'idle' && s.published >= s.received
+    }, { timeout: 120_000, intervals: [500] })
+    .toBe(true)
+}
+
+/** Fails the test if anything a citizen typed ran as script or became markup on the page. */
+async function expectNoInjectedMarkup(page: Page) {
+  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined()
+  await expect(page.locator('[data-xss]')).toHaveCount(0)
+}
+
+test.describe('feedback intake', () => {
+  test('without JavaScript: a form post gets a tracking code, and the look-up shows its status but nothing personal', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: client() })
+    const page = await context.newPage()
+    await page.goto('/gop-y')
+    await expect(page.getByRole('note')).toContainText('Luật Khiếu nại')
+    await expect(page.getByText('Nghị định 13/2023/NĐ-CP')).toBeVisible()
+    await page.getByRole('radio', { name: 'Phản ánh' }).check()
+    await page.getByLabel('Họ và tên').fill('Phạm Văn Đức')
+    await page.getByLabel('Số điện thoại').fill('0912 345 678')
+    await page.getByLabel('Tiêu đề').fill('Phản ánh thời gian chờ tại bộ phận một cửa')
+    await page.getByLabel('Nội dung góp ý').fill('Sáng thứ Hai tôi phải chờ hơn hai giờ tại bộ phận một cửa để nộp hồ sơ.')
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect(page.getByRole('alert')).toContainText('Vui lòng đánh dấu đồng ý')
+    await expect(page.getByLabel('Tiêu đề')).toHaveValue('Phản ánh thời gian chờ tại bộ phận một cửa')
+    await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect(page).toHaveURL(/\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
+    const code = (await page.locator('.tracking-code').textContent())!
+    expect(code).toMatch(/^GY-\d{4}-\d{6}$/)
+
+    await page.getByRole('link', { name: 'Tra cứu góp ý' }).click()
+    await expect(page.getByRole('heading', { name: `Góp ý ${code}` })).toBeVisible()
+    await expect(async () => {
+      await page.reload()
+      await expect(page.locator('main')).toContainText('Mới tiếp nhận', { timeout: 1000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(page.locator('main')).toContainText('Phản ánh')
+    for (const personal of ['Phạm Văn Đức', '0912', 'hai giờ']) await expect(page.locator('main')).not.toContainText(personal)
+    await context.close()
+  })
+
+  test('with JavaScript: fields are checked as they are left', async ({ page }) => {
+    await page.goto('/gop-y')
+    await page.getByLabel('Họ và tên').focus()
+    await page.getByLabel('Thư điện tử').focus()
+    await expect(page.locator('#name-error')).toHaveText('Vui lòng nhập mục này.')
+    await page.getByLabel('Thư điện tử').fill('khong-phai-email')
+    await page.getByLabel('Số điện thoại').focus()
+    await expect(page.locator('#email-error')).toContainText('Thư điện tử không hợp lệ')
+    await expect(page.getByLabel('Thư điện tử')).toHaveAttribute('aria-invalid', 'true')
+    await page.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa')
+    await page.getByLabel('Thư điện tử').focus()
+    await expect(page.locator('#name-error')).toBeHidden()
+    expect(page.url()).toMatch(/\/gop-y$/)
+  })
+
+  test('JSON: field-level Vietnamese errors with 400; too large 413; cross-origin 403; a few posts a minute, then 429', async ({ request }) => {
+    const token = await formToken(request)
+    const bad = await request.post('/api/feedback', { headers: client(), data: valid(token, { email: 'sai', title: '', consent: false }) })
+    expect(bad.status()).toBe(400)
+    expect(((await bad.json()) as { errors: Record<string, string> }).errors).toEqual({
+      email: 'Thư điện tử không hợp lệ, ví dụ: ten@example.vn.',
+      title: 'Vui lòng nhập tiêu đề.',
+      consent: 'Vui lòng đánh dấu đồng ý để cơ quan được xử lý thông tin cá nhân của bạn.',
+    })
+    const huge = await request.post('/api/feedback', { headers: client(), data: valid(token, { content: 'x'.repeat(17 * 1024) }) })
+    expect(huge.status()).toBe(413)
+    const cross = await request.post('/api/feedback', { headers: { ...client(), origin: 'https://evil.example' }, data: valid(token) })
+    expect(cross.status()).toBe(403)
+    const crossForm = await request.post('/api/feedback', { headers: { ...client(), origin: 'https://evil.example' }, form: valid(token) as Record<string, string> })
+    expect(crossForm.status()).toBe(403)
+    const fetchSite = await request.post('/api/feedback', { headers: { ...client(), 'sec-fetch-site': 'cross-site' }, data: valid(token) })
+    expect(fetchSite.status()).toBe(403)
+
+    const one = client()
+    const statuses = []
+    for (let i = 0; i < 7; i++) statuses.push((await request.post('/api/feedback', { headers: one, data: valid(token, { title: `Góp ý số ${i} từ một địa chỉ` }) })).status())
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
+    const limited = await request.post('/api/feedback', { headers: one, data: valid(token) })
+    expect(limited.headers()['retry-after']).toMatch(/^\d+$/)
+  })
+
+  test('a filled honeypot or a form sent too fast looks accepted but is stored nowhere', async ({ request }) => {
+    const token = await formToken(request)
+    const trap = await request.post('/api/feedback', { headers: client(), data: valid(token, { website: 'http://spam.example' }) })
+    expect(trap.status()).toBe(201)
+    const html = await (await request.get('/gop-y', { headers: client() })).text()
+    const fresh = /name="formToken" value="([^"]+)"/.exec(html)![1]!
+    const fast = await request.post('/api/feedback', { headers: client(), data: valid(fresh) })
+    expect(fast.status()).toBe(201)
+    const real = await request.post('/api/feedback', { headers: client(), data: valid(token) })
+    const codes = await Promise.all([trap, fast, real].map(async (r) => ((await r.json()) as { code: string }).code))
+    codes.forEach((code) => expect(code).toMatch(/^GY-\d{4}-\d{6}$/))
+    await expect.poll(() => storedCodes(request, codes), { timeout: 30_000 }).toEqual([codes[2]])
+  })
+
+  test('look-ups: a malformed code 400, an unknown one 404, then rate-limited', async ({ request }) => {
+    const headers = client()
+    expect((await request.get('/tra-cuu-gop-y?ma=%3Cscript%3E', { headers })).status()).toBe(400)
+    const unknown = await request.get('/en/tra-cuu-gop-y?ma=GY-2000-000001', { headers })
+    expect(unknown.status()).toBe(404)
+    expect(await unknown.text()).toContain('No feedback has this code.')
+    let status = 0
+    for (let i = 0; i < 30 && status !== 429; i++) status = (await request.get('/tra-cuu-gop-y?ma=GY-2000-000001', { headers })).status()
+    expect(status).toBe(429)
+  })
+})
+
+test.describe('hostile input', () => {
+  test('1,000+ malformed and malicious payloads: no 5xx, and nothing stored renders as markup, on the site or in the admin', async ({ request, page }) => {
+    test.setTimeout(480_000)
+    const token = await formToken(request)
+    const payloads = hostilePayloads(token, 1200)
+    expect(payloads.length).toBeGreaterThanOrEqual(1000)
+    const results: { name: string; status: number }[] = []
+    const accepted: string[] = []
+    const discarded: string[] = []
+    let next = 0
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      while (next < payloads.length) {
+        const p = payloads[next++]!
+        // Browsers send Origin with every form post (Astro refuses form posts without a matching one).
+        const headers = { origin: e2eEnv.SITE_URL, ...client(), ...p.headers }
+        const res = await request.fetch('/api/feedback', { method: 'POST', headers, data: p.body, maxRedirects: 0 })
+        results.push({ name: p.name, status: res.status() })
+        if (res.status() === 201) (p.trap ? discarded : accepted).push(((await res.json()) as { code: string }).code)
+        if (res.status() === 303) accepted.push(/ma=(GY-\d{4}-\d{6})/.exec(res.headers().location ?? '')![1]!)
+      }
+    }))
+    const serverErrors = results.filter((r) => r.status >= 500)
+    expect(serverErrors, JSON.stringify(serverErrors.slice(0, 5))).toEqual([])
+    const byStatus = Object.groupBy(results, (r) => String(r.status))
+    console.log(`hostile input: ${results.length} payloads, ${Object.entries(byStatus).map(([s, rs]) => `${rs!.length}× ${s}`).join(', ')}`)
+    expect(accepted.length).toBeGreaterThan(50)
+
+    // Every accepted one reaches the CMS (delivered a few at a time; the CMS stores each in its own transaction).
+    await expect.poll(async () => (await storedCodes(request, accepted)).length, { timeout: 300_000, intervals: [2000] }).toBe(accepted.length)
+    expect(discarded.length).toBeGreaterThan(20)
+    expect(await storedCodes(request, discarded)).toEqual([])
+
+    page.on('dialog', (dialog) => {
+      throw new Error(`a submission ran script: ${dialog.message()}`)
+    })
+    await page.goto(`${cms}/admin/login`)
+    await page.getByLabel(/email/i).fill(admin.email)
+    await page.getByLabel(/mật khẩu/i).fill(admin.password)
+    await page.getByRole('button', { name: /đăng nhập/i }).click()
+    await page.waitForURL(`${cms}/admin`)
+    await page.goto(`${cms}/admin/collections/feedback?limit=100&sort=-receivedAt`)
+    await expect(page.locator('table')).toContainText('<img')
+    await expectNoInjectedMarkup(page)
+    const headers = await adminHeaders(request)
+    const { docs } = (await (await request.get(`${cms}/api/feedback?where[title][like]=data-xss&limit=1&depth=0`, { headers })).json()) as { docs: { id: number; code: string }[] }
+    await page.goto(`${cms}/admin/collections/feedback/${docs[0]!.id}`)
+    await expect(page.getByLabel('Tiêu đề')).toHaveValue(/data-xss/)
+    await expectNoInjectedMarkup(page)
+
+    await page.goto(`/tra-cuu-gop-y?ma=${docs[0]!.code}`)
+    await expectNoInjectedMarkup(page)
+  })
+})
+
+test.describe('handling and answers', () => {
+  test('an answered item: emailed, shown by tracking code, published as a question without personal data, found by search and suggested on the form', async ({ request, page }) => {
+    test.setTimeout(240_000)
+    const token = await formToken(request)
+    const title = `Hỏi về lệ phí hợp pháp hóa lãnh sự ${Date.now() % 100000}`
+    const sent = await request.post('/api/feedback', {
+      headers: client(),
+      data: valid(token, { title, name: 'Trương Văn Em', email: 'em@example.vn', content: 'Tôi là Trương Văn Em, điện thoại 0987 654 321. Lệ phí hợp pháp hóa lãnh sự giấy tờ là bao nhiêu?' }),
+    })
+    expect(sent.status()).toBe(201)
+    const { code } = (await sent.json()) as { code: string }
+    const headers = await adminHeaders(request)
+    const find = async () => ((await (await request.get(`${cms}/api/feedback?where[code][equals]=${code}&depth=0`, { headers })).json()) as { docs: { id: number }[] }).docs[0]
+    await expect.poll(async () => Boolean(await find()), { timeout: 30_000 }).toBe(true)
+    const { id } = (await find())!
+
+    expect((await request.patch(`${cms}/api/feedback/${id}`, { headers, data: { status: 'dang-xu-ly' } })).ok()).toBeTruthy()
+    const answer = 'Lệ phí hợp pháp hóa lãnh sự là 30.000 đồng/bản theo Thông tư 264/2016/TT-BTC.'
+    const answered = await request.patch(`${cms}/api/feedback/${id}`, { headers, data: { status: 'da-tra-loi', answer, publishAsQuestion: true } })
+    expect(answered.ok()).toBeTruthy()
+
+    const mail = fs.readFileSync(path.join(e2eEnv.DATA_DIR, 'mail.log'), 'utf8')
+    expect(mail).toContain(`Trả lời góp ý ${code}`)
+    expect(mail).toContain('em@example.vn')
+
+    await page.goto(`/tra-cuu-gop-y?ma=${code}`)
+    await expect(page.locator('main')).toContainText('Đã trả lời')
+    await expect(page.locator('.answer')).toHaveText(answer)
+    await expect(page.locator('main')).not.toContainText('Trương Văn Em')
+
+    await published(request)
+    await page.goto('/hoi-dap')
+    await page.getByRole('link', { name: title }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.locator('main')).toContainText(answer)
+    for (const personal of ['Trương Văn Em', '0987 654 321']) await expect(page.locator('main')).not.toContainText(personal)
+    await expect(page.locator('main')).toContainText('Tôi là […], điện thoại […].')
+    expect((await page.goto(page.url().replace('/hoi-dap/', '/en/hoi-dap/')))?.status()).toBe(200)
+
+    const search = (await (await request.get(`/api/search?type=question&q=${encodeURIComponent('hop phap hoa lanh su')}`)).json()) as { hits: { title: string }[] }
+    expect(search.hits.map((h) => h.title)).toContain(title)
+    await page.goto('/gop-y')
+    await page.getByLabel('Tiêu đề').pressSequentially('lệ phí hợp pháp hóa', { delay: 20 })
+    await expect(page.locator('#suggestions').getByRole('link', { name: title })).toBeVisible()
+  })
+
+  test('overdue items are marked in the admin list', async ({ request, page }) => {
+    const token = await formToken(request)
+    const title = `Góp ý quá hạn ${Date.now() % 100000}`
+    const { code } = (await (await request.post('/api/feedback', { headers: client(), data: valid(token, { title }) })).json()) as { code: string }
+    const headers = await adminHeaders(request)
+    let id = 0
+    await expect.poll(async () => {
+      id = ((await (await request.get(`${cms}/api/feedback?where[code][equals]=${code}&depth=0`, { headers })).json()) as { docs: { id: number }[] }).docs[0]?.id ?? 0
+      return id
+    }, { timeout: 30_000 }).toBeGreaterThan(0)
+    expect((await request.patch(`${cms}/api/feedback/${id}`, { headers, data: { dueDate: '2026-01-05T16:59:59.999Z' } })).ok()).toBeTruthy()
+    await page.goto(`${cms}/admin/login`)
+    await page.getByLabel(/email/i).fill(admin.email)
+    await page.getByLabel(/mật khẩu/i).fill(admin.password)
+    await page.getByRole('button', { name: /đăng nhập/i }).click()
+    await page.waitForURL(`${cms}/admin`)
+    await page.goto(`${cms}/admin/collections/feedback?limit=100`)
+    await expect(page.getByRole('row').filter({ hasText: title }).locator('.feedback-overdue')).toHaveText('05/01/2026 · quá hạn')
+  })
+})

@@ -1,0 +1,94 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestCms, type TestCms } from '../../../cms/src/testing/testCms'
+import { siteConfig } from '../config'
+import type { FeedbackInput } from '../lib/cms'
+import { FeedbackOutbox } from './FeedbackOutbox'
+import { deliverToCms } from './feedbackIntake'
+
+let cms: TestCms
+let server: http.Server
+let port = 0
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-outbox-'))
+
+/** The CMS's REST API over real HTTP, so it can be stopped (connections cut mid-request) and started again. */
+function startServer(): Promise<void> {
+  server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = chunks.length ? Buffer.concat(chunks) : undefined
+    const request = new Request(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body })
+    const response = await cms.handle(request)
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(Buffer.from(await response.arrayBuffer()))
+  })
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
+    port = (server.address() as AddressInfo).port
+    resolve()
+  }))
+}
+
+function stopServer(): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeAllConnections()
+  return closed
+}
+
+const input = (i: number): FeedbackInput => ({
+  kind: 'gop-y',
+  name: `Người gửi ${i}`,
+  email: `nguoi-gui-${i}@example.vn`,
+  title: `Góp ý số ${i} trong luồng`,
+  content: 'Nội dung góp ý đủ dài để được chấp nhận, gửi trong lúc CMS bị dừng.',
+  consent: true,
+})
+
+const outbox = () =>
+  new FeedbackOutbox<FeedbackInput>({ dir, deliver: (r) => deliverToCms(r, `http://127.0.0.1:${port}`), log: () => {}, retryMs: { min: 50, max: 400 } })
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  await cms.payload.create({ collection: 'users', data: { email: 'outbox-site@test.local', password: 'site-password-123', roles: ['site'], enableAPIKey: true, apiKey: siteConfig.SITE_API_KEY } })
+  await startServer()
+})
+
+afterAll(async () => {
+  await stopServer().catch(() => {})
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('feedback delivery when the CMS goes away', () => {
+  it('every submission answered with success reaches the CMS exactly once, across a CMS outage and a site restart', async () => {
+    let site = outbox()
+    await site.open()
+    const accepted: string[] = []
+    const total = 240
+    for (let i = 0; i < total; i++) {
+      if (i === 60) await stopServer()
+      if (i === 120) {
+        // The site process restarts while the CMS is still down: the outbox on disk is all it has.
+        expect(site.size).toBeGreaterThanOrEqual(60)
+        await site.close()
+        site = outbox()
+        await site.open()
+      }
+      if (i === 160) await startServer()
+      const record = await site.accept(input(i))
+      accepted.push(record.code)
+      if (i % 20 === 0) await new Promise((r) => setTimeout(r, 30))
+    }
+    expect(await site.drained(60_000)).toBe(true)
+    await site.close()
+
+    const { docs } = await cms.payload.find({ collection: 'feedback', where: { code: { in: accepted } }, limit: total * 2, depth: 0, select: { code: true } })
+    const counts = new Map<string, number>()
+    for (const doc of docs) counts.set(doc.code, (counts.get(doc.code) ?? 0) + 1)
+    expect(new Set(accepted).size).toBe(total)
+    expect(accepted.filter((code) => counts.get(code) !== 1)).toEqual([])
+    expect(docs).toHaveLength(total)
+  })
+})

@@ -13,7 +13,7 @@ describe('productionServerBlock', () => {
     expect(conf).toMatch(/include \/.+\/deploy\/nginx\/congkhai-proxy\.conf;/)
     // Only what the site serves on demand goes to Node; everything else is a file.
     const proxied = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass/g)].map((m) => m[1].trim())
-    expect(proxied).toEqual(['/api/', '~ ^/(en/)?(tim-kiem|gop-y)/?$', '= /xem-truoc', '= /healthz'])
+    expect(proxied).toEqual(['/api/', '~ ^/(en/)?(tim-kiem|gop-y(/da-gui)?|tra-cuu-gop-y)/?$', '= /xem-truoc', '= /healthz'])
   })
 
   it('passes every on-demand route of the site (prerender = false) to Node', () => {

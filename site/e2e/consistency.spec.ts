@@ -1,29 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
+import { published, random } from './support'
 
 const cms = e2eEnv.CMS_URL
 const SEED = Number(process.env.CONSISTENCY_SEED ?? 20261127)
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed with CONSISTENCY_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-async function published(request: APIRequestContext) {
-  await expect
-    .poll(async () => {
-      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
-    }, { timeout: 5 * 60_000, intervals: [1000] })
-    .toBe(true)
-}
 
 interface Doc {
   id: number

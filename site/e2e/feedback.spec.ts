@@ -3,18 +3,12 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 import { hostilePayloads } from './hostilePayloads'
+import { admin, adminHeaders, published } from './support'
 
 const cms = e2eEnv.CMS_URL
-const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
 let clients = 0
 /** A fresh client address (the e2e site trusts X-Forwarded-For, as behind the reverse proxy), so rate limits apply per test. */
 const client = () => ({ 'x-forwarded-for': `198.51.${Math.floor(++clients / 250)}.${clients % 250}` })
-
-async function adminHeaders(request: APIRequestContext) {
-  const res = await request.post(`${cms}/api/users/login`, { data: admin })
-  expect(res.ok()).toBeTruthy()
-  return { authorization: `JWT ${((await res.json()) as { token: string }).token}` }
-}
 
 /** A form token from the served form, old enough to pass the minimum fill time. */
 async function formToken(request: APIRequestContext): Promise<string> {
@@ -46,15 +40,6 @@ async function storedCodes(request: APIRequestContext, codes: string[]): Promise
     found.push(...((await res.json()) as { docs: { code: string }[] }).docs.map((d) => d.code))
   }
   return found
-}
-
-async function published(request: APIRequestContext) {
-  await expect
-    .poll(async () => {
-      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
-    }, { timeout: 120_000, intervals: [500] })
-    .toBe(true)
 }
 
 /** Fails the test if anything a citizen typed ran as script or became markup on the page. */

@@ -2,6 +2,7 @@
  * Generated malformed and malicious submissions for `/api/feedback`: wrong types, huge fields, broken encodings,
  * script injection, prototype tricks and header tricks. Deterministic (seeded), so a failure can be replayed.
  */
+import { random } from './support'
 
 export interface HostilePayload {
   name: string
@@ -9,17 +10,6 @@ export interface HostilePayload {
   body: string | Buffer | Record<string, unknown>
   /** A filled honeypot: answered like a success but stored nowhere. */
   trap?: boolean
-}
-
-/** Small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Markup that would show itself (a `data-xss` element, `window.__xss`, a dialog) if it were ever rendered. */

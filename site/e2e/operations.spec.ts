@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
+import { published } from './support'
 
 const cms = e2eEnv.CMS_URL
 const brokenPage = path.resolve(import.meta.dirname, '../src/pages/e2e-broken-build.astro')
@@ -17,23 +18,13 @@ async function health(request: APIRequestContext): Promise<Health> {
   return (await (await request.get('/healthz')).json()) as Health
 }
 
-/** Waits until the site has published every change the CMS reported. */
-async function settled(request: APIRequestContext): Promise<void> {
-  await expect
-    .poll(async () => {
-      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
-    }, { timeout: 5 * 60_000, intervals: [1000] })
-    .toBe(true)
-}
-
 async function publishAll(request: APIRequestContext): Promise<void> {
   const res = await request.post('/_internal/publish', { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
   expect(res.status()).toBe(202)
 }
 
 test('health endpoints answer for monitoring', async ({ request }) => {
-  await settled(request)
+  await published(request)
   const site = await request.get('/healthz')
   expect(site.status()).toBe(200)
   expect(await site.json()).toMatchObject({ status: 'ok', build: { id: expect.stringMatching(/^build-\d+$/) }, search: { ok: true } })
@@ -44,7 +35,7 @@ test('health endpoints answer for monitoring', async ({ request }) => {
 
 test('a failed build never replaces the live one, and editors see the failure in the admin', async ({ page, request }) => {
   test.setTimeout(8 * 60_000)
-  await settled(request)
+  await published(request)
   const before = await health(request)
   try {
     // A page that throws while prerendering: the next `astro build` fails, as a real template bug would.

@@ -5,26 +5,11 @@ import { promisify } from 'node:util'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { EmbeddedEngine } from '@congkhai/search'
 import { e2eEnv } from '../../playwright.config'
+import { adminHeaders, published } from './support'
 
 const cms = e2eEnv.CMS_URL
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
-
-async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const res = await request.post(`${cms}/api/users/login`, { data: { email: 'admin@congkhai.local', password: 'congkhai-demo' } })
-  expect(res.ok()).toBeTruthy()
-  return { authorization: `JWT ${((await res.json()) as { token: string }).token}` }
-}
-
-/** Waits until the site has published every change the CMS reported. */
-async function published(request: APIRequestContext) {
-  await expect
-    .poll(async () => {
-      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
-    }, { timeout: 90_000, intervals: [500] })
-    .toBe(true)
-}
 
 /** The records `/api/search` returns for a query in a locale, as `id: title`. */
 async function found(request: APIRequestContext, q: string, locale: 'vi' | 'en' = 'vi'): Promise<string[]> {

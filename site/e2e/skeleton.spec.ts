@@ -1,24 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
+import { admin, published } from './support'
 
 const cms = e2eEnv.CMS_URL
-const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
 
 async function adminToken(request: APIRequestContext): Promise<string> {
   const res = await request.post(`${cms}/api/users/login`, { data: admin })
   expect(res.ok()).toBeTruthy()
   return ((await res.json()) as { token: string }).token
-}
-
-/** Waits until the site has published every change the CMS reported. */
-async function published(request: APIRequestContext) {
-  await expect
-    .poll(async () => {
-      const res = await request.get('/_internal/status')
-      const s = (await res.json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
-    }, { timeout: 90_000, intervals: [500] })
-    .toBe(true)
 }
 
 test('home page: Vietnamese, skip link, navigation to every section', async ({ page }) => {

@@ -113,7 +113,7 @@ try {
     if (lhr.runtimeError) throw new Error(`bench:site: Lighthouse failed on ${path}: ${lhr.runtimeError.message}`)
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scored['scores']
     // What keeps a score below 100, so the table says what to fix rather than only that something is wrong.
-    const failing = CATEGORIES.flatMap((c) =>
+    const failing = CATEGORIES.filter((c) => scores[c] < TARGETS.score).flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => ref.id),

@@ -19,9 +19,9 @@ describe('EmbeddedEngine snapshot', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('creates the folder and leaves only the snapshot behind', async () => {
+  it('creates the folder and leaves only the snapshot and its journal behind', async () => {
     await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
-    expect(await readdir(join(dir, 'nested'))).toEqual(['index.json'])
+    expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['index.json', 'index.json.journal'])
     const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
     expect(snapshot.docs).toHaveLength(fixtures.length)
   })
@@ -56,6 +56,48 @@ describe('EmbeddedEngine snapshot', () => {
     await writer.remove([fixtures[0]!.id])
     expect(await reader.count()).toBe(fixtures.length)
     expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(fixtures.length - 1)
+  })
+
+  it('appends a change to the journal instead of saving the snapshot again, and other processes replay it', async () => {
+    const writer = new EmbeddedEngine({ snapshotPath })
+    await writer.replaceAll(fixtures.slice(0, 3))
+    const reader = new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 0 })
+    expect(await reader.count()).toBe(3)
+    const saved = await readFile(snapshotPath, 'utf8')
+    await writer.upsert([fixtures[3]!])
+    await writer.remove([fixtures[0]!.id])
+    expect(await readFile(snapshotPath, 'utf8')).toBe(saved)
+    const journal = (await readFile(`${snapshotPath}.journal`, 'utf8')).trim().split('\n')
+    expect(journal).toHaveLength(3)
+    expect(await reader.count()).toBe(3)
+    expect((await reader.documents()).map((doc) => doc.id).sort()).toEqual([fixtures[1]!.id, fixtures[2]!.id, fixtures[3]!.id].sort())
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(3)
+  })
+
+  it('ignores a journal left from another snapshot and a torn last line', async () => {
+    const writer = new EmbeddedEngine({ snapshotPath })
+    await writer.replaceAll(fixtures.slice(0, 3))
+    await writer.upsert([fixtures[3]!])
+    const journal = await readFile(`${snapshotPath}.journal`, 'utf8')
+    await writeFile(`${snapshotPath}.journal`, `${journal}{"upsert":[{"id":`)
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(4)
+    // A crash between a new snapshot and its journal leaves the old journal: its changes are already in the snapshot.
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures.slice(0, 2))
+    await writeFile(`${snapshotPath}.journal`, journal)
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(2)
+  })
+
+  it('folds a grown journal into a new snapshot', async () => {
+    const writer = new EmbeddedEngine({ snapshotPath })
+    await writer.replaceAll(fixtures.slice(0, 1))
+    // A long facet value makes a big journal line without making indexing slow.
+    const big = { ...fixtures[1]!, facets: { ...fixtures[1]!.facets, issuer: 'x'.repeat(1_100_000) } }
+    await writer.upsert([big])
+    await writer.upsert([{ ...big, id: `${big.id}-2` }])
+    const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
+    expect(snapshot.docs).toHaveLength(3)
+    expect((await readFile(`${snapshotPath}.journal`, 'utf8')).trim().split('\n')).toHaveLength(1)
+    expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(3)
   })
 
   it('refuses a snapshot written in another format until a reindex replaces it', async () => {

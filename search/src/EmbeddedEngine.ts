@@ -1,5 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch'
 import { byDate, FacetCounter, topK } from './facets'
+import { randomUUID } from 'node:crypto'
+import { ChangeJournal } from './ChangeJournal'
 import { highlight } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
@@ -8,7 +10,10 @@ import { SnapshotFile } from './SnapshotFile'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {
-  /** JSON file the index is saved to after every write and reloaded from when another process changes it. */
+  /**
+   * JSON file the index is saved to, with its changes appended to `<snapshotPath>.journal` between saves; both are
+   * reloaded when another process changes them.
+   */
   snapshotPath?: string
   /** Least time between two checks of the snapshot file by reads; default 500 ms. */
   reloadIntervalMs?: number
@@ -18,9 +23,14 @@ export interface EmbeddedEngineOptions {
 
 interface Snapshot {
   version: typeof SNAPSHOT_VERSION
+  /** Names this save, so only the journal started with it is replayed on top of it; absent in older snapshots. */
+  generation?: string
   docs: SearchDocument[]
   index: AsPlainObject
 }
+
+/** One change written to the journal. */
+type Change = { upsert: SearchDocument[] } | { remove: string[] }
 
 /** What queries read, built once per state of the index: records, facets, dates and id order by short id. */
 interface View {
@@ -41,6 +51,13 @@ const DEFAULT_LIMIT = 10
 /** Records indexed between two yields to the event loop while a new index is built. */
 const BUILD_CHUNK = 250
 const MAX_LIMIT = 100
+/**
+ * The journal is folded into a new snapshot once it is this share of the snapshot's size (and at least
+ * {@link MIN_COMPACT_BYTES}): rare enough that saving the whole index (seconds at 10,000 documents) seldom runs,
+ * soon enough that a reader loading the snapshot has little to replay.
+ */
+const COMPACT_SHARE = 0.25
+const MIN_COMPACT_BYTES = 1_000_000
 
 // Ids and ISO dates compare by code unit; localeCompare would be slower and no more right.
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -80,15 +97,22 @@ function toHit(doc: SearchDocument, matched: readonly string[]): SearchHit {
 /**
  * In-process search engine on MiniSearch, optionally persisted to a snapshot file.
  *
- * @remarks Used when no Meilisearch is configured. With `snapshotPath`, one process (the CMS) writes and others
- * (the site) read: every write saves the snapshot atomically and reads reload it when it changed on disk, at most
- * once per `reloadIntervalMs`. One writer process per snapshot file is assumed.
+ * @remarks Used when no Meilisearch is configured. With `snapshotPath`, one process writes (the site server's
+ * indexer, or `npm run reindex`) and any other process may read: `replaceAll` saves a whole snapshot atomically,
+ * `upsert` and `remove` append one durable line to the snapshot's journal (a whole snapshot is saved again only
+ * when the journal has grown to a quarter of it), and reads catch up with both when they changed on disk, at most
+ * once per `reloadIntervalMs`. One writer process at a time per snapshot file is assumed. Within a process, share
+ * one instance between the writer and the readers: they then see each change at once, with no reload.
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
   #index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
   #docs = new Map<string, SearchDocument>()
   readonly #file: SnapshotFile | undefined
+  readonly #journal: ChangeJournal<Change> | undefined
+  /** Generation and size of the snapshot the index was loaded from or last saved to. */
+  #generation: string | undefined
+  #snapshotBytes = 0
   readonly #reloadIntervalMs: number
   #view: View | undefined
   readonly #cacheSize: number
@@ -99,28 +123,17 @@ export class EmbeddedEngine implements SearchEngine {
 
   constructor(options: EmbeddedEngineOptions = {}) {
     this.#file = options.snapshotPath === undefined ? undefined : new SnapshotFile(options.snapshotPath)
+    this.#journal = options.snapshotPath === undefined ? undefined : new ChangeJournal(`${options.snapshotPath}.journal`)
     this.#reloadIntervalMs = options.reloadIntervalMs ?? 500
     this.#cacheSize = options.cacheSize ?? 0
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
-    await this.#write(() => {
-      for (const doc of docs) {
-        const copy = structuredClone(doc)
-        if (this.#index.has(copy.id)) this.#index.replace(copy)
-        else this.#index.add(copy)
-        this.#docs.set(copy.id, copy)
-      }
-    })
+    await this.#write({ upsert: docs.map((doc) => structuredClone(doc)) })
   }
 
   async remove(ids: string[]): Promise<void> {
-    await this.#write(() => {
-      for (const id of ids) {
-        if (this.#index.has(id)) this.#index.discard(id)
-        this.#docs.delete(id)
-      }
-    })
+    await this.#write({ remove: [...ids] })
   }
 
   /**
@@ -138,11 +151,12 @@ export class EmbeddedEngine implements SearchEngine {
       options.onProgress?.(Math.min(start + BUILD_CHUNK, copies.length), copies.length)
       await new Promise((resolve) => setImmediate(resolve))
     }
-    const change = () => {
+    await this.#exclusive(async () => {
       this.#index = index
       this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
-    }
-    await this.#write(change, false)
+      this.#changed()
+      await this.#save()
+    })
   }
 
   /**
@@ -179,7 +193,7 @@ export class EmbeddedEngine implements SearchEngine {
           compare: (a: number, b: number) => view.idRank[a] - view.idRank[b],
           termsOf: () => [],
         }
-      : rankMatches(view.reader, query.q, mask)
+      : rankMatches(view.reader, query.q, mask, query.locale === undefined ? undefined : view.facets.inLocale(query.locale))
     const sort = query.sort ?? 'relevance'
     const order = byDate(view.dateRank, blank && sort === 'relevance' ? 'newest' : sort, ranking.compare)
     const page = topK(ranking.docs, offset + limit, order).slice(offset)
@@ -230,26 +244,58 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#view
   }
 
-  /** Applies a change, on top of the latest snapshot unless it replaces everything, then saves it. */
-  #write(change: () => void, onLatest = true): Promise<void> {
+  /**
+   * Applies a change on top of the latest state on disk and records it: appended to the journal, or, when the journal
+   * has grown large or there is no snapshot yet, saved in a new snapshot.
+   */
+  #write(change: Change): Promise<void> {
     return this.#exclusive(async () => {
-      this.#changed()
-      if (!this.#file) return change()
-      if (onLatest) await this.#reloadIfChanged(this.#file)
-      change()
-      this.#changed()
-      const docs = [...this.#docs.values()]
-      const snapshot: Snapshot = { version: SNAPSHOT_VERSION, docs, index: this.#index.toJSON() }
-      await this.#file.write(JSON.stringify(snapshot))
+      if (this.#file) await this.#catchUp(this.#file)
+      this.#apply(change)
+      if (!this.#file || !this.#journal) return
+      const journalBytes = await this.#journal.size()
+      if (this.#generation === undefined || journalBytes > Math.max(MIN_COMPACT_BYTES, this.#snapshotBytes * COMPACT_SHARE)) {
+        await this.#save()
+      } else {
+        await this.#journal.append(change)
+      }
     })
   }
 
-  /** Reloads the snapshot if another process replaced it, checking at most once per interval. */
+  #apply(change: Change): void {
+    if ('upsert' in change) {
+      for (const doc of change.upsert) {
+        if (this.#index.has(doc.id)) this.#index.replace(doc)
+        else this.#index.add(doc)
+        this.#docs.set(doc.id, doc)
+      }
+    } else {
+      for (const id of change.remove) {
+        if (this.#index.has(id)) this.#index.discard(id)
+        this.#docs.delete(id)
+      }
+    }
+    this.#changed()
+  }
+
+  /** Saves the whole index as a new snapshot generation, then starts its empty journal. */
+  async #save(): Promise<void> {
+    if (!this.#file || !this.#journal) return
+    const generation = randomUUID()
+    const docs = [...this.#docs.values()]
+    const text = JSON.stringify({ version: SNAPSHOT_VERSION, generation, docs, index: this.#index.toJSON() } satisfies Snapshot)
+    await this.#file.write(text)
+    this.#generation = generation
+    this.#snapshotBytes = Buffer.byteLength(text)
+    await this.#journal.start(generation)
+  }
+
+  /** Catches up with other processes' changes, checking at most once per interval. */
   async #refresh(): Promise<void> {
     const file = this.#file
     if (!file || performance.now() - this.#checkedAt < this.#reloadIntervalMs) return
     this.#checkedAt = performance.now()
-    await this.#exclusive(() => this.#reloadIfChanged(file))
+    await this.#exclusive(() => this.#catchUp(file))
   }
 
   /** Runs reloads and writes one at a time, so a reload never overwrites a change that is being saved. */
@@ -259,17 +305,27 @@ export class EmbeddedEngine implements SearchEngine {
     return run
   }
 
-  async #reloadIfChanged(file: SnapshotFile): Promise<void> {
-    if (!(await file.changed())) return
-    const text = await file.read()
-    if (text === null) return
-    const snapshot = JSON.parse(text) as Snapshot
-    if (snapshot.version !== SNAPSHOT_VERSION) {
-      const found = `version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`
-      throw new Error(`Search snapshot ${file.path} has ${found}; reindex to rebuild it`)
+  /** Reloads the snapshot if another process replaced it, then applies the journal lines not yet applied. */
+  async #catchUp(file: SnapshotFile): Promise<void> {
+    if (await file.changed()) {
+      const text = await file.read()
+      if (text !== null) {
+        const snapshot = JSON.parse(text) as Snapshot
+        if (snapshot.version !== SNAPSHOT_VERSION) {
+          const found = `version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`
+          throw new Error(`Search snapshot ${file.path} has ${found}; reindex to rebuild it`)
+        }
+        this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
+        this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
+        this.#generation = snapshot.generation
+        this.#snapshotBytes = Buffer.byteLength(text)
+        this.#journal?.rewind()
+        this.#changed()
+      }
     }
-    this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
-    this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
-    this.#changed()
+    const changes = (await this.#journal?.readNew(this.#generation, (line) =>
+      console.warn(`search: skipped an unreadable line of ${this.#journal?.path}: ${line.slice(0, 80)}`),
+    )) ?? []
+    for (const change of changes) this.#apply(change)
   }
 }

@@ -39,9 +39,19 @@ export function filterConditions(query: SearchQuery): [FacetName, readonly (stri
  * the order Meilisearch sorts facet values by default.
  */
 export class FacetCounter {
-  readonly #columns = new Map<FacetName, { values: string[]; offsets: Int32Array; ids: Int32Array }>()
+  readonly #columns = new Map<
+    FacetName,
+    {
+      values: string[]
+      offsets: Int32Array
+      ids: Int32Array
+      /** The one value number of each record, -1 for none, when no record has several: counted without `offsets`. */
+      single?: Int32Array
+    }
+  >()
   readonly #locales: (string | undefined)[]
   readonly #masks = new Map<string, Uint8Array | undefined>()
+  readonly #localeMasks = new Map<string, Uint8Array>()
 
   /** @param docs the record of each short id; holes are records no longer in the index */
   constructor(docs: readonly (SearchDocument | undefined)[]) {
@@ -53,7 +63,10 @@ export class FacetCounter {
       perDoc.forEach((list, doc) => (offsets[doc + 1] = offsets[doc] + list.length))
       const ids = new Int32Array(offsets[docs.length])
       perDoc.forEach((list, doc) => list.forEach((value, i) => (ids[offsets[doc] + i] = number.get(value)!)))
-      this.#columns.set(name, { values, offsets, ids })
+      const single = perDoc.every((list) => list.length <= 1)
+        ? Int32Array.from(perDoc, (list) => (list.length === 1 ? number.get(list[0]!)! : -1))
+        : undefined
+      this.#columns.set(name, { values, offsets, ids, single })
     }
     this.#locales = docs.map((doc) => doc?.locale)
   }
@@ -90,20 +103,33 @@ export class FacetCounter {
     return mask
   }
 
+  /** Marks the records in one locale, by short id; the same array for the life of the counter. */
+  inLocale(locale: string): Uint8Array {
+    let mask = this.#localeMasks.get(locale)
+    if (!mask) {
+      mask = Uint8Array.from(this.#locales, (own) => (own === locale ? 1 : 0))
+      this.#localeMasks.set(locale, mask)
+    }
+    return mask
+  }
+
   /** Counts the records per value of each named facet, keyed by the value as a string like Meilisearch does. */
   count(docs: ArrayLike<number>, names: readonly FacetName[]): FacetDistribution {
     const distribution: FacetDistribution = {}
     for (const name of names) {
-      const { values, offsets, ids } = this.#columns.get(name)!
-      const counts = new Int32Array(values.length)
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]
-        for (let j = offsets[doc]; j < offsets[doc + 1]; j++) counts[ids[j]]++
+      const { values, offsets, ids, single } = this.#columns.get(name)!
+      // One more slot, for "no value" (-1) of a single-valued facet, so its loop needs no branch.
+      const counts = new Int32Array(values.length + 1)
+      if (single) {
+        for (let i = 0; i < docs.length; i++) counts[single[docs[i]] + 1]++
+      } else {
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]
+          for (let j = offsets[doc]; j < offsets[doc + 1]; j++) counts[ids[j] + 1]++
+        }
       }
       const counted: Record<string, number> = {}
-      counts.forEach((count, value) => {
-        if (count > 0) counted[values[value]] = count
-      })
+      for (let value = 0; value < values.length; value++) if (counts[value + 1] > 0) counted[values[value]] = counts[value + 1]
       distribution[name] = counted
     }
     return distribution

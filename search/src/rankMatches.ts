@@ -219,6 +219,15 @@ export interface Ranking {
   termsOf: (doc: number) => string[]
 }
 
+/** Arrays by short id that every ranking of a reader reuses (queries run one at a time, synchronously). */
+const scratches = new WeakMap<IndexReader, { position: Int32Array; numbered: Uint8Array }>()
+
+function scratchOf(reader: IndexReader): { position: Int32Array; numbered: Uint8Array } {
+  let scratch = scratches.get(reader)
+  if (!scratch) scratches.set(reader, (scratch = { position: new Int32Array(reader.size), numbered: new Uint8Array(reader.size) }))
+  return scratch
+}
+
 /**
  * Matches the records of an index for a non-blank query.
  *
@@ -229,11 +238,11 @@ export interface Ranking {
  * pulls in common unrelated words, which costs time and adds noise. A record whose number is exactly what was
  * typed always comes first; then the best score; ties keep the order in which records were first matched.
  */
-export function rankMatches(reader: IndexReader, q: string, accepts?: Uint8Array): Ranking {
+export function rankMatches(reader: IndexReader, q: string, accepts?: Uint8Array, within?: Uint8Array): Ranking {
   const clauses = analyzeQuery(q)
   const run = (typos: boolean) => {
     const query = plan(q, clauses, typos)
-    return { query, scored: reader.score(query.leaves, accepts) }
+    return { query, scored: reader.score(query.leaves, accepts, within) }
   }
   let { query, scored } = run(false)
   let docs = scored.docs
@@ -253,10 +262,10 @@ export function rankMatches(reader: IndexReader, q: string, accepts?: Uint8Array
       docs = docs.subarray(0, kept)
     }
   }
-  // Position of first match and whether the number matched exactly, by short id.
-  const position = new Int32Array(reader.size)
+  // Position of first match and whether the number matched exactly, by short id; valid for the matched records.
+  const { position, numbered } = scratchOf(reader)
   for (let i = 0; i < scored.docs.length; i++) position[scored.docs[i]] = i
-  const numbered = new Uint8Array(reader.size)
+  for (let i = 0; i < docs.length; i++) numbered[docs[i]] = 0
   for (const key of query.numberKeys) {
     const withKey = reader.withTerm(key, NUMBER_KEY)
     for (const doc of docs) if (withKey.has(doc)) numbered[doc] = 1

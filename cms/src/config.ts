@@ -64,6 +64,8 @@ function load() {
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */
     mediaDir: path.join(env.DATA_DIR, 'media'),
+    /** Citizens' attachments to feedback: private, served only through the CMS to staff (never a public folder). */
+    feedbackAttachmentsDir: path.join(env.DATA_DIR, 'feedback-attachments'),
     mailLogPath: env.MAIL_LOG_PATH ?? path.join(env.DATA_DIR, 'mail.log'),
   })
 }

@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
+import { FeedbackAttachments } from './collections/FeedbackAttachments'
 import { Fields } from './collections/Fields'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
@@ -48,7 +49,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, Questions, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,

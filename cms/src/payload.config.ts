@@ -24,6 +24,7 @@ import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
+import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -59,8 +60,17 @@ export default buildConfig({
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
     tasks: [eraseExpiredFeedbackTask],
   },
-  // No SMTP adapter is installed yet: emails (answers to feedback) are appended to a local log file.
-  email: fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
+  // Emails (answers to feedback) go through SMTP when SMTP_HOST is set, otherwise to a local log file.
+  email: cmsConfig.SMTP_HOST
+    ? smtpEmailAdapter({
+        host: cmsConfig.SMTP_HOST,
+        port: cmsConfig.SMTP_PORT,
+        secure: cmsConfig.SMTP_SECURE,
+        user: cmsConfig.SMTP_USER,
+        pass: cmsConfig.SMTP_PASS,
+        from: { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME },
+      })
+    : fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },

@@ -61,6 +61,7 @@ describe('safeFileName', () => {
     expect(safeFileName('C:\\Users\\an\\Giấy tờ.pdf', 'application/pdf')).toBe('Giấy tờ.pdf')
     expect(safeFileName('<script>.png', 'image/png')).toBe('script.png')
     expect(safeFileName('...', 'image/jpeg')).toBe('tep-dinh-kem.jpg')
+    expect(safeFileName('\u202egnp.exe\u202c.png', 'image/png')).toBe('gnp.exe.png')
     expect(safeFileName(`${'a'.repeat(300)}.pdf`, 'application/pdf')).toHaveLength(94)
   })
 })

@@ -60,13 +60,14 @@ export function detectFileType(head: Uint8Array, tail: Uint8Array = head): Attac
 const extensionOf = (name: string) => /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
 /**
- * A file name fit to store and show: the last path segment, without control or path characters, at most 100
- * characters, keeping its extension; `tep-dinh-kem.<ext>` when nothing usable is left.
+ * A file name fit to store and show: the last path segment, without control, direction-override (`gnp.exe` shown as
+ * `exe.png`), markup or path characters, at most 100 characters, keeping its extension; `tep-dinh-kem.<ext>` when
+ * nothing usable is left.
  */
 export function safeFileName(name: string, type: AttachmentType): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F<>:"|?*]/g, '')
+    .replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069<>:"|?*]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+/, '')
     .trim()

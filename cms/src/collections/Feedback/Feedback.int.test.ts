@@ -112,6 +112,7 @@ describe('attachments', () => {
   const files = [
     { name: 'Đơn đề nghị.pdf', type: 'application/pdf', bytes: sampleFiles.pdf },
     { name: 'ảnh.png', type: 'image/png', bytes: sampleFiles.png },
+    { name: 'giấy hẹn.jpg', type: 'image/jpeg', bytes: sampleFiles.jpeg },
   ]
 
   it('stores them privately with the submission, once however often it is delivered; staff download them, nobody else', async () => {
@@ -124,8 +125,9 @@ describe('attachments', () => {
     expect(stored.map((a) => [a.originalName, a.mimeType, a.filesize, a.feedbackCode])).toEqual([
       ['Đơn đề nghị.pdf', 'application/pdf', sampleFiles.pdf.byteLength, body.code],
       ['ảnh.png', 'image/png', sampleFiles.png.byteLength, body.code],
+      ['giấy hẹn.jpg', 'image/jpeg', sampleFiles.jpeg.byteLength, body.code],
     ])
-    expect((await cms.payload.count({ collection: 'feedback-attachments', where: { submissionId: { equals: body.submissionId } } })).totalDocs).toBe(2)
+    expect((await cms.payload.count({ collection: 'feedback-attachments', where: { submissionId: { equals: body.submissionId } } })).totalDocs).toBe(3)
     expect(fs.existsSync(`${cmsConfig.feedbackAttachmentsDir}/${stored[0]!.filename}`)).toBe(true)
 
     const url = new URL(stored[0]!.url!, 'http://localhost:3000').pathname

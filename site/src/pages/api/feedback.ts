@@ -37,7 +37,8 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 export const POST: APIRoute = async (context) => {
   const { request } = context
   const contentType = request.headers.get('content-type') ?? ''
-  const isForm = FORM_TYPES.includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '')
+  // A browser's form post is answered with pages; a script that asks for JSON (a form sent with fetch) gets JSON.
+  const isForm = FORM_TYPES.includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '') && !/application\/json/.test(request.headers.get('accept') ?? '')
   const intake = feedbackIntake()
   // The English form says so in a hidden field; until the body is read, answers are in Vietnamese.
   let locale: 'vi' | 'en' = 'vi'

@@ -37,6 +37,13 @@ const schema = z.object({
   MAIL_FROM_NAME: z.string().default('Cổng thông tin congkhai'),
   /** Where emails go when no SMTP server is configured: one JSON line per message. Default: DATA_DIR/mail.log */
   MAIL_LOG_PATH: z.string().optional(),
+  /** SMTP server for the CMS's emails; without it they go to MAIL_LOG_PATH. */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** TLS from the start (usually port 465); otherwise STARTTLS when the server offers it. */
+  SMTP_SECURE: z.stringbool().default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
 })
 
 function load() {
@@ -64,6 +71,8 @@ function load() {
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */
     mediaDir: path.join(env.DATA_DIR, 'media'),
+    /** Citizens' attachments to feedback: private, served only through the CMS to staff (never a public folder). */
+    feedbackAttachmentsDir: path.join(env.DATA_DIR, 'feedback-attachments'),
     mailLogPath: env.MAIL_LOG_PATH ?? path.join(env.DATA_DIR, 'mail.log'),
   })
 }

@@ -78,6 +78,7 @@ export interface Config {
     'news-categories': NewsCategory;
     media: Media;
     feedback: Feedback;
+    'feedback-attachments': FeedbackAttachment;
     questions: Question;
     users: User;
     'payload-kv': PayloadKv;
@@ -112,6 +113,7 @@ export interface Config {
     'news-categories': NewsCategoriesSelect<false> | NewsCategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -572,6 +574,10 @@ export interface Feedback {
   procedure?: (number | null) | Procedure;
   title: string;
   content: string;
+  /**
+   * Tệp người gửi đính kèm (PDF, JPG, PNG). Bấm vào tệp để xem hoặc tải về; không bao giờ hiện khi tra cứu hay trong hỏi đáp.
+   */
+  attachments?: (number | FeedbackAttachment)[] | null;
   name: string;
   email?: string | null;
   phone?: string | null;
@@ -638,6 +644,28 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Tệp người dân gửi kèm góp ý (PDF, JPG, PNG). Không công khai; chỉ cán bộ tiếp nhận, biên tập viên và quản trị viên xem và tải về được.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-attachments".
+ */
+export interface FeedbackAttachment {
+  id: number;
+  originalName?: string | null;
+  feedbackCode?: string | null;
+  submissionId: string;
+  position: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -824,6 +852,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback';
         value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'feedback-attachments';
+        value: number | FeedbackAttachment;
       } | null)
     | ({
         relationTo: 'questions';
@@ -1158,6 +1190,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   procedure?: T;
   title?: T;
   content?: T;
+  attachments?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1186,6 +1219,25 @@ export interface FeedbackSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-attachments_select".
+ */
+export interface FeedbackAttachmentsSelect<T extends boolean = true> {
+  originalName?: T;
+  feedbackCode?: T;
+  submissionId?: T;
+  position?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

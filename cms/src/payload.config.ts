@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
+import { FeedbackAttachments } from './collections/FeedbackAttachments'
 import { Fields } from './collections/Fields'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
@@ -23,6 +24,7 @@ import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
+import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -48,7 +50,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, Questions, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,
@@ -58,8 +60,17 @@ export default buildConfig({
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
     tasks: [eraseExpiredFeedbackTask],
   },
-  // No SMTP adapter is installed yet: emails (answers to feedback) are appended to a local log file.
-  email: fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
+  // Emails (answers to feedback) go through SMTP when SMTP_HOST is set, otherwise to a local log file.
+  email: cmsConfig.SMTP_HOST
+    ? smtpEmailAdapter({
+        host: cmsConfig.SMTP_HOST,
+        port: cmsConfig.SMTP_PORT,
+        secure: cmsConfig.SMTP_SECURE,
+        user: cmsConfig.SMTP_USER,
+        pass: cmsConfig.SMTP_PASS,
+        from: { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME },
+      })
+    : fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
   db: postgresAdapter({
     pool: { connectionString: cmsConfig.databaseUri },

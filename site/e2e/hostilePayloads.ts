@@ -2,6 +2,7 @@
  * Generated malformed and malicious submissions for `/api/feedback`: wrong types, huge fields, broken encodings,
  * script injection, prototype tricks and header tricks. Deterministic (seeded), so a failure can be replayed.
  */
+import { sampleFiles } from '../../cms/src/testing/sampleFiles'
 import { random } from './support'
 
 export interface HostilePayload {
@@ -58,6 +59,27 @@ function multipart(fields: Record<string, unknown>, boundary = '----congkhai-hos
   return Buffer.from(`${parts.join('')}--${boundary}--\r\n`)
 }
 
+interface Part {
+  name: string
+  filename: string
+  type?: string
+  bytes: Uint8Array
+}
+
+/** A multipart body with files; names and types are written as given, however broken. */
+function multipartWithFiles(fields: Record<string, unknown>, files: Part[], boundary = '----congkhai-hostile'): Buffer {
+  const text = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`))
+  const parts = files.map((f) => Buffer.concat([
+    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${f.name}"; filename="${f.filename}"\r\n${f.type === undefined ? '' : `content-type: ${f.type}\r\n`}\r\n`),
+    f.bytes,
+    Buffer.from('\r\n'),
+  ]))
+  return Buffer.concat([...text, ...parts, Buffer.from(`--${boundary}--\r\n`)])
+}
+
+// No double quote in them: it would end the multipart header's quoted name (and the file would be refused instead).
+const FILE_NAMES = ['<img src=x onerror=window.__xss=1 data-xss>.png', '../../../etc/passwd.png', 'C:\\Windows\\a.png', '\u202egnp.exe\u202c.png', 'ảnh chụp hồ sơ.png', '%00.png', '.png', 'a'.repeat(400) + '.png']
+
 const JSON_TYPE = { 'content-type': 'application/json' }
 const FORM_TYPE = { 'content-type': 'application/x-www-form-urlencoded' }
 const MULTIPART_TYPE = { 'content-type': 'multipart/form-data; boundary=----congkhai-hostile' }
@@ -108,6 +130,35 @@ export function hostilePayloads(token: string, count: number): HostilePayload[] 
     () => ({ name: 'fetch-site', headers: { ...JSON_TYPE, 'sec-fetch-site': pick(['cross-site', 'same-site', '<script>']) }, body: base(token, rand, i) }),
     () => ({ name: 'method-override', headers: { ...JSON_TYPE, 'x-http-method-override': 'DELETE', 'x-forwarded-host': 'evil.example' }, body: { ...base(token, rand, i), title: 'Ti' } }),
     () => ({ name: 'long-header', headers: { ...JSON_TYPE, 'x-note': 'a'.repeat(6000) }, body: { ...base(token, rand, i), email: '' } }),
+    // Attachments: real files with hostile names are accepted (names stored as text); disguised, empty, too many,
+    // too large, in the wrong field or cut off are refused with a 4xx.
+    () => {
+      const fields = { ...base(token, rand, i), consent: 'on', title: `Có tệp đính kèm data-xss ${i}` }
+      return { name: 'attachment-hostile-name', headers: MULTIPART_TYPE, body: multipartWithFiles(fields, [{ name: 'attachments', filename: pick(FILE_NAMES), type: pick(['image/png', 'text/html', 'application/x-msdownload', '']), bytes: sampleFiles.png }]) }
+    },
+    () => {
+      const [filename, bytes] = pick([['ho-so.pdf', sampleFiles.exe], ['anh.pdf', sampleFiles.png], ['trang.html', new TextEncoder().encode('<script>alert(1)</script>')], ['don.pdf', new TextEncoder().encode('%PDF-1.4 <script>')], ['a.svg', new TextEncoder().encode('<svg onload=alert(1)>')], ['x.jpg', sampleFiles.pdf]] as const)
+      return { name: 'attachment-disguised', headers: MULTIPART_TYPE, body: multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, [{ name: 'attachments', filename, type: pick(['application/pdf', 'image/png', 'image/jpeg']), bytes }]) }
+    },
+    () => ({ name: 'attachment-empty', headers: MULTIPART_TYPE, body: multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, [{ name: 'attachments', filename: 'rong.pdf', type: 'application/pdf', bytes: new Uint8Array() }]) }),
+    () => ({ name: 'attachment-too-many', headers: MULTIPART_TYPE, body: multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, Array.from({ length: 4 + Math.floor(rand() * 20) }, (_, n) => ({ name: 'attachments', filename: `anh-${n}.png`, type: 'image/png', bytes: sampleFiles.png }))) }),
+    () => {
+      // Just over one file's limit, or over the total the site reads at all.
+      const size = pick([5 * 1024 * 1024 + 1, 11 * 1024 * 1024])
+      const bytes = new Uint8Array(size)
+      bytes.set(sampleFiles.pdf)
+      return { name: 'attachment-too-large', headers: MULTIPART_TYPE, body: multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, [{ name: 'attachments', filename: 'lon.pdf', type: 'application/pdf', bytes }]) }
+    },
+    () => ({ name: 'attachment-wrong-field', headers: MULTIPART_TYPE, body: multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, [{ name: pick(['content', 'title', 'attachments[]', '__proto__']), filename: 'a.png', type: 'image/png', bytes: sampleFiles.png }]) }),
+    () => {
+      const body = multipartWithFiles({ ...base(token, rand, i), consent: 'on' }, [{ name: 'attachments', filename: 'don.pdf', type: 'application/pdf', bytes: sampleFiles.pdf }])
+      return { name: 'attachment-cut-off', headers: MULTIPART_TYPE, body: body.subarray(0, body.length - 10 - Math.floor(rand() * 200)) }
+    },
+    () => {
+      const header = pick(['content-disposition: form-data; name="attachments"; filename="a\r\nx-evil: 1.png"', 'content-disposition: form-data; name="attachments"; filename*=UTF-8\'\'%E1%BA%A2nh.png', 'content-disposition: attachment; filename="a.png"', 'content-disposition: form-data; name="attachments"; filename="a.png"; filename="b.exe"'])
+      const body = Buffer.concat([multipart({ ...base(token, rand, i), consent: 'on' }).subarray(0, -26), Buffer.from(`------congkhai-hostile\r\n${header}\r\ncontent-type: image/png\r\n\r\n`), sampleFiles.png, Buffer.from('\r\n------congkhai-hostile--\r\n')])
+      return { name: 'attachment-odd-headers', headers: MULTIPART_TYPE, body }
+    },
     // Forged or missing form tokens, filled honeypots.
     () => ({ name: 'forged-token', headers: JSON_TYPE, body: { ...base(token, rand, i), formToken: pick(['', '1.abc', `${Date.now() - 60_000}.${token.split('.')[1]}`, token.replace(/.$/, 'A'), 'x'.repeat(200)]) } }),
     () => ({ name: 'honeypot', headers: JSON_TYPE, body: { ...base(token, rand, i), website: pick(['http://spam.example', 'x', ['a'], 0]) } }),

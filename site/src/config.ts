@@ -27,6 +27,12 @@ const schema = z.object({
   FEEDBACK_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   /** A form sent sooner than this after it was served is taken for a bot and quietly discarded. */
   FEEDBACK_MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  /** Files a feedback submission may carry (PDF, JPG, PNG); 0 turns attachments off. */
+  FEEDBACK_ATTACHMENTS_MAX_FILES: z.coerce.number().int().min(0).max(20).default(3),
+  /** Largest attachment, in bytes (default 5 MB). */
+  FEEDBACK_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** Largest total of one submission's attachments, in bytes (default 10 MB); a reverse proxy must allow a little more. */
+  FEEDBACK_ATTACHMENTS_MAX_TOTAL_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   TRUST_PROXY: z.stringbool().default(false),
 })
@@ -45,7 +51,16 @@ function load() {
     throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
   }
   const env = parsed.data
-  return Object.freeze({ ...env, siteRoot, feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox') })
+  return Object.freeze({
+    ...env,
+    siteRoot,
+    feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox'),
+    attachmentLimits: {
+      maxFiles: env.FEEDBACK_ATTACHMENTS_MAX_FILES,
+      maxFileBytes: env.FEEDBACK_ATTACHMENT_MAX_BYTES,
+      maxTotalBytes: env.FEEDBACK_ATTACHMENTS_MAX_TOTAL_BYTES,
+    },
+  })
 }
 
 /**

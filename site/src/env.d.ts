@@ -7,6 +7,10 @@ declare namespace App {
       values: Record<string, string>
       errors: Partial<Record<string, string>>
       unavailable?: boolean
+      /** The answer's status when it is not 400 (413: attachments too large). */
+      status?: number
+      /** The post carried files, which a browser cannot put back into the file input. */
+      filesDropped?: boolean
     }
   }
 }

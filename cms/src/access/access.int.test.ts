@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sampleFiles } from '../testing/sampleFiles'
 import { startTestCms } from '../testing/testCms'
 
 type Role = 'anonymous' | 'site' | 'feedback-officer' | 'editor' | 'admin'
@@ -26,7 +28,11 @@ const sample: Record<string, () => Record<string, unknown>> = {
   },
   feedback: () => ({ code: `GY-2026-${String(700000 + ++seq)}`, kind: 'gop-y', name: 'Nguyễn Văn An', email: 'an@example.vn', title: `Góp ý thử ${seq}`, content: 'Nội dung góp ý đủ dài để hợp lệ.' }),
   questions: () => ({ title: `Hỏi đáp thử ${++seq}`, question: 'Câu hỏi thử?', answer: 'Trả lời thử.', answeredDate: '2026-11-27' }),
+  'feedback-attachments': () => ({ submissionId: randomUUID(), position: 0, feedbackCode: `GY-2026-${String(700000 + ++seq)}` }),
 }
+
+const PNG = Buffer.from(sampleFiles.png)
+const fileFor = (collection: string) => (collection === 'feedback-attachments' ? { file: { data: PNG, mimetype: 'image/png', name: `ma-tran-${++seq}.png`, size: PNG.byteLength } } : {})
 let fieldId: number
 let procedureId: number
 
@@ -55,6 +61,12 @@ const matrix: Record<string, Partial<Record<Op, Record<Role, boolean>>>> = {
     update: yes('feedback-officer', 'admin'),
     delete: yes('admin'),
   },
+  'feedback-attachments': {
+    create: yes('admin'),
+    readPublished: yes('feedback-officer', 'editor', 'admin'),
+    update: yes('admin'),
+    delete: yes('admin'),
+  },
   questions: {
     create: yes('feedback-officer', 'editor', 'admin'),
     readPublished: everyone,
@@ -81,8 +93,8 @@ async function can(collection: CollectionSlug, op: Op, role: Role): Promise<bool
   const as = { user, overrideAccess: false } as const
   const status = op === 'readDraft' ? 'draft' : 'published'
   const data = { ...sample[collection](), ...(hasDrafts(collection) ? { _status: status } : {}) }
-  if (op === 'create') return attempt(() => payload.create({ collection, data, draft: false, ...as } as never))
-  const doc = await payload.create({ collection, data, draft: status === 'draft' } as never)
+  if (op === 'create') return attempt(() => payload.create({ collection, data, draft: false, ...fileFor(collection), ...as } as never))
+  const doc = await payload.create({ collection, data, draft: status === 'draft', ...fileFor(collection) } as never)
   if (op === 'readPublished' || op === 'readDraft') {
     const found = await attempt(() => payload.findByID({ collection, id: doc.id, draft: false, ...as } as never))
     if (!found) return false

@@ -1,6 +1,7 @@
 import * as migration_20261127_100942_initial from './20261127_100942_initial';
 import * as migration_20261127_115144_processing_reports from './20261127_115144_processing_reports';
 import * as migration_20261127_115418_feedback_handling from './20261127_115418_feedback_handling';
+import * as migration_20261127_145215_feedback_attachments from './20261127_145215_feedback_attachments';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261127_115418_feedback_handling.up,
     down: migration_20261127_115418_feedback_handling.down,
     name: '20261127_115418_feedback_handling',
+  },
+  {
+    up: migration_20261127_145215_feedback_attachments.up,
+    down: migration_20261127_145215_feedback_attachments.down,
+    name: '20261127_145215_feedback_attachments'
   },
 ];

@@ -137,20 +137,36 @@ export interface FeedbackDelivery {
   data: FeedbackInput
 }
 
+/** An attachment of a delivery: its name and checked type, and its bytes (in the outbox, or in memory). */
+export interface DeliveredAttachment {
+  name: string
+  type: string
+  bytes: Uint8Array
+}
+
 const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY}` })
 
 /**
  * Hands an accepted submission to the CMS, which stores it once however often it is sent (unique `submissionId`).
+ * With attachments it is sent as multipart: the record as JSON in `_payload`, the files as `attachments`.
  *
  * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
  */
-export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL): Promise<{ id: number; code: string }> {
+export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<{ id: number; code: string }> {
   const { data, ...ids } = delivery
+  const json = JSON.stringify({ ...ids, ...data })
+  let body: string | FormData = json
+  if (attachments.length > 0) {
+    body = new FormData()
+    body.set('_payload', json)
+    for (const file of attachments) body.append('attachments', new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }), file.name)
+  }
   return request('/feedback/intake', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...siteKey() },
-    body: JSON.stringify({ ...ids, ...data }),
-    signal: AbortSignal.timeout(10_000),
+    // fetch sets the multipart boundary itself.
+    headers: typeof body === 'string' ? { 'content-type': 'application/json', ...siteKey() } : siteKey(),
+    body,
+    signal: AbortSignal.timeout(attachments.length > 0 ? 60_000 : 10_000),
   }, cmsUrl)
 }
 

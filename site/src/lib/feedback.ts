@@ -96,7 +96,7 @@ const schemas = { vi: schemaFor('vi'), en: schemaFor('en') }
 export const feedbackSchema = schemas.vi
 
 /** Field name → the first message for it. */
-export type FieldErrors = Partial<Record<keyof FeedbackInput | 'form', string>>
+export type FieldErrors = Partial<Record<keyof FeedbackInput | 'form' | 'attachments', string>>
 
 /** Outcome of validating a submission. */
 export type FeedbackValidation = { ok: true; data: FeedbackInput } | { ok: false; errors: FieldErrors }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress, isCrossOrigin, parseFields, readLimited } from './requestGuards'
+import { clientAddress, isCrossOrigin, parseBody, parseFields, readLimited } from './requestGuards'
 
 const site = 'http://localhost:4321'
 const post = (headers: Record<string, string>, body: BodyInit = '') => new Request(`${site}/api/feedback`, { method: 'POST', headers, body })
@@ -52,6 +52,31 @@ describe('parseFields', () => {
     const req = new Request(site, { method: 'POST', body: form })
     expect(await parseFields(new Uint8Array(await req.arrayBuffer()), req.headers.get('content-type')!)).toBeNull()
     expect(await parseFields(bytes('a=1'), 'text/plain')).toBeNull()
+  })
+})
+
+describe('parseBody', () => {
+  const multipart = async (build: (form: FormData) => void) => {
+    const form = new FormData()
+    build(form)
+    const req = new Request(site, { method: 'POST', body: form })
+    return parseBody(new Uint8Array(await req.arrayBuffer()), req.headers.get('content-type')!, 'attachments')
+  }
+
+  it('separates the text from the files of the file field, and ignores an empty file input', async () => {
+    const parsed = await multipart((form) => {
+      form.set('title', 'Hộ chiếu')
+      form.append('attachments', new Blob(['%PDF-1.4']), 'don.pdf')
+      form.append('attachments', new Blob([new Uint8Array([0x89, 0x50])]), 'anh.png')
+      form.append('attachments', new Blob([]), '')
+    })
+    expect(parsed?.fields).toEqual({ title: 'Hộ chiếu' })
+    expect(parsed?.files.map((f) => [f.name, f.bytes.byteLength])).toEqual([['don.pdf', 8], ['anh.png', 2]])
+    expect(parsed?.textBytes).toBe(Buffer.byteLength('titleHộ chiếu'))
+  })
+
+  it('refuses files in any other field', async () => {
+    expect(await multipart((form) => form.append('content', new Blob(['x']), 'x.pdf'))).toBeNull()
   })
 })
 

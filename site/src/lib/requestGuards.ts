@@ -61,23 +61,51 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * (bad UTF-8, broken JSON or multipart, files, a JSON value that is not an object).
  */
 export async function parseFields(bytes: Uint8Array, contentType: string): Promise<Record<string, unknown> | null> {
+  const parsed = await parseBody(bytes, contentType)
+  return parsed && parsed.files.length === 0 ? parsed.fields : null
+}
+
+/** A body's fields and the files sent in its file field. */
+export interface ParsedBody {
+  fields: Record<string, unknown>
+  files: { name: string; bytes: Uint8Array }[]
+  /** Bytes of the text part: every field's name and value (UTF-8), what the text limit applies to. */
+  textBytes: number
+}
+
+/**
+ * Like `parseFields`, but a multipart body may also carry files in the field `fileField`; an empty file part (a file
+ * input left empty sends one) is not a file. Null when the body cannot be read, or has files in any other field.
+ */
+export async function parseBody(bytes: Uint8Array, contentType: string, fileField = ''): Promise<ParsedBody | null> {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
+  const text = (fields: Record<string, unknown>): ParsedBody => ({ fields, files: [], textBytes: bytes.byteLength })
   try {
     if (type === 'application/json') {
       const value: unknown = JSON.parse(utf8.decode(bytes))
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+      return typeof value === 'object' && value !== null && !Array.isArray(value) ? text(value as Record<string, unknown>) : null
     }
     if (type === 'application/x-www-form-urlencoded') {
-      const text = utf8.decode(bytes)
+      const decoded = utf8.decode(bytes)
       // A broken escape (`%E0%A4%A`) would otherwise become U+FFFD silently.
-      decodeURIComponent(text.replace(/\+/g, ' '))
-      return firstValues(new URLSearchParams(text))
+      decodeURIComponent(decoded.replace(/\+/g, ' '))
+      return text(firstValues(new URLSearchParams(decoded)))
     }
     if (type === 'multipart/form-data') {
       const form = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': contentType } }).formData()
-      const entries = [...form.entries()]
-      if (entries.some(([, v]) => typeof v !== 'string')) return null
-      return firstValues(entries as [string, string][])
+      const strings: [string, string][] = []
+      const files: ParsedBody['files'] = []
+      let textBytes = 0
+      for (const [name, value] of form.entries()) {
+        if (typeof value === 'string') {
+          // An empty file input may arrive as an empty text part.
+          if (name === fileField && fileField && value === '') continue
+          strings.push([name, value])
+          textBytes += Buffer.byteLength(name) + Buffer.byteLength(value)
+        } else if (name !== fileField || !fileField) return null
+        else if (value.size > 0 || value.name !== '') files.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) })
+      }
+      return { fields: firstValues(strings), files, textBytes }
     }
   } catch {
     return null

@@ -127,4 +127,64 @@ describe('tracking codes', () => {
     expect(trackingCode(2026, 123)).toBe('GY-2026-000123')
     expect(vietnamYear(new Date('2025-12-31T17:30:00Z'))).toBe(2026)
   })
+
+  describe('attachments', () => {
+    const file = (name: string, text: string) => ({ name, type: 'application/pdf', bytes: new TextEncoder().encode(text) })
+    const filesIn = (dir: string) => (fs.existsSync(path.join(dir, 'attachments')) ? fs.readdirSync(path.join(dir, 'attachments')) : [])
+
+    it('stores the files before the record, hands them to the deliverer, and removes them once delivered', async () => {
+      const dir = tempDir()
+      let release!: () => void
+      const gate = new Promise<void>((r) => (release = r))
+      const delivered: { code: string; files: string[] }[] = []
+      const outbox = new FeedbackOutbox({
+        dir,
+        ...quiet,
+        deliver: async (r, files) => {
+          await gate
+          delivered.push({ code: r.code, files: files.map((f) => `${f.name}:${fs.readFileSync(f.path, 'utf8')}`) })
+        },
+      })
+      const record = await outbox.accept({ title: 'có tệp' }, [file('a.pdf', 'một'), file('b.pdf', 'hai')])
+      expect(record.attachments).toEqual([{ name: 'a.pdf', type: 'application/pdf', size: 5 }, { name: 'b.pdf', type: 'application/pdf', size: 3 }])
+      expect(fs.readFileSync(path.join(dir, 'attachments', record.submissionId, '1'), 'utf8')).toBe('hai')
+      release()
+      expect(await outbox.drained(5000)).toBe(true)
+      expect(delivered).toEqual([{ code: record.code, files: ['a.pdf:một', 'b.pdf:hai'] }])
+      await expect.poll(() => filesIn(dir)).toEqual([])
+      await outbox.close()
+    })
+
+    it('keeps the files of undelivered records across a restart, and removes files no record names', async () => {
+      const dir = tempDir()
+      const a = new FeedbackOutbox({ dir, deliver: never, ...quiet })
+      const kept = await a.accept({ n: 1 }, [file('giu.pdf', 'giữ lại')])
+      await a.close()
+      // A crash between writing the files and the journal record leaves files nobody was promised.
+      fs.mkdirSync(path.join(dir, 'attachments', 'orphan'), { recursive: true })
+      fs.writeFileSync(path.join(dir, 'attachments', 'orphan', '0'), 'x')
+
+      const seen: string[] = []
+      const b = new FeedbackOutbox({ dir, ...quiet, deliver: async (r, files) => void seen.push(`${r.submissionId}:${files.map((f) => fs.readFileSync(f.path, 'utf8')).join()}`) })
+      await b.open()
+      expect(await b.drained(5000)).toBe(true)
+      expect(seen).toEqual([`${kept.submissionId}:giữ lại`])
+      await b.close()
+      const c = new FeedbackOutbox({ dir, deliver: never, ...quiet })
+      await c.open()
+      expect(filesIn(dir)).toEqual([])
+      await c.close()
+    })
+
+    it('accepts nothing, and leaves no file, when the files cannot be written', async () => {
+      const dir = tempDir()
+      const outbox = new FeedbackOutbox({ dir, deliver: never, ...quiet })
+      await outbox.open()
+      fs.writeFileSync(path.join(dir, 'attachments'), 'not a folder')
+      await expect(outbox.accept({ n: 1 }, [file('a.pdf', 'x')])).rejects.toThrow()
+      expect(outbox.size).toBe(0)
+      expect((await outbox.accept({ n: 2 })).code.endsWith('000001')).toBe(true)
+      await outbox.close()
+    })
+  })
 })

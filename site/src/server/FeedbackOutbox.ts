@@ -11,6 +11,27 @@ export interface OutboxRecord<T = unknown> {
   code: string
   receivedAt: string
   data: T
+  /** Files sent with the submission, kept beside the journal (`attachments/<submissionId>/<index>`) until delivered. */
+  attachments?: StoredAttachment[]
+}
+
+/** An attachment as the journal describes it; its bytes are in a file of their own. */
+export interface StoredAttachment {
+  name: string
+  type: string
+  size: number
+}
+
+/** An attachment handed to `accept()`. */
+export interface NewAttachment {
+  name: string
+  type: string
+  bytes: Uint8Array
+}
+
+/** An attachment handed to the deliverer: where its bytes are on disk. */
+export interface AttachmentFile extends StoredAttachment {
+  path: string
 }
 
 /** What delivering one record to the CMS can end in, besides success. */
@@ -26,8 +47,8 @@ export class DeliveryError extends Error {
 
 export interface FeedbackOutboxOptions<T> {
   dir: string
-  /** Sends one record to the CMS; resolves once the CMS has stored it (or already had it). */
-  deliver: (record: OutboxRecord<T>) => Promise<void>
+  /** Sends one record, with its attachments' files, to the CMS; resolves once the CMS has stored it (or already had it). */
+  deliver: (record: OutboxRecord<T>, files: AttachmentFile[]) => Promise<void>
   log?: (line: string) => void
   now?: () => Date
   /** First and longest wait between delivery attempts while the CMS is down. */
@@ -47,6 +68,7 @@ interface Waiting {
 }
 
 const JOURNAL = 'journal.jsonl'
+const ATTACHMENTS = 'attachments'
 
 /** The year of a date in Vietnam (UTC+7), which numbers the tracking codes. */
 export function vietnamYear(date: Date): number {
@@ -67,6 +89,10 @@ export function trackingCode(year: number, seq: number): string {
  * the number is known when the citizen is answered even if the CMS is down, and it is unique because one site process
  * owns the journal (the CMS's unique index on the code would reject a collision). Delivered records are acknowledged
  * in the journal and dropped when it is compacted (at start and whenever it grows past `compactBytes`).
+ *
+ * Attachments are written first, each to its own file fsync'd with its folder, and the journal record that names
+ * them after: a record in the journal always has its files. Files without a record (a crash between the two) are
+ * removed at the next start; a delivered record's files are removed after its acknowledgement.
  */
 export class FeedbackOutbox<T = unknown> {
   private readonly file: string
@@ -125,8 +151,45 @@ export class FeedbackOutbox<T = unknown> {
       } else if (line.t === 'ack') this.pending.delete(line.id)
     }
     await this.compact()
+    await this.removeOrphanFiles()
     if (this.pending.size > 0) this.log(`${this.pending.size} submission(s) waiting in the outbox for the CMS`)
     this.kick()
+  }
+
+  /** Removes attachment folders that no pending record names (written before a crash, or delivered and acknowledged). */
+  private async removeOrphanFiles(): Promise<void> {
+    const root = path.join(this.options.dir, ATTACHMENTS)
+    const names = await fsp.readdir(root).catch(() => [] as string[])
+    for (const name of names) if (!this.pending.has(name)) await fsp.rm(path.join(root, name), { recursive: true, force: true })
+  }
+
+  private attachmentDir(submissionId: string): string {
+    return path.join(this.options.dir, ATTACHMENTS, submissionId)
+  }
+
+  /** The files of a record's attachments, in order. */
+  attachmentFiles(record: OutboxRecord<T>): AttachmentFile[] {
+    return (record.attachments ?? []).map((a, i) => ({ ...a, path: path.join(this.attachmentDir(record.submissionId), String(i)) }))
+  }
+
+  /** Writes a record's attachments and makes them durable: each file, its folder and the folder's entry are fsync'd. */
+  private async writeAttachments(submissionId: string, files: NewAttachment[]): Promise<void> {
+    const root = path.join(this.options.dir, ATTACHMENTS)
+    const dir = this.attachmentDir(submissionId)
+    await fsp.mkdir(dir, { recursive: true, mode: 0o700 })
+    await Promise.all(files.map(async (file, i) => {
+      const fh = await fsp.open(path.join(dir, String(i)), 'w', 0o600)
+      try {
+        await fh.writeFile(file.bytes)
+        await fh.datasync()
+      } finally {
+        await fh.close()
+      }
+    }))
+    for (const folder of [dir, root]) {
+      const fh = await fsp.open(folder, 'r')
+      await fh.sync().finally(() => fh.close())
+    }
   }
 
   private noteSeq(year: number, seq: number): void {
@@ -160,13 +223,24 @@ export class FeedbackOutbox<T = unknown> {
    *
    * @remarks A rejection means nothing was accepted: the caller answers with an error and the citizen keeps the form.
    */
-  async accept(data: T): Promise<OutboxRecord<T>> {
+  async accept(data: T, files: NewAttachment[] = []): Promise<OutboxRecord<T>> {
     await this.open()
     if (this.closed) throw new Error('the outbox is closed')
+    const submissionId = randomUUID()
+    if (files.length > 0) {
+      try {
+        await this.writeAttachments(submissionId, files)
+      } catch (err) {
+        await fsp.rm(this.attachmentDir(submissionId), { recursive: true, force: true }).catch(() => {})
+        throw err
+      }
+    }
+    // Numbered only now, so a code is never taken by a submission that failed before its record was written.
     const now = this.now()
     const year = vietnamYear(now)
     if (year !== this.year) [this.year, this.lastSeq] = [year, 0]
-    const record: OutboxRecord<T> = { submissionId: randomUUID(), code: trackingCode(year, ++this.lastSeq), receivedAt: now.toISOString(), data }
+    const record: OutboxRecord<T> = { submissionId, code: trackingCode(year, ++this.lastSeq), receivedAt: now.toISOString(), data }
+    if (files.length > 0) record.attachments = files.map((f) => ({ name: f.name, type: f.type, size: f.bytes.byteLength }))
     // In the pending set before the write, so a compaction right after it keeps the record; not due until durable.
     const entry = { ...record, notBefore: Number.POSITIVE_INFINITY, attempts: 0 }
     this.pending.set(record.submissionId, entry)
@@ -174,6 +248,7 @@ export class FeedbackOutbox<T = unknown> {
       await this.append({ t: 'rec', ...record })
     } catch (err) {
       this.pending.delete(record.submissionId)
+      if (files.length > 0) await fsp.rm(this.attachmentDir(submissionId), { recursive: true, force: true }).catch(() => {})
       throw err
     }
     entry.notBefore = 0
@@ -284,11 +359,13 @@ export class FeedbackOutbox<T = unknown> {
   private async deliverOne(record: OutboxRecord<T> & { notBefore: number; attempts: number }): Promise<'ok' | 'down' | 'refused'> {
     const { notBefore: _n, attempts: _a, ...plain } = record
     try {
-      await this.options.deliver(plain)
+      await this.options.deliver(plain, this.attachmentFiles(plain))
       this.pending.delete(record.submissionId)
       this.downFor = 0
-      // An ack lost in a crash only means one idempotent redelivery.
-      this.append({ t: 'ack', id: record.submissionId }).catch(() => {})
+      // An ack lost in a crash only means one idempotent redelivery; the files go once the ack is on disk.
+      this.append({ t: 'ack', id: record.submissionId })
+        .then(() => (plain.attachments ? fsp.rm(this.attachmentDir(plain.submissionId), { recursive: true, force: true }) : undefined))
+        .catch(() => {})
       return 'ok'
     } catch (err) {
       const transient = !(err instanceof DeliveryError) || err.transient

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sampleFiles } from '../../../cms/src/testing/sampleFiles'
 import { startTestCms, type TestCms } from '../../../cms/src/testing/testCms'
 import { siteConfig } from '../config'
 import type { FeedbackInput } from '../lib/cms'
@@ -48,7 +49,7 @@ const input = (i: number): FeedbackInput => ({
 })
 
 const outbox = () =>
-  new FeedbackOutbox<FeedbackInput>({ dir, deliver: (r) => deliverToCms(r, `http://127.0.0.1:${port}`), log: () => {}, retryMs: { min: 50, max: 400 } })
+  new FeedbackOutbox<FeedbackInput>({ dir, deliver: (r, files) => deliverToCms(r, files, `http://127.0.0.1:${port}`), log: () => {}, retryMs: { min: 50, max: 400 } })
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -66,6 +67,7 @@ describe('feedback delivery when the CMS goes away', () => {
     let site = outbox()
     await site.open()
     const accepted: string[] = []
+    const withFiles: string[] = []
     const total = 240
     for (let i = 0; i < total; i++) {
       if (i === 60) await stopServer()
@@ -77,8 +79,11 @@ describe('feedback delivery when the CMS goes away', () => {
         await site.open()
       }
       if (i === 160) await startServer()
-      const record = await site.accept(input(i))
+      // Every tenth comes with attachments, which must arrive with it, once.
+      const files = i % 10 === 3 ? [{ name: `don-${i}.pdf`, type: 'application/pdf', bytes: sampleFiles.pdf }, { name: `anh-${i}.png`, type: 'image/png', bytes: sampleFiles.png }] : []
+      const record = await site.accept(input(i), files)
       accepted.push(record.code)
+      if (files.length) withFiles.push(record.code)
       if (i % 20 === 0) await new Promise((r) => setTimeout(r, 30))
     }
     expect(await site.drained(60_000)).toBe(true)
@@ -90,5 +95,13 @@ describe('feedback delivery when the CMS goes away', () => {
     expect(new Set(accepted).size).toBe(total)
     expect(accepted.filter((code) => counts.get(code) !== 1)).toEqual([])
     expect(docs).toHaveLength(total)
+
+    const attachments = await cms.payload.find({ collection: 'feedback-attachments', where: { feedbackCode: { in: withFiles } }, limit: 1000, depth: 0 })
+    expect(withFiles).toHaveLength(24)
+    expect(attachments.docs).toHaveLength(withFiles.length * 2)
+    const stored = await cms.payload.find({ collection: 'feedback', where: { code: { in: withFiles } }, limit: 100, depth: 0, select: { attachments: true } })
+    expect(stored.docs.map((d) => d.attachments?.length)).toEqual(withFiles.map(() => 2))
+    // Delivered: nothing left in the outbox's folder.
+    await expect.poll(() => fs.readdirSync(path.join(dir, 'attachments'))).toEqual([])
   })
 })

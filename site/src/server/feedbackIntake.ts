@@ -1,6 +1,7 @@
+import fsp from 'node:fs/promises'
 import { siteConfig } from '../config'
 import { CmsError, deliverFeedback, type FeedbackInput } from '../lib/cms'
-import { DeliveryError, FeedbackOutbox } from './FeedbackOutbox'
+import { DeliveryError, FeedbackOutbox, type AttachmentFile } from './FeedbackOutbox'
 import { RateLimiter } from './RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */
@@ -34,9 +35,16 @@ export function feedbackIntake(): FeedbackIntake {
  * @remarks An unreachable or failing CMS, or one that refuses the site's key, holds back every record (transient); a
  * refusal of this record's data only delays this record, so one bad record never blocks the others.
  */
-export async function deliverToCms(record: Parameters<typeof deliverFeedback>[0], cmsUrl?: string): Promise<void> {
+export async function deliverToCms(record: Parameters<typeof deliverFeedback>[0], files: AttachmentFile[] = [], cmsUrl?: string): Promise<void> {
+  let attachments
   try {
-    await deliverFeedback(record, cmsUrl)
+    attachments = await Promise.all(files.map(async (f) => ({ name: f.name, type: f.type, bytes: await fsp.readFile(f.path) })))
+  } catch (err) {
+    // This record's files are unreadable (disk trouble): kept and retried later, without holding back the others.
+    throw new DeliveryError(`the attachments of ${record.code} cannot be read: ${(err as Error).message}`, false)
+  }
+  try {
+    await deliverFeedback(record, cmsUrl, attachments)
   } catch (err) {
     const status = err instanceof CmsError ? err.status : 503
     const transient = status >= 500 || [401, 403, 408, 429].includes(status)

@@ -5,6 +5,7 @@ import { cmsConfig } from '../../config'
 import { eraseExpiredFeedback } from '../../jobs/eraseExpiredFeedback'
 import { vietnamDay } from '../../lib/workingDays'
 import type { Feedback } from '../../payload-types'
+import { sampleFiles } from '../../testing/sampleFiles'
 import { startTestCms, type TestCms } from '../../testing/testCms'
 
 let cms: TestCms
@@ -96,6 +97,76 @@ describe('intake from the site', () => {
     for (const personal of ['Nguyễn Văn An', 'an@example.vn', '0905', 'Lê Lợi', 'hộ chiếu']) expect(text).not.toContain(personal)
     expect(JSON.parse(text)).toMatchObject({ code: body.code, status: 'moi', kind: 'hoi-dap', history: [{ status: 'moi' }], answer: null })
     expect((await cms.rest('GET', '/feedback/track/GY-2026-000000', { headers: SITE })).status).toBe(404)
+  })
+})
+
+describe('attachments', () => {
+  /** A delivery as the site's outbox sends one with files: multipart, the record as JSON in `_payload`. */
+  async function deliverWithFiles(body: Record<string, unknown>, files: { name: string; type: string; bytes: Uint8Array }[]) {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify(body))
+    for (const f of files) form.append('attachments', new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.type }), f.name)
+    const res = await cms.handle(new Request('http://localhost:3000/api/feedback/intake', { method: 'POST', headers: SITE, body: form }))
+    return { status: res.status, body: (await res.json()) as { id: number; code: string; duplicate?: boolean } }
+  }
+  const files = [
+    { name: 'Đơn đề nghị.pdf', type: 'application/pdf', bytes: sampleFiles.pdf },
+    { name: 'ảnh.png', type: 'image/png', bytes: sampleFiles.png },
+    { name: 'giấy hẹn.jpg', type: 'image/jpeg', bytes: sampleFiles.jpeg },
+  ]
+
+  it('stores them privately with the submission, once however often it is delivered; staff download them, nobody else', async () => {
+    const body = submission()
+    const first = await deliverWithFiles(body, files)
+    expect(first.status).toBe(201)
+    expect((await deliverWithFiles(body, files)).body).toMatchObject({ id: first.body.id, duplicate: true })
+    const doc = await cms.payload.findByID({ collection: 'feedback', id: first.body.id, depth: 1 })
+    const stored = (doc.attachments ?? []).map((a) => (typeof a === 'object' ? a : null)!)
+    expect(stored.map((a) => [a.originalName, a.mimeType, a.filesize, a.feedbackCode])).toEqual([
+      ['Đơn đề nghị.pdf', 'application/pdf', sampleFiles.pdf.byteLength, body.code],
+      ['ảnh.png', 'image/png', sampleFiles.png.byteLength, body.code],
+      ['giấy hẹn.jpg', 'image/jpeg', sampleFiles.jpeg.byteLength, body.code],
+    ])
+    expect((await cms.payload.count({ collection: 'feedback-attachments', where: { submissionId: { equals: body.submissionId } } })).totalDocs).toBe(3)
+    expect(fs.existsSync(`${cmsConfig.feedbackAttachmentsDir}/${stored[0]!.filename}`)).toBe(true)
+
+    const url = new URL(stored[0]!.url!, 'http://localhost:3000').pathname
+    expect(url).toMatch(/^\/api\/feedback-attachments\/file\//)
+    expect((await cms.rest('GET', url.replace(/^\/api/, ''))).status).toBe(403)
+    expect((await cms.rest('GET', url.replace(/^\/api/, ''), { headers: SITE })).status).toBe(403)
+    expect((await cms.rest('GET', '/feedback-attachments')).status).toBe(403)
+    const login = await cms.rest('POST', '/users/login', { body: { email: 'feedback-officer@test.local', password: 'password-123' } })
+    const { token } = (await login.json()) as { token: string }
+    const download = await cms.rest('GET', url.replace(/^\/api/, ''), { headers: { authorization: `JWT ${token}` } })
+    expect(download.status, await download.clone().text()).toBe(200)
+    expect(download.headers.get('cache-control')).toBe('private, no-store')
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(sampleFiles.pdf)
+
+    // Nothing of them in the public look-up.
+    const tracked = await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).text()
+    expect(tracked).not.toMatch(/attachment|\.pdf|\.png/i)
+  })
+
+  it('reuses what an interrupted delivery stored, and keeps a submission whose file the CMS cannot read', async () => {
+    const body = submission()
+    // The first attempt stored one file, then the CMS went away before the feedback was written.
+    await cms.payload.create({ collection: 'feedback-attachments', data: { submissionId: body.submissionId, position: 0, feedbackCode: body.code }, file: { data: Buffer.from(sampleFiles.pdf), mimetype: 'application/pdf', name: 'truoc.pdf', size: sampleFiles.pdf.byteLength } })
+    const broken = { name: 'hong.jpg', type: 'image/jpeg', bytes: sampleFiles.jpeg.subarray(0, 20) }
+    const res = await deliverWithFiles(body, [files[0]!, broken])
+    expect(res.status).toBe(201)
+    const doc = await cms.payload.findByID({ collection: 'feedback', id: res.body.id, depth: 0 })
+    expect(doc.attachments).toHaveLength(1)
+    expect((await cms.payload.count({ collection: 'feedback-attachments', where: { submissionId: { equals: body.submissionId } } })).totalDocs).toBe(1)
+    expect(doc.internalNotes?.[0]?.note).toContain('hong.jpg')
+  })
+
+  it('are deleted, files too, when the personal data is erased', async () => {
+    const { body } = await deliverWithFiles(submission(), files)
+    const before = await cms.payload.findByID({ collection: 'feedback', id: body.id, depth: 1 })
+    const names = (before.attachments ?? []).map((a) => (typeof a === 'object' ? a.filename : ''))
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { erasePersonalData: true }, ...asUser(officer) })
+    expect((await cms.payload.findByID({ collection: 'feedback', id: body.id })).attachments).toEqual([])
+    for (const name of names) expect(fs.existsSync(`${cmsConfig.feedbackAttachmentsDir}/${name}`)).toBe(false)
   })
 })
 

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
 import { intake } from './endpoints/intake'
 import { track } from './endpoints/track'
+import { deleteErasedAttachments } from './hooks/deleteErasedAttachments'
 import { eraseOnRequest } from './hooks/eraseOnRequest'
 import { notifyAnswered } from './hooks/notifyAnswered'
 import { publishQuestion } from './hooks/publishQuestion'
@@ -55,7 +56,7 @@ export const Feedback: CollectionConfig = {
   endpoints: [intake, track],
   hooks: {
     beforeChange: [setDeadline, recordStatusChange, stampInternalNotes, eraseOnRequest],
-    afterChange: [notifyAnswered, publishQuestion],
+    afterChange: [notifyAnswered, publishQuestion, deleteErasedAttachments],
   },
   fields: [
     { name: 'code', type: 'text', label: 'Mã tra cứu', unique: true, index: true, required: true, admin: { readOnly: true, position: 'sidebar' } },
@@ -110,6 +111,14 @@ export const Feedback: CollectionConfig = {
     },
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true, maxLength: 200, validate: noNewlines },
     { name: 'content', type: 'textarea', label: 'Nội dung', required: true, maxLength: 5000, admin: { readOnly: true } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'feedback-attachments',
+      hasMany: true,
+      label: 'Tệp đính kèm (không công khai)',
+      admin: { readOnly: true, description: 'Tệp người gửi đính kèm (PDF, JPG, PNG). Bấm vào tệp để xem hoặc tải về; không bao giờ hiện khi tra cứu hay trong hỏi đáp.' },
+    },
     {
       type: 'collapsible',
       label: 'Người gửi (dữ liệu cá nhân, không công khai)',

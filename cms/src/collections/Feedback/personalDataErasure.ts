@@ -10,8 +10,9 @@ const NOTES: Record<ErasureReason, string> = {
 }
 
 /**
- * The changes that erase a submission's personal data: name, contacts, address, the submitted text and internal
- * notes; and the history entry that records the erasure.
+ * The changes that erase a submission's personal data: name, contacts, address, the submitted text, attachments
+ * (their documents and files are deleted by `deleteErasedAttachments`) and internal notes; and the history entry that
+ * records the erasure.
  *
  * @remarks The tracking code, kind, status, dates, history and the public answer stay: they are the agency's record
  * of what it did, and contain nothing about the sender.
@@ -25,6 +26,7 @@ export function personalDataErasure(doc: Partial<Feedback>, reason: ErasureReaso
     address: null,
     content: ERASED,
     internalNotes: [],
+    attachments: [],
     personalDataErasedAt: at,
     history: [...(doc.history ?? []), { event: 'erasure', status: doc.status, at, by, note: NOTES[reason] }],
   }

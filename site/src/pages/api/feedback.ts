@@ -2,30 +2,43 @@
 import type { APIRoute } from 'astro'
 import { siteConfig } from '../../config'
 import { localizePath } from '../../i18n/locale'
+import { checkAttachments } from '../../lib/attachments'
 import { validateFeedback, type FieldErrors } from '../../lib/feedback'
 import { checkFormToken } from '../../lib/formToken'
-import { clientAddress, isCrossOrigin, parseFields, readLimited } from '../../lib/requestGuards'
+import { clientAddress, isCrossOrigin, parseBody, readLimited } from '../../lib/requestGuards'
 import { fakeTrackingCode } from '../../lib/trackingCode'
 import { feedbackIntake } from '../../server/feedbackIntake'
 
 export const prerender = false
 
-/** Largest body accepted; the longest valid submission in Vietnamese fits well within it as multipart. */
+/** Largest text part accepted; the longest valid submission in Vietnamese fits well within it as multipart. */
 export const FEEDBACK_BODY_LIMIT = 16 * 1024
+
+/** Room for the multipart headers of each attachment (name, type, boundary) besides its bytes. */
+const PART_OVERHEAD = 2048
+
+/** Largest body read at all: the text part, plus the attachments' own limit when the body is multipart. */
+function bodyLimit(contentType: string): number {
+  const { maxFiles, maxTotalBytes } = siteConfig.attachmentLimits
+  const multipart = contentType.split(';')[0]?.trim().toLowerCase() === 'multipart/form-data'
+  return multipart && maxFiles > 0 ? FEEDBACK_BODY_LIMIT + maxTotalBytes + (maxFiles + 1) * PART_OVERHEAD : FEEDBACK_BODY_LIMIT
+}
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
 /**
- * Receives the feedback form: HTML form posts (no JavaScript needed) and JSON.
+ * Receives the feedback form: HTML form posts (no JavaScript needed) and JSON; attachments come with form posts.
  *
- * @remarks Checks run cheapest first: origin (403), rate (429), size (413), readability and rules (400). A filled
+ * @remarks Checks run cheapest first: origin (403), rate (429), size (413: 16 kB of text, the attachments' own limits),
+ * readability and rules (400; a file that is not really a PDF, JPG or PNG is refused by its first bytes). A filled
  * honeypot or a form sent faster than a person could fill it gets the same answer as a real submission but is stored
  * nowhere. A valid submission is answered only once it is fsync'd to the outbox, which delivers it to the CMS.
  */
 export const POST: APIRoute = async (context) => {
   const { request } = context
   const contentType = request.headers.get('content-type') ?? ''
-  const isForm = FORM_TYPES.includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '')
+  // A browser's form post is answered with pages; a script that asks for JSON (a form sent with fetch) gets JSON.
+  const isForm = FORM_TYPES.includes(contentType.split(';')[0]?.trim().toLowerCase() ?? '') && !/application\/json/.test(request.headers.get('accept') ?? '')
   const intake = feedbackIntake()
   // The English form says so in a hidden field; until the body is read, answers are in Vietnamese.
   let locale: 'vi' | 'en' = 'vi'
@@ -41,11 +54,23 @@ export const POST: APIRoute = async (context) => {
   }
 
   // Read from a copy: re-rendering the form with its errors (`rewrite`) needs the request's own body unread.
-  const body = await readLimited(request.clone(), FEEDBACK_BODY_LIMIT)
-  if (!body.ok) return fail(413, 'Nội dung gửi lên quá lớn (tối đa 16 kB).')
-  const raw = await parseFields(body.bytes, contentType)
-  if (!raw) return fail(400, 'Dữ liệu gửi lên không đọc được: cần biểu mẫu hoặc JSON hợp lệ (UTF-8), không kèm tệp.')
+  const limit = bodyLimit(contentType)
+  const body = await readLimited(request.clone(), limit)
+  if (!body.ok) {
+    if (limit === FEEDBACK_BODY_LIMIT) return fail(413, 'Nội dung gửi lên quá lớn (tối đa 16 kB).')
+    const message = `Tệp đính kèm quá lớn: tổng dung lượng tối đa ${megabytes(siteConfig.attachmentLimits.maxTotalBytes)} MB. (Attachments too large.)`
+    if (isForm) {
+      // Nothing of the body was read, so the form comes back empty, with the reason.
+      context.locals.feedbackForm = { values: {}, errors: { attachments: message }, status: 413 }
+      return context.rewrite(formPath())
+    }
+    return fail(413, message, { errors: { attachments: message } })
+  }
+  const parsed = await parseBody(body.bytes, contentType, 'attachments')
+  if (!parsed) return fail(400, 'Dữ liệu gửi lên không đọc được: cần biểu mẫu hoặc JSON hợp lệ (UTF-8); tệp chỉ gửi kèm trong mục “Tệp đính kèm”.')
+  const raw = parsed.fields
   if (raw.locale === 'en') locale = 'en'
+  if (parsed.textBytes > FEEDBACK_BODY_LIMIT) return fail(413, 'Nội dung gửi lên quá lớn (tối đa 16 kB).')
 
   const answer = (code: string) =>
     isForm
@@ -59,20 +84,24 @@ export const POST: APIRoute = async (context) => {
   // Only a complete submission can be "too fast": a person who sends an empty form at once gets the errors.
   if (result.ok && token === 'too-fast') return answer(fakeTrackingCode())
 
+  const files = checkAttachments(parsed.files.map((f) => ({ ...f, size: f.bytes.byteLength, head: f.bytes, tail: f.bytes })), siteConfig.attachmentLimits, locale)
   const errors: FieldErrors = result.ok ? {} : { ...result.errors }
+  if (!files.ok) errors.attachments = files.message
   if (token === 'invalid' || token === 'expired') {
     errors.form = locale === 'en' ? 'This form has expired; please check your entries and send it again.' : 'Biểu mẫu đã hết hạn; vui lòng kiểm tra lại nội dung và gửi lại.'
   }
-  if (!result.ok || token === 'invalid' || token === 'expired') {
+  if (!result.ok || !files.ok || token === 'invalid' || token === 'expired') {
+    const status = files.ok ? 400 : files.status
     if (isForm) {
-      context.locals.feedbackForm = { values: stringValues(raw), errors }
+      // A browser never refills a file input: the citizen is asked to choose the files again.
+      context.locals.feedbackForm = { values: stringValues(raw), errors, status, filesDropped: parsed.files.length > 0 }
       return context.rewrite(formPath())
     }
-    return fail(400, locale === 'en' ? 'The feedback is not valid.' : 'Góp ý chưa hợp lệ.', { errors })
+    return fail(status, locale === 'en' ? 'The feedback is not valid.' : 'Góp ý chưa hợp lệ.', { errors })
   }
 
   try {
-    const { code } = await intake.outbox.accept(result.data)
+    const { code } = await intake.outbox.accept(result.data, files.files.map((f) => ({ name: f.safeName, type: f.type, bytes: f.bytes })))
     return answer(code)
   } catch (err) {
     console.error(`feedback: could not store a submission: ${(err as Error).message}`)
@@ -83,6 +112,9 @@ export const POST: APIRoute = async (context) => {
     return fail(503, 'Hệ thống tạm thời chưa nhận được góp ý. Nội dung của bạn chưa được lưu; vui lòng thử lại sau ít phút hoặc gọi đường dây nóng.')
   }
 }
+
+/** `10`, `2,5`: a size in megabytes as Vietnamese writes it. */
+const megabytes = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10).replace('.', ',')
 
 /** What the citizen typed, to fill the form again; a valid form token is kept, so the fill time counts from the first page. */
 function stringValues(raw: Record<string, unknown>): Record<string, string> {

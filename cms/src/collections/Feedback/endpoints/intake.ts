@@ -1,4 +1,4 @@
-import { ValidationError, type Endpoint, type Payload } from 'payload'
+import { APIError, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../../../access/hasRole'
 import { FEEDBACK_KINDS } from '../options'
@@ -21,6 +21,53 @@ const deliverySchema = z.object({
   consent: z.literal(true),
 })
 
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
+
+/** Most files one delivery may carry; the site's own limit (3 by default) is lower. */
+const MAX_ATTACHMENTS = 10
+
+/** The body of a delivery: JSON, or multipart with the JSON in `_payload` and the files in `attachments`. */
+async function readDelivery(req: PayloadRequest): Promise<{ body: unknown; files: File[] } | null> {
+  try {
+    if (req.headers.get('content-type')?.startsWith('multipart/form-data')) {
+      const form = await req.formData!()
+      const files = form.getAll('attachments').filter((f): f is File => typeof f !== 'string')
+      return { body: JSON.parse(String(form.get('_payload') ?? '')), files }
+    }
+    return { body: await req.json?.(), files: [] }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Stores one attachment of a submission, or finds the one an interrupted delivery already stored at that position.
+ * Returns its id, or the reason the file was refused (not a readable PDF/JPG/PNG).
+ */
+async function storeAttachment(req: PayloadRequest, file: File, position: number, submissionId: string, code: string): Promise<{ id: number } | { refused: string }> {
+  const find = async () =>
+    (await req.payload.find({ collection: 'feedback-attachments', where: { submissionId: { equals: submissionId }, position: { equals: position } }, limit: 1, depth: 0, overrideAccess: true, select: {} })).docs[0]
+  const existing = await find()
+  if (existing) return { id: existing.id }
+  const data = Buffer.from(await file.arrayBuffer())
+  try {
+    const doc = await req.payload.create({
+      collection: 'feedback-attachments',
+      overrideAccess: true,
+      data: { submissionId, position, feedbackCode: code, originalName: file.name.slice(0, 200) },
+      // Stored as `GY-2026-000123-1.pdf`: whose file it is, never colliding, plain ASCII in every URL and path.
+      file: { data, mimetype: file.type, name: `${code}-${position + 1}.${EXTENSIONS[file.type] ?? 'bin'}`, size: data.byteLength },
+    })
+    return { id: doc.id }
+  } catch (err) {
+    // A concurrent delivery of the same submission stored it first (unique submission and position).
+    const raced = await find()
+    if (raced) return { id: raced.id }
+    if (err instanceof ValidationError || (err instanceof APIError && err.status < 500)) return { refused: `${file.name}: ${err.message}` }
+    throw err
+  }
+}
+
 async function findBySubmission(payload: Payload, submissionId: string) {
   const { docs } = await payload.find({ collection: 'feedback', where: { submissionId: { equals: submissionId } }, limit: 1, depth: 0, overrideAccess: true, select: { code: true } })
   return docs[0]
@@ -38,13 +85,10 @@ export const intake: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req, 'site', 'admin')) return Response.json({ error: 'Không có quyền.' }, { status: 403 })
-    let body: unknown
-    try {
-      body = await req.json?.()
-    } catch {
-      return Response.json({ error: 'JSON không hợp lệ.' }, { status: 400 })
-    }
-    const parsed = deliverySchema.safeParse(body)
+    const delivery = await readDelivery(req)
+    if (!delivery) return Response.json({ error: 'JSON không hợp lệ.' }, { status: 400 })
+    if (delivery.files.length > MAX_ATTACHMENTS) return Response.json({ error: `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.` }, { status: 400 })
+    const parsed = deliverySchema.safeParse(delivery.body)
     if (!parsed.success) return Response.json({ error: 'Dữ liệu góp ý không hợp lệ.', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, { status: 400 })
     const { procedure: procedureCode, consent: _consent, ...data } = parsed.data
     const existing = await findBySubmission(req.payload, data.submissionId)
@@ -55,11 +99,23 @@ export const intake: Endpoint = {
       const found = await req.payload.find({ collection: 'procedures', where: { code: { equals: procedureCode } }, limit: 1, depth: 0, overrideAccess: true, select: {} })
       procedure = found.docs[0]?.id ?? null
     }
+    // Attachments first: a delivery cut off here is redelivered, and finds them by submission and position.
+    const attachments: number[] = []
+    const refused: string[] = []
+    for (const [position, file] of delivery.files.entries()) {
+      const stored = await storeAttachment(req, file, position, data.submissionId, data.code)
+      if ('id' in stored) attachments.push(stored.id)
+      else refused.push(stored.refused)
+    }
+    // A file the site accepted but the CMS cannot read (a damaged image) must not hold back the submission forever:
+    // it is stored without that file, and the officer is told so in an internal note.
+    const internalNotes = refused.length > 0 ? [{ note: `Tệp đính kèm không lưu được (tệp hỏng hoặc không đúng loại): ${refused.join('; ')}`.slice(0, 2000), at: new Date().toISOString() }] : undefined
+    if (refused.length > 0) req.payload.logger.warn({ msg: `feedback ${data.code}: attachment(s) refused`, refused })
     try {
       const doc = await req.payload.create({
         collection: 'feedback',
         overrideAccess: true,
-        data: { ...data, procedure, consentAt: data.receivedAt, status: 'moi' },
+        data: { ...data, procedure, consentAt: data.receivedAt, status: 'moi', attachments, ...(internalNotes && { internalNotes }) },
       })
       return Response.json({ id: doc.id, code: doc.code }, { status: 201 })
     } catch (err) {

@@ -15,7 +15,7 @@ const log = (line: string) => console.log(`[backup] ${line}`)
 
 const db = await openDatabase(log)
 try {
-  await backup({ databaseUri: db.uri, mediaDir: cmsConfig.mediaDir, outFile, log })
+  await backup({ databaseUri: db.uri, uploadDirs: { media: cmsConfig.mediaDir, 'feedback-attachments': cmsConfig.feedbackAttachmentsDir }, outFile, log })
   console.log(`Đã sao lưu vào (backup written to) ${outFile}`)
 } catch (err) {
   console.error(`[backup] thất bại (failed): ${(err as Error).message}`)

@@ -23,7 +23,7 @@ const log = (line: string) => console.log(`[restore] ${line}`)
 
 const db = await openDatabase(log)
 try {
-  await restore({ databaseUri: db.uri, mediaDir: cmsConfig.mediaDir, file: positionals[0], force: values.force, migrations, log })
+  await restore({ databaseUri: db.uri, uploadDirs: { media: cmsConfig.mediaDir, 'feedback-attachments': cmsConfig.feedbackAttachmentsDir }, file: positionals[0], force: values.force, migrations, log })
   console.log('Đã khôi phục. Chạy npm start để áp dụng các migration mới hơn và dựng lại trang. (Restored; npm start applies newer migrations and rebuilds the site.)')
 } catch (err) {
   console.error(err instanceof RestoreRefused ? err.message : `[restore] thất bại (failed): ${(err as Error).message}`)

@@ -63,7 +63,13 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(media, 'nested'), { recursive: true })
   fs.writeFileSync(path.join(media, 'mau-don.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 255]))
   fs.writeFileSync(path.join(media, 'nested', 'ảnh bìa.png'), Buffer.alloc(5000, 7))
+  const attachments = path.join(dir, 'feedback-attachments')
+  fs.mkdirSync(attachments)
+  fs.writeFileSync(path.join(attachments, 'don-cua-cong-dan.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 9, 9]))
 })
+
+const sourceDirs = () => ({ media: path.join(dir, 'media'), 'feedback-attachments': path.join(dir, 'feedback-attachments') })
+const restoredDirs = () => ({ media: path.join(dir, 'restored-media'), 'feedback-attachments': path.join(dir, 'restored-attachments') })
 
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
@@ -73,20 +79,20 @@ describe('backup and restore', () => {
   it('restores identical rows, sequences and files into an empty database', async () => {
     const file = path.join(dir, 'backups', 'congkhai-test.tar.gz')
     const lines: string[] = []
-    const manifest = await backup({ databaseUri: sourceUri, mediaDir: path.join(dir, 'media'), outFile: file, log: (l) => lines.push(l) })
+    const manifest = await backup({ databaseUri: sourceUri, uploadDirs: sourceDirs(), outFile: file, log: (l) => lines.push(l) })
     expect(fs.existsSync(file)).toBe(true)
     expect(manifest.migrations).toEqual(migrations.map((m) => m.name))
     expect(manifest.tables.legal_documents).toBeGreaterThan(0)
-    expect(lines.at(-1)).toMatch(/^done: \d+ rows in \d+ tables, 2 files/)
+    expect(lines.at(-1)).toMatch(/^done: \d+ rows in \d+ tables, 3 files/)
 
-    const restoredMedia = path.join(dir, 'restored-media')
-    await restore({ databaseUri: targetUri, mediaDir: restoredMedia, file, migrations })
+    await restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file, migrations })
 
     const [before, after] = [await snapshot(sourceUri), await snapshot(targetUri)]
     expect(Object.keys(after.tables)).toEqual(Object.keys(before.tables))
     for (const table of Object.keys(before.tables)) expect(after.tables[table], table).toEqual(before.tables[table])
     expect(after.sequences).toEqual(before.sequences)
-    expect(readFiles(restoredMedia)).toEqual(readFiles(path.join(dir, 'media')))
+    expect(readFiles(restoredDirs().media)).toEqual(readFiles(sourceDirs().media))
+    expect(readFiles(restoredDirs()['feedback-attachments'])).toEqual(readFiles(sourceDirs()['feedback-attachments']))
 
     // The restored database works for Payload: the document reads back with both locales.
     const client = new pg.Client({ connectionString: targetUri })
@@ -101,20 +107,19 @@ describe('backup and restore', () => {
 
   it('refuses to overwrite a database with content without --force, and changes nothing', async () => {
     const file = path.join(dir, 'backups', 'congkhai-test.tar.gz')
-    const restoredMedia = path.join(dir, 'restored-media')
     const client = new pg.Client({ connectionString: targetUri })
     await client.connect()
     const edit = `UPDATE legal_documents SET issuer = 'Sửa sau khi khôi phục' WHERE number = '1/2026/QĐ-BACKUP' RETURNING issuer`
     expect((await client.query(edit)).rowCount).toBe(1)
 
-    const refused = restore({ databaseUri: targetUri, mediaDir: restoredMedia, file, migrations })
+    const refused = restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file, migrations })
     await expect(refused).rejects.toBeInstanceOf(RestoreRefused)
     await expect(refused).rejects.toThrow(/cơ sở dữ liệu đang có nội dung.*--force/)
     const kept = await client.query(`SELECT issuer FROM legal_documents WHERE number = '1/2026/QĐ-BACKUP'`)
     expect(kept.rows).toEqual([{ issuer: 'Sửa sau khi khôi phục' }])
     await client.end()
 
-    await restore({ databaseUri: targetUri, mediaDir: restoredMedia, file, migrations, force: true })
+    await restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file, migrations, force: true })
     const back = await snapshot(targetUri)
     expect(back.tables.legal_documents).toEqual((await snapshot(sourceUri)).tables.legal_documents)
   })
@@ -122,7 +127,7 @@ describe('backup and restore', () => {
   it('refuses a backup taken with a schema this version does not know, before touching anything', async () => {
     const file = path.join(dir, 'backups', 'congkhai-test.tar.gz')
     const unknown = [{ name: '20990101_000000_other', up: migrations[0].up }]
-    await expect(restore({ databaseUri: targetUri, mediaDir: path.join(dir, 'restored-media'), file, migrations: unknown, force: true })).rejects.toThrow(
+    await expect(restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file, migrations: unknown, force: true })).rejects.toThrow(
       /lược đồ dữ liệu khác/,
     )
     expect((await snapshot(targetUri)).tables.legal_documents.length).toBeGreaterThan(0)

@@ -8,8 +8,11 @@ import { listTables } from './tables'
 
 export interface BackupOptions {
   databaseUri: string
-  /** The uploads folder (the `media` collection's `staticDir`). */
-  mediaDir: string
+  /**
+   * The upload folders to include, by their name in the archive: `media` (the `media` collection's `staticDir`) and
+   * `feedback-attachments` (citizens' private attachments).
+   */
+  uploadDirs: Record<string, string>
   /** The `.tar.gz` file to write; written under a temporary name and renamed when complete. */
   outFile: string
   log?: (line: string) => void
@@ -54,17 +57,23 @@ export async function backup(opts: BackupOptions): Promise<BackupManifest> {
     )
     await client.query('COMMIT')
 
-    const files = listFiles(opts.mediaDir)
-    log(`files: ${Object.keys(files).length} uploaded files in ${opts.mediaDir}`)
+    const files: Record<string, number> = {}
+    for (const [name, dir] of Object.entries(opts.uploadDirs)) {
+      const found = listFiles(dir)
+      for (const [file, size] of Object.entries(found)) files[`${name}/${file}`] = size
+      log(`files: ${Object.keys(found).length} uploaded files in ${dir}`)
+    }
     const manifest: BackupManifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations, tables, sequences, files }
     fs.writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-    // The archive's `media/` is the uploads folder, whatever it is called on this machine.
-    fs.mkdirSync(path.join(staging, 'media'))
-    for (const name of fs.existsSync(opts.mediaDir) ? fs.readdirSync(opts.mediaDir) : []) {
-      fs.symlinkSync(path.resolve(opts.mediaDir, name), path.join(staging, 'media', name))
+    // Each upload folder is stored under its name, whatever it is called on this machine.
+    for (const [name, dir] of Object.entries(opts.uploadDirs)) {
+      fs.mkdirSync(path.join(staging, name))
+      for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        fs.symlinkSync(path.resolve(dir, entry), path.join(staging, name, entry))
+      }
     }
     log(`writing ${opts.outFile}`)
-    await packTar(partial, [{ dir: staging, names: ['manifest.json', 'database', 'media'] }], { dereference: true })
+    await packTar(partial, [{ dir: staging, names: ['manifest.json', 'database', ...Object.keys(opts.uploadDirs)] }], { dereference: true })
     fs.renameSync(partial, opts.outFile)
     const rows = Object.values(tables).reduce((sum, n) => sum + n, 0)
     log(`done: ${rows} rows in ${names.length} tables, ${Object.keys(files).length} files, ${(fs.statSync(opts.outFile).size / 1e6).toFixed(1)} MB`)

@@ -11,6 +11,9 @@ export interface BackupManifest {
   tables: Record<string, number>
   /** Last value of each sequence of the `public` schema (null: never used), so new ids never reuse deleted ones. */
   sequences: Record<string, number | null>
-  /** Uploaded files under `media/`, relative paths with their size in bytes. */
+  /**
+   * Uploaded files with their size in bytes, by path in the archive: `media/…`, and `feedback-attachments/…` since
+   * attachments were added (older backups list `media/`'s files without the folder name).
+   */
   files: Record<string, number>
 }

@@ -17,10 +17,11 @@ export interface Migration {
 
 export interface RestoreOptions {
   databaseUri: string
-  mediaDir: string
+  /** The upload folders to replace, by their name in the archive (see `BackupOptions.uploadDirs`). */
+  uploadDirs: Record<string, string>
   /** A file written by `backup()`. */
   file: string
-  /** Overwrite a database that holds content, or an uploads folder that holds files. */
+  /** Overwrite a database that holds content, or upload folders that hold files. */
   force?: boolean
   /** The committed migrations: the schema is rebuilt by replaying those the backup was taken at. */
   migrations: Migration[]
@@ -45,10 +46,11 @@ const BATCH = 500
 export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
   const log = opts.log ?? (() => {})
   if (!fs.existsSync(opts.file)) throw new RestoreRefused(`Không tìm thấy tệp sao lưu ${opts.file} (backup file not found)`)
-  const mediaDir = path.resolve(opts.mediaDir)
-  fs.mkdirSync(path.dirname(mediaDir), { recursive: true })
-  // Unpacked beside the uploads folder, so swapping it in is a rename on one file system.
-  const staging = fs.mkdtempSync(path.join(path.dirname(mediaDir), '.restore-'))
+  const uploadDirs = Object.entries(opts.uploadDirs).map(([name, dir]) => [name, path.resolve(dir)] as const)
+  const parent = path.dirname(uploadDirs[0]?.[1] ?? path.resolve('.'))
+  for (const [, dir] of uploadDirs) fs.mkdirSync(path.dirname(dir), { recursive: true })
+  // Unpacked beside the upload folders (all in the data folder), so swapping them in is a rename on one file system.
+  const staging = fs.mkdtempSync(path.join(parent, '.restore-'))
   const client = new pg.Client({ connectionString: opts.databaseUri })
   let connected = false
   try {
@@ -59,7 +61,7 @@ export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
 
     await client.connect()
     connected = true
-    await refuseUnlessForced(client, mediaDir, opts.force ?? false)
+    await refuseUnlessForced(client, uploadDirs.map(([, dir]) => dir), opts.force ?? false)
 
     await client.query('BEGIN')
     log('database: rebuilding the schema')
@@ -73,12 +75,15 @@ export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
     await loadTables(client, staging, manifest, log)
     await client.query('COMMIT')
 
-    const restoredMedia = path.join(staging, 'media')
-    if (!fs.existsSync(restoredMedia)) fs.mkdirSync(restoredMedia)
-    const old = `${mediaDir}.old-${Date.now()}`
-    if (fs.existsSync(mediaDir)) fs.renameSync(mediaDir, old)
-    fs.renameSync(restoredMedia, mediaDir)
-    fs.rmSync(old, { recursive: true, force: true })
+    // A folder the backup does not have (attachments, in a backup older than them) is restored empty, like its table.
+    for (const [name, dir] of uploadDirs) {
+      const restored = path.join(staging, name)
+      if (!fs.existsSync(restored)) fs.mkdirSync(restored)
+      const old = `${dir}.old-${Date.now()}`
+      if (fs.existsSync(dir)) fs.renameSync(dir, old)
+      fs.renameSync(restored, dir)
+      fs.rmSync(old, { recursive: true, force: true })
+    }
     const rows = Object.values(manifest.tables).reduce((sum, n) => sum + n, 0)
     log(`done: ${rows} rows in ${Object.keys(manifest.tables).length} tables, ${Object.keys(manifest.files).length} files (backup of ${manifest.createdAt})`)
     return manifest
@@ -114,16 +119,16 @@ function migrationsToReplay(manifest: BackupManifest, known: Migration[]): Migra
   })
 }
 
-async function refuseUnlessForced(client: pg.ClientBase, mediaDir: string, force: boolean): Promise<void> {
+async function refuseUnlessForced(client: pg.ClientBase, uploadDirs: string[], force: boolean): Promise<void> {
   if (force) return
   const filled = await tablesWithRows(client)
-  const files = Object.keys(listFiles(mediaDir)).length
+  const holding = uploadDirs.map((dir) => [dir, Object.keys(listFiles(dir)).length] as const).filter(([, n]) => n > 0)
   const { rows } = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
   )
   const reasons = [
     filled.length > 0 && `cơ sở dữ liệu đang có nội dung (database not empty: ${filled.slice(0, 5).join(', ')}${filled.length > 5 ? ', …' : ''})`,
-    files > 0 && `thư mục tệp tải lên đang có ${files} tệp (uploads folder holds ${files} files: ${mediaDir})`,
+    ...holding.map(([dir, files]) => `thư mục tệp tải lên đang có ${files} tệp (uploads folder holds ${files} files: ${dir})`),
     rows[0].n > 0 && `đang có ${rows[0].n} kết nối khác tới cơ sở dữ liệu, CMS có đang chạy? (${rows[0].n} other connections: is the CMS running?)`,
   ].filter(Boolean)
   if (reasons.length > 0) {

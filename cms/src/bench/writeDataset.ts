@@ -86,6 +86,7 @@ export async function writeDataset(payload: Payload, plan: DatasetPlan, options:
   await Promise.all(ids)
 
   const imported = await importProcedures(payload, plan.procedureLines, {
+    concurrency: options.concurrency ?? 4,
     log: (line) => {
       if (/^import \[/.test(line)) log(`dataset ${line}`)
     },

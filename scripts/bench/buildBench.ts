@@ -85,16 +85,20 @@ function countHtml(dir: string): number {
   return count
 }
 
-/** Seconds Astro reports for its phases: bundling (vite), then generating the static routes. */
+/** A duration as Astro writes it: `812ms`, `4.32s`, `2m 30s`. */
+function seconds(text: string): number {
+  const match = /(?:(\d+)m\s*)?([\d.]+)(ms|s)\b/.exec(text)
+  if (!match) return 0
+  return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1)
+}
+
+/** Seconds Astro reports for bundling (its vite builds) and for prerendering the static routes. */
 function astroPhases(output: string[]): string {
-  const completed = output.flatMap((line) => {
-    const match = /Completed in ([\d.]+)\s*(m?s)/.exec(line)
-    return match ? [Number(match[1]) / (match[2] === 'ms' ? 1000 : 1)] : []
-  })
-  const generate = output.findIndex((line) => /generating static routes/i.test(line))
-  const prerender = output.slice(generate + 1).find((line) => /Completed in/.test(line))
-  const prerenderSeconds = prerender ? Number(/([\d.]+)\s*s/.exec(prerender)?.[1] ?? 0) : 0
-  return `${completed.map((s) => s.toFixed(1)).join(' + ')} s by phase; static routes ${prerenderSeconds.toFixed(1)} s`
+  const bundling = output.filter((line) => /\[vite\] ✓ built in/.test(line)).reduce((sum, line) => sum + seconds(line.split('built in')[1]!), 0)
+  const start = output.findIndex((line) => /(prerendering|generating) static routes/i.test(line))
+  const done = output.slice(start + 1).find((line) => /✓ Completed in/.test(line))
+  const prerender = start >= 0 && done ? seconds(done.split('Completed in')[1]!) : 0
+  return `bundling (vite) ${bundling.toFixed(1)} s, prerendering the static routes (CMS reads included) ${prerender.toFixed(1)} s`
 }
 
 /** Times the requests a build makes to the CMS for its lists: every published document, per language, 200 a page. */

@@ -7,7 +7,8 @@ import { planDataset } from './planDataset'
 
 const dataFolder = resolve(import.meta.dirname, '../../../../shared/data')
 
-describe.runIf(existsSync(dataFolder))('planDataset', () => {
+// Each plan parses the 2,642 portal records: seconds on a busy machine, beyond vitest's default 5 s per test.
+describe.runIf(existsSync(dataFolder))('planDataset', { timeout: 60_000 }, () => {
   it('plans exactly the requested number of documents, the same ones for the same seed', async () => {
     const a = await planDataset({ size: 1000, dataFolder })
     const b = await planDataset({ size: 1000, dataFolder })

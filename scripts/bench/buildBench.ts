@@ -30,6 +30,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     'cms-port': { type: 'string', default: '3320' },
     'postgres-port': { type: 'string', default: '54380' },
+    /** Serve with the CMS build in cms/.next even if the sources changed since (saves its minutes-long rebuild). */
+    'reuse-cms-build': { type: 'boolean', default: false },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
@@ -141,10 +143,37 @@ if (!hugo) log('hugo không có (hugo is missing): apt-get install -y hugo; meas
 
 const cmsRoot = path.join(repoRoot, 'cms')
 const fingerprint = cmsBuildFingerprint(cmsRoot)
-if (!cmsBuildIsCurrent(cmsRoot, fingerprint)) {
+const reuse = values['reuse-cms-build'] && fs.existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))
+if (reuse) log('reusing the CMS build in cms/.next as it is (--reuse-cms-build)')
+else if (!cmsBuildIsCurrent(cmsRoot, fingerprint)) {
   log('building the CMS (Next.js production build, a few minutes the first time)')
   await run('cms build', node, [bin('next', 'dist/bin/next'), 'build'], { cwd: cmsRoot, env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, filter: (l) => /rror|Compiled/.test(l) })
   markCmsBuild(cmsRoot, fingerprint)
+}
+
+/** Writes the rows measured so far, so an interrupted run still records the sizes it finished. */
+async function writeSection(): Promise<string> {
+  const body = [
+    `\`npm run bench:build\`, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${hugo ?? 'Hugo missing'}.`,
+    `Load average before / after: ${loadBefore} / ${await loadAverage()} (the machine is shared; expect noise).`,
+    '',
+    'Full build of the public site (`astro build`, both languages, against the production CMS on loopback serving the',
+    '`npm run bench:dataset` dataset of that size plus the demo seed) beside Hugo building the same page set (detail pages',
+    'per document and language, full lists per filter value, news 10 a page) from the same dataset with the minimal theme in',
+    '`scripts/bench/hugo/`. Seconds are wall time of the build command; peak is the largest sum of resident memory over the',
+    'build\'s whole process tree, sampled every 100 ms. Pages are the HTML files written. CPU is user + system seconds of',
+    'the build (`/usr/bin/time`) and, for Astro, of the CMS serving it during the build: on a busy machine wall time grows',
+    'with other processes\' load, CPU time much less.',
+    `Targets at 10k: ≤ ${TARGETS.secondsPer1k} s per 1,000 pages, ≤ ${(TARGETS.peakMb / 1024).toFixed(1)} GB peak, within ${TARGETS.hugoRatio}× of Hugo's time.`,
+    '',
+    '| Documents | Builder | Pages | Seconds | CPU s | s / 1k pages | Peak MB | Time vs Hugo | Targets (s/1k / peak / vs Hugo) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...notes,
+  ].join('\n')
+  await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), 'Full site build', body)
+  return body
 }
 
 const loadBefore = await loadAverage()
@@ -160,6 +189,8 @@ for (const size of sizes) {
   try {
     await waitForPostgres(postgresPort, 60_000)
     const databaseUri = `postgres://congkhai:congkhai@127.0.0.1:${postgresPort}/congkhai`
+    // A dataset made by an older version gets the newer migrations (indexes), as `npm start` would apply them.
+    await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env: { DATABASE_URI: databaseUri, NODE_ENV: 'production' }, filter: (l) => /Migrat|rror/.test(l) })
     cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsPort)], {
       cwd: cmsRoot,
       env: { DATA_DIR: dataDir, DATABASE_URI: databaseUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl },
@@ -197,31 +228,12 @@ for (const size of sizes) {
         : `| ${size.toLocaleString('en')} | Hugo | — | — | — | — | — | hugo missing | |`,
     )
     notes.push(`- ${size.toLocaleString('en')} documents (${dataset.result.legalDocuments} legal documents, ${dataset.result.procedures} procedures, ${dataset.result.news} news, plus the demo seed): Astro ${astroPhases(astro.output)}; reading the three big collections from the CMS as the build does (${reads.requests} requests of 200) takes ${reads.seconds.toFixed(1)} s on its own.`)
+    await writeSection()
   } finally {
     if (cms) await stopService(cms, 20_000)
     await stopService(postgres, 30_000)
   }
 }
 
-const body = [
-  `\`npm run bench:build\`, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${hugo ?? 'Hugo missing'}.`,
-  `Load average before / after: ${loadBefore} / ${await loadAverage()} (the machine is shared; expect noise).`,
-  '',
-  'Full build of the public site (`astro build`, both languages, against the production CMS on loopback serving the',
-  '`npm run bench:dataset` dataset of that size plus the demo seed) beside Hugo building the same page set (detail pages',
-  'per document and language, full lists per filter value, news 10 a page) from the same dataset with the minimal theme in',
-  '`scripts/bench/hugo/`. Seconds are wall time of the build command; peak is the largest sum of resident memory over the',
-  'build\'s whole process tree, sampled every 100 ms. Pages are the HTML files written. CPU is user + system seconds of',
-  'the build (`/usr/bin/time`) and, for Astro, of the CMS serving it during the build: on a busy machine wall time grows',
-  'with other processes\' load, CPU time much less.',
-  `Targets at 10k: ≤ ${TARGETS.secondsPer1k} s per 1,000 pages, ≤ ${(TARGETS.peakMb / 1024).toFixed(1)} GB peak, within ${TARGETS.hugoRatio}× of Hugo's time.`,
-  '',
-  '| Documents | Builder | Pages | Seconds | CPU s | s / 1k pages | Peak MB | Time vs Hugo | Targets (s/1k / peak / vs Hugo) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows,
-  '',
-  ...notes,
-].join('\n')
-await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), 'Full site build', body)
-console.log(body)
+console.log(await writeSection())
 process.exit(0)

@@ -13,7 +13,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     DO $$
     DECLARE t text;
     BEGIN
-      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE '%\_locales' LOOP
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE '%\\_locales' LOOP
         EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I (_parent_id)', t || '_parent_idx', t);
       END LOOP;
     END $$;
@@ -25,7 +25,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
     DO $$
     DECLARE t text;
     BEGIN
-      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE '%\_locales' LOOP
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE '%\\_locales' LOOP
         EXECUTE format('DROP INDEX IF EXISTS %I', t || '_parent_idx');
       END LOOP;
     END $$;

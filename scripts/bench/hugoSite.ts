@@ -79,9 +79,11 @@ export function writeHugoSite(plan: DatasetPlan, siteDir: string): number {
         signer: doc.signer,
         validity: doc.validity,
         summary: doc.summary,
+        // Terms as ASCII slugs, as the site's filter URLs are: Hugo keeps tone marks, and long Vietnamese names
+        // overflow the 255-byte file name limit.
         'vb-loai': [doc.documentType],
-        'vb-co-quan': [doc.issuer],
-        'vb-linh-vuc': [doc.fieldName],
+        'vb-co-quan': [slug(doc.issuer)],
+        'vb-linh-vuc': [slug(doc.fieldName)],
         'vb-nam': [doc.issuedDate.slice(0, 4)],
         'vb-hieu-luc': [doc.validity],
         ...related,
@@ -105,7 +107,7 @@ export function writeHugoSite(plan: DatasetPlan, siteDir: string): number {
         code: procedure.code,
         date: '2024-01-01',
         summary: procedure.subjects,
-        'tt-linh-vuc': [procedure.fieldName],
+        'tt-linh-vuc': [slug(procedure.fieldName)],
         'tt-cap': procedure.levels,
         'tt-co-quan': procedure.implementingAgencyNames.map(slug),
         'tt-truc-tuyen': ['khong'],
@@ -115,7 +117,7 @@ export function writeHugoSite(plan: DatasetPlan, siteDir: string): number {
       write(path.join(content, 'thu-tuc', `${procedure.code}.md`), page(front, ''))
     }
     for (const item of plan.news) {
-      const front = { title: item.title, date: item.publishedDate, summary: item.summary, 'tin-chuyen-muc': [item.categoryName] }
+      const front = { title: item.title, date: item.publishedDate, summary: item.summary, 'tin-chuyen-muc': [slug(item.categoryName)] }
       write(path.join(content, 'tin-tuc', `${item.slug}.md`), page(front, item.paragraphs.join('\n\n')))
     }
   }

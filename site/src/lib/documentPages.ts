@@ -2,7 +2,7 @@ import { labels } from '../i18n/labels'
 import type { Locale } from '../i18n/locale'
 import type { LegalDocument } from './cms'
 import { content } from './content'
-import { filterBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
+import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
 import { yearOf } from './format'
 import type { CurrentFilter } from './procedurePages'
 import { slugify } from './slugify'
@@ -52,11 +52,12 @@ export async function documentListPaths(locale: Locale) {
   const all = [...(await content(locale).legalDocuments())].sort((a, b) => byIssuedDate(b, a))
   const facets = documentFacets(locale)
   const summary = summarize(all, facets, valueOrder)
+  const groups = facets.map((facet) => groupBy(all, facet))
   const base = { facets: summary, total: all.length }
   const lists: { prefix?: string; docs: LegalDocument[]; current?: CurrentFilter }[] = [
     { docs: all },
     ...facets.flatMap((facet, i) =>
-      summary[i].values.map((value) => ({ prefix: `${facet.key}/${value.slug}`, docs: filterBy(all, facet, value.slug), current: { facet: facet.key, title: facet.title, value } })),
+      summary[i].values.map((value) => ({ prefix: `${facet.key}/${value.slug}`, docs: groups[i]!.get(value.slug) ?? [], current: { facet: facet.key, title: facet.title, value } })),
     ),
   ]
   return lists.flatMap(({ prefix, docs, current }) =>

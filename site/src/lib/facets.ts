@@ -44,6 +44,23 @@ export function filterBy<T>(items: T[], facet: Facet<T>, slug: string): T[] {
   return items.filter((item) => facet.valuesOf(item).some((v) => v.slug === slug))
 }
 
+/**
+ * The items of every value of `facet`, each list in the order of `items`: `filterBy` for all values in one pass.
+ *
+ * @remarks Filtering once per value reads every item once per value (150 values × 6,000 documents at 10k).
+ */
+export function groupBy<T>(items: T[], facet: Facet<T>): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    for (const slug of new Set(facet.valuesOf(item).map((v) => v.slug))) {
+      const group = groups.get(slug)
+      if (group) group.push(item)
+      else groups.set(slug, [item])
+    }
+  }
+  return groups
+}
+
 /** The facet value of a populated taxonomy relation (field, agency, category), or none when it is not populated. */
 export function taxonomyValue(owner: unknown, key: string, related: unknown): FacetValue[] {
   if (typeof related !== 'object' || related === null) return []

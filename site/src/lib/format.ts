@@ -3,18 +3,32 @@ import type { Locale } from '../i18n/locale'
 
 const vi = labels('vi')
 
+// Made once: `toLocaleDateString` builds a new formatter on every call, which was a third of a 1,000-document
+// build's CPU time (`npm run bench:build`).
+const timeZone = 'Asia/Ho_Chi_Minh'
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+}
+const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone })
+const years = new Map<string, number>()
+
 /** `2020-05-15T00:00:00.000Z` → `15/05/2020` as Vietnamese documents write dates, or `15 May 2020` in English. */
 export function formatDate(iso?: string | null, locale: Locale = 'vi'): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
-  const options = { day: locale === 'vi' ? '2-digit' : 'numeric', month: locale === 'vi' ? '2-digit' : 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' } as const
-  return d.toLocaleDateString(locale === 'vi' ? 'vi-VN' : 'en-GB', options)
+  return dateFormats[locale].format(d)
 }
 
 /** The year a date falls in, in Vietnam's time zone. */
 export function yearOf(iso: string): number {
-  return Number(new Date(iso).toLocaleDateString('en-GB', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }))
+  let year = years.get(iso)
+  if (year === undefined) {
+    year = Number(yearFormat.format(new Date(iso)))
+    years.set(iso, year)
+  }
+  return year
 }
 
 /** Labels of a legal document's validity status (Vietnamese). */

@@ -3,7 +3,7 @@ import { translator, type Locale } from '../i18n/locale'
 import type { UiKey } from '../i18n/ui'
 import type { Procedure } from './cms'
 import { content } from './content'
-import { filterBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
+import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
 
 /** The filter a list page shows, if any. */
 export interface CurrentFilter {
@@ -65,10 +65,11 @@ export async function procedureListPaths(locale: Locale) {
   const facets = procedureFacets(locale)
   const summary = summarize(all, facets, valueOrder)
   const base = { facets: summary, total: all.length }
+  const groups = facets.map((facet) => groupBy(all, facet))
   const filtered = facets.flatMap((facet, i) =>
     summary[i].values.map((value) => ({
       params: { filter: `${facet.key}/${value.slug}` },
-      props: { ...base, procedures: filterBy(all, facet, value.slug), current: { facet: facet.key, title: facet.title, value } } satisfies ProcedureListProps,
+      props: { ...base, procedures: groups[i]!.get(value.slug) ?? [], current: { facet: facet.key, title: facet.title, value } } satisfies ProcedureListProps,
     })),
   )
   return [{ params: { filter: undefined }, props: { ...base, procedures: all } satisfies ProcedureListProps }, ...filtered]

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+/** The parent of every process, read from `/proc/<pid>/stat` (Linux). */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // The command name may hold spaces and parentheses: fields start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      map.set(Number(entry), Number(fields[1]))
+    } catch {
+      // The process exited between listing and reading.
+    }
+  }
+  return map
+}
+
+/** `root` and all its descendants. */
+export function processTree(root: number): number[] {
+  const byParent = new Map<number, number[]>()
+  for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid])
+  const tree = [root]
+  for (let i = 0; i < tree.length; i++) tree.push(...(byParent.get(tree[i]!) ?? []))
+  return tree
+}
+
+/** Resident memory of `root` and its descendants, in bytes (0 for processes that are gone). */
+export function treeRss(root: number): number {
+  let total = 0
+  for (const pid of processTree(root)) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      total += Number(match?.[1] ?? 0) * 1024
+    } catch {
+      // Gone already.
+    }
+  }
+  return total
+}
+
+/**
+ * Samples the resident memory of a process tree every `intervalMs` until `stop()`, which returns the peak.
+ *
+ * @remarks Sums every process of the tree at each instant: a build that forks workers is measured as a whole, which
+ * `/usr/bin/time`'s maximum resident size (one process at a time) would not do.
+ */
+export function sampleTreeRss(root: number, intervalMs = 100): { stop(): number } {
+  let peak = treeRss(root)
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(root))
+  }, intervalMs)
+  return {
+    stop() {
+      clearInterval(timer)
+      return peak
+    },
+  }
+}
+
+/** CPU time (user + system) used so far by the live processes of the tree of `root`, in seconds (Linux clock ticks of 1/100 s). */
+export function treeCpuSeconds(root: number): number {
+  let ticks = 0
+  for (const pid of processTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 once pid and name are cut off.
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // Gone already.
+    }
+  }
+  return ticks / 100
+}

@@ -1,8 +1,16 @@
 import type { Locale } from '../i18n/locale'
-import { getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type ReadOptions, type SiteSetting } from './cms'
+import { findPublished, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type PublicCollection, type QualityProcess, type Question, type ReadOptions, type SiteSetting } from './cms'
 import { addUntranslated, markUntranslated } from './translation'
 
-const memo = new Map<string, Promise<unknown>>()
+const STORE = Symbol.for('congkhai.content')
+
+/**
+ * The content read so far, by collection and language.
+ *
+ * @remarks Kept on `globalThis` because the site server loads a build's render bundle into its own process
+ * (`server/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
+ */
+const memo: Map<string, Promise<unknown>> = ((globalThis as { [STORE]?: Map<string, Promise<unknown>> })[STORE] ??= new Map())
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!memo.has(key)) memo.set(key, load())
@@ -22,8 +30,18 @@ async function localized<T extends { id: number }>(read: (options: ReadOptions) 
   return docs
 }
 
-function collection<T extends { id: number }>(name: ListedCollection, sort: string, locale: Locale): Promise<T[]> {
-  return once(`${name}:${locale}`, () => localized((options) => listPublished(name, sort, options) as Promise<unknown[]> as Promise<T[]>, locale))
+/** The order each collection is listed in, as the CMS sorts it. */
+const SORTS: Record<ListedCollection, string> = {
+  'legal-documents': '-issuedDate',
+  procedures: 'code',
+  news: '-publishedDate',
+  pages: 'order',
+  'quality-processes': 'code',
+  questions: '-answeredDate',
+}
+
+function collection<T extends { id: number }>(name: ListedCollection, locale: Locale): Promise<T[]> {
+  return once(`${name}:${locale}`, () => localized((options) => listPublished(name, SORTS[name], options) as Promise<unknown[]> as Promise<T[]>, locale))
 }
 
 /**
@@ -34,13 +52,13 @@ function collection<T extends { id: number }>(name: ListedCollection, sort: stri
  */
 export function content(locale: Locale = 'vi') {
   return {
-    legalDocuments: () => collection<LegalDocument>('legal-documents', '-issuedDate', locale),
-    procedures: () => collection<Procedure>('procedures', 'code', locale),
-    news: () => collection<News>('news', '-publishedDate', locale),
-    pages: () => collection<Page>('pages', 'order', locale),
-    qualityProcesses: () => collection<QualityProcess>('quality-processes', 'code', locale),
+    legalDocuments: () => collection<LegalDocument>('legal-documents', locale),
+    procedures: () => collection<Procedure>('procedures', locale),
+    news: () => collection<News>('news', locale),
+    pages: () => collection<Page>('pages', locale),
+    qualityProcesses: () => collection<QualityProcess>('quality-processes', locale),
     processingReports: () => once('processing-reports', listProcessingReports),
-    questions: () => collection<Question>('questions', '-answeredDate', locale),
+    questions: () => collection<Question>('questions', locale),
     settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
   }
 }
@@ -64,4 +82,48 @@ async function settingsOrFallback(locale: Locale): Promise<SiteSetting> {
     console.warn(`site settings unavailable, using a minimal header and footer: ${(err as Error).message}`)
     return { id: 0, agencyName: 'Sở Ngoại vụ' } as SiteSetting
   }
+}
+
+/** Forgets everything read, so the next reads fetch the CMS's current content (after a full rebuild). */
+export function resetContent(): void {
+  memo.clear()
+}
+
+/** One document of a public collection as it is now, per language: `null` where it is not (or no longer) published. */
+export type DocumentVersions = Record<Locale, { id: number } | null>
+
+/** Reads one document in every language as the collection lists hold it (English marked where it fell back). */
+export async function readDocument(name: PublicCollection, id: string | number): Promise<DocumentVersions> {
+  const [vi, en, bare] = await Promise.all([findPublished(name, id), findPublished(name, id, { locale: 'en' }), findPublished(name, id, { locale: 'en', fallback: false })])
+  if (en) markUntranslated(en, bare)
+  return { vi, en } as DocumentVersions
+}
+
+/**
+ * Replaces (or inserts, or removes) one document in the lists already read, keeping the CMS's order; returns the
+ * versions it replaced.
+ *
+ * @remarks How the site server applies a publish without reading whole collections again. A document whose sort
+ * value did not change keeps its place, so ties stay in the order the CMS gave them.
+ */
+export async function patchDocument(name: PublicCollection, id: number, next: DocumentVersions): Promise<DocumentVersions> {
+  const previous = { vi: null, en: null } as DocumentVersions
+  const [field, direction] = SORTS[name].startsWith('-') ? [SORTS[name].slice(1), -1] : [SORTS[name], 1]
+  const valueOf = (doc: { id: number }) => String((doc as unknown as Record<string, unknown>)[field] ?? '')
+  for (const locale of ['vi', 'en'] as Locale[]) {
+    const docs = [...((await collection(name, locale)) as { id: number }[])]
+    const at = docs.findIndex((d) => d.id === id)
+    const doc = next[locale]
+    if (at >= 0) previous[locale] = docs[at]
+    if (at >= 0 && doc && valueOf(docs[at]) === valueOf(doc)) docs[at] = doc
+    else {
+      if (at >= 0) docs.splice(at, 1)
+      if (doc) {
+        const before = docs.findIndex((d) => direction * valueOf(d).localeCompare(valueOf(doc), 'en') > 0)
+        docs.splice(before === -1 ? docs.length : before, 0, doc)
+      }
+    }
+    memo.set(`${name}:${locale}`, Promise.resolve(docs))
+  }
+  return previous
 }

@@ -18,8 +18,8 @@ export interface PublishStatus {
 interface Steps {
   /** Re-index the documents the events name (empty list: everything). */
   sync(events: PublishEvent[] | 'all'): Promise<void>
-  /** Build the site and make it live. */
-  rebuild(): Promise<void>
+  /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
+  rebuild(events: PublishEvent[] | 'all'): Promise<void>
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
 }
 
@@ -79,7 +79,7 @@ export class Publisher {
     this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
     try {
       await this.steps.sync(full ? 'all' : events)
-      await this.steps.rebuild()
+      await this.steps.rebuild(full ? 'all' : events)
       this.status.state = 'idle'
       this.status.published += events.length
       this.status.lastSuccessAt = new Date().toISOString()

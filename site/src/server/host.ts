@@ -14,10 +14,11 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
-import { reindexAll, SITE_COLLECTIONS, syncEvents } from '../lib/indexer'
+import { reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { logEvent } from './logger'
+import { PatchRenderer } from './PatchRenderer'
 import { Publisher } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -57,13 +58,46 @@ function readCurrent(): string {
 
 const targets = indexTargets()
 const progress = (event: string) => (line: string) => logEvent('info', line, { event })
+let patcher: PatchRenderer | undefined
+
+/** Builds the whole site, makes it live, then readies the live build for incremental publishes. */
+async function fullBuild(): Promise<void> {
+  patcher = undefined
+  const dir = await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })
+  await goLive(dir)
+  const started = Date.now()
+  try {
+    patcher = await PatchRenderer.load(dir)
+    logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
+  } catch (err) {
+    logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: (err as Error).message })
+  }
+}
+
+/**
+ * Re-renders only the pages the events change when it can (`PatchRenderer`), otherwise, or when that fails,
+ * builds the whole site.
+ */
+async function rebuild(events: PublishEvent[] | 'all'): Promise<void> {
+  if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
+    try {
+      const result = await patcher.apply(events)
+      logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
+      return
+    } catch (err) {
+      logEvent('error', 'incremental publish failed, building the whole site instead', { event: 'publish.patch-failed', error: (err as Error).message })
+    }
+  }
+  await fullBuild()
+}
+
 const publisher = new Publisher({
   log: logEvent,
   sync: async (events) => {
     if (events === 'all') await reindexAll(targets, progress('index.progress'))
     else await syncEvents(events, targets)
   },
-  rebuild: async () => goLive(await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })),
+  rebuild,
 })
 
 /** Whether each search engine answers, with its record count; a broken one says why. */

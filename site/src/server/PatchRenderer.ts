@@ -1,0 +1,182 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { siteConfig } from '../config'
+import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
+import type { PublicCollection } from '../lib/cms'
+import { content, patchDocument, readDocument, resetContent } from '../lib/content'
+import { PUBLIC_COLLECTIONS, type PublishEvent } from '../lib/indexer'
+import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
+
+interface RoutePart {
+  content: string
+  dynamic: boolean
+  spread: boolean
+}
+
+interface RouteData {
+  route: string
+  component: string
+  type: string
+  prerender: boolean
+  segments: RoutePart[][]
+  params: string[]
+}
+
+/** The part of Astro's build app (inside the render bundle) this module uses. */
+interface RenderApp {
+  manifest: { routes: { routeData: RouteData }[] }
+  routeCache: { clearAll(): void }
+  getComponentByRoute(route: RouteData): Promise<{ getStaticPaths?: () => Promise<{ params: Record<string, string | undefined>; props?: unknown }[]> }>
+  render(request: Request, options: { routeData: RouteData }): Promise<Response>
+  setInternals(internals: unknown): void
+  setOptions(options: unknown): void
+}
+
+/** What one incremental publish did. */
+export interface PatchResult {
+  documents: number
+  rendered: number
+  removed: number
+  durationMs: number
+}
+
+type Doc = { id: number } & Record<string, unknown>
+
+/** The URL a route gives for some params (`/van-ban/[...filter]` with `filter: 'nam/2020'` → `/van-ban/nam/2020`). */
+export function pathFor(route: Pick<RouteData, 'segments'>, params: Record<string, string | number | undefined>): string {
+  const segments = route.segments
+    .map((parts) => parts.map((p) => (p.dynamic ? String(params[p.content] ?? '') : p.content)).join(''))
+    .filter((s) => s !== '')
+  return `/${segments.join('/')}`
+}
+
+/** Where the build wrote a path: pages as `<path>/index.html` (`build.format: 'directory'`), endpoints as named. */
+export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: string): string {
+  if (route.type === 'endpoint') return pathname.slice(1)
+  if (route.route === '/404') return '404.html'
+  return path.join(pathname.slice(1), 'index.html')
+}
+
+/**
+ * Applies publishes to the live build by re-rendering only the pages they change, through the build's own render
+ * bundle (kept by `integrations/keepRenderBundle.ts`), in this process.
+ *
+ * @remarks The content of the live build is held in memory (`lib/content.ts`); a publish replaces the changed
+ * documents, and the documents embedding a copy of them, in it. Every page with parameters is fingerprinted from
+ * the props `getStaticPaths()` gives it (`affectedPages.ts`): the pages whose fingerprint changed are rendered,
+ * those that disappeared are deleted, and the pages without parameters (home, open data, feeds, sitemap, which read
+ * whole collections) are rendered every time. Every page is rendered before any is written; each is written to a
+ * temporary file and renamed over the old one, so a reader always gets a whole page, old or new.
+ */
+export class PatchRenderer {
+  private fingerprints = new Map<string, string>()
+  private routeOf = new Map<string, RouteData>()
+  private readonly stamps = new WeakMap<object, number>()
+  private pass = 0
+
+  private constructor(
+    readonly buildDir: string,
+    private readonly app: RenderApp,
+  ) {}
+
+  /** Loads the render bundle of `buildDir`, reads the current content and fingerprints every page. */
+  static async load(buildDir: string): Promise<PatchRenderer> {
+    const renderDir = path.join(buildDir, RENDER_DIR)
+    const manifest = JSON.parse(fs.readFileSync(path.join(renderDir, RENDER_MANIFEST), 'utf8')) as RenderManifest
+    const { app } = (await import(pathToFileURL(path.join(renderDir, manifest.entry)).href)) as { app: RenderApp }
+    // What the build app reads of the build's internals when rendering: each page's styles and the head scripts.
+    app.setInternals({ pagesByKeys: new Map(manifest.pages), entrySpecifierToBundleMap: new Map() })
+    app.setOptions({ settings: { scripts: manifest.scripts }, logger: { options: { destination: { write: () => true } } } })
+    resetContent()
+    const renderer = new PatchRenderer(buildDir, app)
+    await renderer.scan()
+    return renderer
+  }
+
+  private get routes(): RouteData[] {
+    return this.app.manifest.routes.map((r) => r.routeData).filter((r) => r.prerender && r.type !== 'redirect')
+  }
+
+  /** Every path with parameters and its fingerprint, as the content now stands. */
+  private async scan(): Promise<Map<string, string>> {
+    this.app.routeCache.clearAll()
+    const fingerprints = new Map<string, string>()
+    for (const route of this.routes) {
+      if (route.params.length === 0) continue
+      const mod = await this.app.getComponentByRoute(route)
+      for (const entry of (await mod.getStaticPaths?.()) ?? []) {
+        const pathname = pathFor(route, entry.params)
+        // The first route to claim a path renders it, as in the build (routes are in priority order).
+        if (fingerprints.has(pathname)) continue
+        fingerprints.set(pathname, fingerprint(entry.props, this.stamps))
+        this.routeOf.set(pathname, route)
+      }
+    }
+    const before = this.fingerprints
+    this.fingerprints = fingerprints
+    return before
+  }
+
+  /** Whether these events can be applied here; other collections (taxonomies, pages, settings) need a full build. */
+  static handles(events: PublishEvent[]): boolean {
+    return events.every((e) => (PUBLIC_COLLECTIONS as string[]).includes(e.collection))
+  }
+
+  /** Applies the events to the content and the live build's files. */
+  async apply(events: PublishEvent[]): Promise<PatchResult> {
+    const started = Date.now()
+    const pass = ++this.pass
+    const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
+    const related = new Map<string, { collection: PublicCollection; id: number }>()
+    const refresh = async (collection: PublicCollection, id: number): Promise<(Doc | null)[]> => {
+      const next = await readDocument(collection, id)
+      const previous = await patchDocument(collection, id, next)
+      for (const doc of [next.vi, next.en]) if (doc) this.stamps.set(doc, pass)
+      return [previous.vi, next.vi] as (Doc | null)[]
+    }
+    const lists = { procedures: (await content('vi').procedures()) as unknown as Doc[], questions: (await content('vi').questions()) as unknown as Doc[] }
+    for (const { collection, id } of changed.values()) {
+      const versions = await refresh(collection, id)
+      for (const ref of relatedDocuments(collection, versions, lists)) {
+        const key = `${ref.collection}:${ref.id}`
+        if (!changed.has(key)) related.set(key, ref)
+      }
+    }
+    for (const { collection, id } of related.values()) await refresh(collection, id)
+
+    const before = await this.scan()
+    const { render, remove } = changedPaths(before, this.fingerprints)
+    const always = this.routes.filter((r) => r.params.length === 0)
+    const pages: { file: string; body: Buffer }[] = []
+    const renderOne = async (route: RouteData, pathname: string) => {
+      const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+      const expected = route.route === '/404' ? [200, 404] : [200]
+      if (!expected.includes(response.status)) throw new Error(`rendering ${pathname} answered ${response.status}`)
+      pages.push({ file: outputFile(route, pathname), body: Buffer.from(await response.arrayBuffer()) })
+    }
+    for (const route of always) await renderOne(route, pathFor(route, {}))
+    for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
+
+    const client = path.join(this.buildDir, 'client')
+    const scratch = path.join(this.buildDir, '.patch')
+    fs.mkdirSync(scratch, { recursive: true })
+    for (const { file, body } of pages) {
+      const target = path.join(client, file)
+      const temporary = path.join(scratch, `${pass}-${path.basename(file)}`)
+      fs.writeFileSync(temporary, body)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.renameSync(temporary, target)
+    }
+    for (const pathname of remove) {
+      const route = this.routeOf.get(pathname) as RouteData
+      const target = path.join(client, outputFile(route, pathname))
+      fs.rmSync(target, { force: true })
+      // Its folder too, unless other pages live under it.
+      if (route.type !== 'endpoint') fs.rmSync(path.dirname(target), { recursive: fs.readdirSync(path.dirname(target)).length === 0, force: true })
+      this.routeOf.delete(pathname)
+    }
+    return { documents: changed.size + related.size, rendered: pages.length, removed: remove.length, durationMs: Date.now() - started }
+  }
+}
+

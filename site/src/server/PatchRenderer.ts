@@ -39,6 +39,8 @@ export interface PatchResult {
   rendered: number
   removed: number
   durationMs: number
+  /** Where the time went: reading the documents, finding the pages (fingerprints), rendering, writing. */
+  phasesMs: { read: number; scan: number; render: number; write: number }
 }
 
 type Doc = { id: number } & Record<string, unknown>
@@ -46,7 +48,8 @@ type Doc = { id: number } & Record<string, unknown>
 /** The URL a route gives for some params (`/van-ban/[...filter]` with `filter: 'nam/2020'` → `/van-ban/nam/2020`). */
 export function pathFor(route: Pick<RouteData, 'segments'>, params: Record<string, string | number | undefined>): string {
   const segments = route.segments
-    .map((parts) => parts.map((p) => (p.dynamic ? String(params[p.content] ?? '') : p.content)).join(''))
+    // A rest parameter's part is named with its dots (`...filter`).
+    .map((parts) => parts.map((p) => (p.dynamic ? String(params[p.content.replace(/^\.\.\./, '')] ?? '') : p.content)).join(''))
     .filter((s) => s !== '')
   return `/${segments.join('/')}`
 }
@@ -108,7 +111,10 @@ export class PatchRenderer {
       for (const entry of (await mod.getStaticPaths?.()) ?? []) {
         const pathname = pathFor(route, entry.params)
         // The first route to claim a path renders it, as in the build (routes are in priority order).
-        if (fingerprints.has(pathname)) continue
+        if (fingerprints.has(pathname)) {
+          if (this.routeOf.get(pathname) === route) throw new Error(`${route.route} gives ${pathname} twice`)
+          continue
+        }
         fingerprints.set(pathname, fingerprint(entry.props, this.stamps))
         this.routeOf.set(pathname, route)
       }
@@ -129,24 +135,31 @@ export class PatchRenderer {
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
     const related = new Map<string, { collection: PublicCollection; id: number }>()
-    const refresh = async (collection: PublicCollection, id: number): Promise<(Doc | null)[]> => {
-      const next = await readDocument(collection, id)
-      const previous = await patchDocument(collection, id, next)
-      for (const doc of [next.vi, next.en]) if (doc) this.stamps.set(doc, pass)
-      return [previous.vi, next.vi] as (Doc | null)[]
+    // Read in parallel (the CMS answers each in tens of milliseconds), patched one after the other.
+    const refresh = async (refs: { collection: PublicCollection; id: number }[]): Promise<(Doc | null)[][]> => {
+      const read = await Promise.all(refs.map(({ collection, id }) => readDocument(collection, id)))
+      const versions: (Doc | null)[][] = []
+      for (const [i, { collection, id }] of refs.entries()) {
+        const previous = await patchDocument(collection, id, read[i])
+        for (const doc of [read[i].vi, read[i].en]) if (doc) this.stamps.set(doc, pass)
+        versions.push([previous.vi, read[i].vi] as (Doc | null)[])
+      }
+      return versions
     }
     const lists = { procedures: (await content('vi').procedures()) as unknown as Doc[], questions: (await content('vi').questions()) as unknown as Doc[] }
-    for (const { collection, id } of changed.values()) {
-      const versions = await refresh(collection, id)
-      for (const ref of relatedDocuments(collection, versions, lists)) {
+    const versions = await refresh([...changed.values()])
+    for (const [i, { collection }] of [...changed.values()].entries()) {
+      for (const ref of relatedDocuments(collection, versions[i], lists)) {
         const key = `${ref.collection}:${ref.id}`
         if (!changed.has(key)) related.set(key, ref)
       }
     }
-    for (const { collection, id } of related.values()) await refresh(collection, id)
+    await refresh([...related.values()])
+    const read = Date.now()
 
     const before = await this.scan()
     const { render, remove } = changedPaths(before, this.fingerprints)
+    const scanned = Date.now()
     const always = this.routes.filter((r) => r.params.length === 0)
     const pages: { file: string; body: Buffer }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
@@ -158,6 +171,7 @@ export class PatchRenderer {
     for (const route of always) await renderOne(route, pathFor(route, {}))
     for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
 
+    const rendered = Date.now()
     const client = path.join(this.buildDir, 'client')
     const scratch = path.join(this.buildDir, '.patch')
     fs.mkdirSync(scratch, { recursive: true })
@@ -176,7 +190,14 @@ export class PatchRenderer {
       if (route.type !== 'endpoint') fs.rmSync(path.dirname(target), { recursive: fs.readdirSync(path.dirname(target)).length === 0, force: true })
       this.routeOf.delete(pathname)
     }
-    return { documents: changed.size + related.size, rendered: pages.length, removed: remove.length, durationMs: Date.now() - started }
+    const written = Date.now()
+    return {
+      documents: changed.size + related.size,
+      rendered: pages.length,
+      removed: remove.length,
+      durationMs: written - started,
+      phasesMs: { read: read - started, scan: scanned - read, render: rendered - scanned, write: written - rendered },
+    }
   }
 }
 

@@ -16,6 +16,7 @@ function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: nu
         await new Promise((r) => setTimeout(r, opts.buildMs ?? 20))
         if (failures-- > 0) throw new Error('astro build failed')
         builds++
+        return 'full' as const
       },
       log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
     },

@@ -13,13 +13,19 @@ export interface PublishStatus {
   /** Events received since start; with `published` lets a caller wait for its change to land. */
   received: number
   published: number
+  /** How the publishes reached the site: pages re-rendered in the live build, or a whole new build. */
+  runs: Record<RebuildKind, number>
+  lastKind?: RebuildKind
 }
+
+/** A publish re-rendered only what changed (`incremental`) or built the whole site (`full`). */
+export type RebuildKind = 'incremental' | 'full'
 
 interface Steps {
   /** Re-index the documents the events name (empty list: everything). */
   sync(events: PublishEvent[] | 'all'): Promise<void>
   /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
-  rebuild(events: PublishEvent[] | 'all'): Promise<void>
+  rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind>
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
 }
 
@@ -35,7 +41,7 @@ export class Publisher {
   /** Work of a failed run, retried with the next event instead of in a tight loop. */
   private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
   private running: Promise<void> | undefined
-  readonly status: PublishStatus = { state: 'idle', received: 0, published: 0 }
+  readonly status: PublishStatus = { state: 'idle', received: 0, published: 0, runs: { incremental: 0, full: 0 } }
 
   constructor(
     private readonly steps: Steps,
@@ -79,16 +85,19 @@ export class Publisher {
     this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
     try {
       await this.steps.sync(full ? 'all' : events)
-      await this.steps.rebuild(full ? 'all' : events)
+      const kind = await this.steps.rebuild(full ? 'all' : events)
+      this.status.runs[kind]++
+      this.status.lastKind = kind
       this.status.state = 'idle'
       this.status.published += events.length
       this.status.lastSuccessAt = new Date().toISOString()
       this.status.lastDurationMs = Date.now() - started
       this.status.lastError = undefined
       const durationMs = Date.now() - started
-      this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`})`, {
+      this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`}, ${kind})`, {
         event: 'publish.end',
         changes,
+        kind,
         durationMs,
       })
     } catch (err) {

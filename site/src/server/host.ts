@@ -19,7 +19,7 @@ import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
-import { Publisher } from './Publisher'
+import { Publisher, type RebuildKind } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -78,17 +78,18 @@ async function fullBuild(): Promise<void> {
  * Re-renders only the pages the events change when it can (`PatchRenderer`), otherwise, or when that fails,
  * builds the whole site.
  */
-async function rebuild(events: PublishEvent[] | 'all'): Promise<void> {
+async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events)
       logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
-      return
+      return 'incremental'
     } catch (err) {
       logEvent('error', 'incremental publish failed, building the whole site instead', { event: 'publish.patch-failed', error: (err as Error).message })
     }
   }
   await fullBuild()
+  return 'full'
 }
 
 const publisher = new Publisher({

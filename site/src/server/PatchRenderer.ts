@@ -187,7 +187,8 @@ export class PatchRenderer {
       const target = path.join(client, outputFile(route, pathname))
       fs.rmSync(target, { force: true })
       // Its folder too, unless other pages live under it.
-      if (route.type !== 'endpoint') fs.rmSync(path.dirname(target), { recursive: fs.readdirSync(path.dirname(target)).length === 0, force: true })
+      const folder = path.dirname(target)
+      if (route.type !== 'endpoint' && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder)
       this.routeOf.delete(pathname)
     }
     const written = Date.now()

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { plainServerBlock, productionServerBlock } from './nginx'
+import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, testNginxConfig } from './nginx'
 
 describe('productionServerBlock', () => {
   it('changes only the three EDIT values and the proxy include of the documented config', () => {
@@ -34,5 +35,61 @@ describe('productionServerBlock', () => {
 
   it('serves files the plain way for the yardstick', () => {
     expect(plainServerBlock({ port: 9000, root: '/srv/x' })).toContain('try_files $uri $uri/index.html =404;')
+  })
+})
+
+/** docker-compose.yml as data (Python's YAML parser: Node has none built in, and no Docker engine runs here). */
+function composeFile(): { services: Record<string, Record<string, unknown>> } {
+  const file = path.resolve(import.meta.dirname, '../../docker-compose.yml')
+  const result = spawnSync('python3', ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', file], { encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`cannot parse docker-compose.yml (needs python3-yaml): ${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+describe('the nginx service of docker-compose.yml', () => {
+  const repoRoot = path.resolve(import.meta.dirname, '../..')
+  const { services } = composeFile()
+  const nginx = services.nginx as { command: string[]; volumes: string[]; ports: string[]; depends_on: Record<string, unknown> }
+  const site = services.site as { environment: Record<string, string>; volumes: string[]; expose: string[] }
+  const mounts = new Map(nginx.volumes.map((v) => [v.split(':')[1]!, v.split(':')[0]!]))
+
+  it('mounts files that exist in the repository, the proxy include where congkhai.conf looks for it, and runs the mounted script', () => {
+    for (const [target, source] of mounts) if (source.startsWith('./')) expect(fs.existsSync(path.join(repoRoot, source)), `${source} -> ${target}`).toBe(true)
+    expect(mounts.get('/etc/nginx/congkhai-proxy.conf')).toBe('./deploy/nginx/congkhai-proxy.conf')
+    expect(fs.readFileSync(NGINX_CONF, 'utf8')).toContain('include /etc/nginx/congkhai-proxy.conf;')
+    expect(nginx.command).toEqual(['sh', '/etc/congkhai/compose.sh'])
+    expect(mounts.get('/etc/congkhai/compose.sh')).toBe('./deploy/nginx/compose.sh')
+    expect(mounts.get('/etc/congkhai/congkhai.conf')).toBe('./deploy/nginx/congkhai.conf')
+    expect(fs.readFileSync(path.join(repoRoot, 'deploy/nginx/compose.sh'), 'utf8')).toContain('src="${1:-/etc/congkhai/congkhai.conf}"')
+  })
+
+  it('serves the live build from the volume the site writes its builds to, and proxies to the port the site listens on', () => {
+    const conf = composeServerBlock()
+    const siteVolume = site.volumes.find((v) => site.environment.BUILDS_DIR!.startsWith(`${v.split(':')[1]}/`))!
+    expect(siteVolume).toBeDefined()
+    const [volume, siteMount] = siteVolume.split(':')
+    const nginxMount = nginx.volumes.find((v) => v.startsWith(`${volume}:`))!.split(':')[1]!
+    const buildsInNginx = site.environment.BUILDS_DIR!.replace(siteMount!, nginxMount)
+    expect(conf).toContain(`root ${buildsInNginx}/current/client;`)
+    const sitePort = /^ENV .*SITE_PORT=(\d+)/m.exec(fs.readFileSync(path.join(repoRoot, 'site/Dockerfile'), 'utf8'))![1]!
+    expect(site.expose).toEqual([sitePort])
+    expect(conf).toContain(`server site:${sitePort};`)
+    expect((services.cms as { environment: Record<string, string> }).environment.PUBLISH_WEBHOOK_URL).toBe(`http://site:${sitePort}/_internal/publish`)
+    expect(nginx.depends_on).toHaveProperty('site')
+    const listen = /listen (\d+);/.exec(conf)![1]
+    expect(nginx.ports).toEqual([`\${HTTP_PORT:-80}:${listen}`])
+    // Only nginx is public for the site: the site's own port is not published.
+    expect(services.site).not.toHaveProperty('ports')
+  })
+
+  it('renders a configuration nginx accepts', () => {
+    // No compose network here: `site` is pointed at loopback and the include at the repository's copy for `nginx -t`.
+    const conf = composeServerBlock()
+      .replace('server site:', 'server 127.0.0.1:')
+      .replaceAll('include /etc/nginx/congkhai-proxy.conf;', `include ${path.join(repoRoot, 'deploy/nginx/congkhai-proxy.conf')};`)
+    const verdict = testNginxConfig(conf)
+    expect(verdict.output).toMatch(/test is successful/)
+    expect(verdict.ok).toBe(true)
+    expect(testNginxConfig(conf.replace('location /api/ {', 'location /api/ {{')).ok).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,7 +6,6 @@ import path from 'node:path'
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 /** The production server block, as documented for deployments. */
 export const NGINX_CONF = path.join(repoRoot, 'deploy/nginx/congkhai.conf')
-
 
 /** Replaces `from` by `to`, insisting it occurs exactly once: a drifted config must fail loudly, not half-apply. */
 function replaceOnce(text: string, from: string, to: string): string {
@@ -38,20 +37,21 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-/**
- * Runs Debian's nginx in the foreground with its own prefix, pid, logs and temp folders in a fresh temp folder, so it
- * needs no root and touches nothing in /etc or /var.
- */
-export async function startNginx(serverBlock: string, port: number, opts: { workers?: number | 'auto' } = {}): Promise<RunningNginx> {
+/** Debian's nginx binary; throws a clear error when it is not installed. */
+function nginxBinary(): string {
   const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p))
   if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install -y nginx; .ci/run does it)')
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-nginx-'))
+  return nginx
+}
+
+/** A main configuration around `serverBlock` whose prefix, pid, logs and temp folders are all in `dir`. */
+function mainConfig(dir: string, serverBlock: string, workers: number | 'auto' = 1): string {
   const temp = (name: string) => `${name} ${path.join(dir, name.replace(/_path$/, ''))};`
-  const main = [
+  return [
     'daemon off;',
     // Run as root, nginx would start its workers as `nobody`, who may not read a build inside a home folder.
     process.getuid?.() === 0 ? 'user root;' : '',
-    `worker_processes ${opts.workers ?? 1};`,
+    `worker_processes ${workers};`,
     `pid ${path.join(dir, 'nginx.pid')};`,
     `error_log ${path.join(dir, 'error.log')} warn;`,
     'events { worker_connections 1024; }',
@@ -64,8 +64,43 @@ export async function startNginx(serverBlock: string, port: number, opts: { work
     serverBlock,
     '}',
   ].join('\n')
+}
+
+/** Runs `nginx -t` on a server block inside a throwaway main configuration and returns its verdict. */
+export function testNginxConfig(serverBlock: string): { ok: boolean; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-nginx-t-'))
+  try {
+    const confFile = path.join(dir, 'nginx.conf')
+    fs.writeFileSync(confFile, mainConfig(dir, serverBlock))
+    const result = spawnSync(nginxBinary(), ['-t', '-p', dir, '-c', confFile, '-e', path.join(dir, 'error.log')], { encoding: 'utf8' })
+    return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The server block the nginx service of docker-compose.yml runs: `deploy/nginx/compose.sh` applied to the documented file. */
+export function composeServerBlock(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-compose-'))
+  try {
+    const out = path.join(dir, 'default.conf')
+    const result = spawnSync('sh', [path.join(repoRoot, 'deploy/nginx/compose.sh'), NGINX_CONF, out], { encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`deploy/nginx/compose.sh failed: ${result.stderr.trim()}`)
+    return fs.readFileSync(out, 'utf8')
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Runs Debian's nginx in the foreground with its own prefix, pid, logs and temp folders in a fresh temp folder, so it
+ * needs no root and touches nothing in /etc or /var.
+ */
+export async function startNginx(serverBlock: string, port: number, opts: { workers?: number | 'auto' } = {}): Promise<RunningNginx> {
+  const nginx = nginxBinary()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-nginx-'))
   const confFile = path.join(dir, 'nginx.conf')
-  fs.writeFileSync(confFile, main)
+  fs.writeFileSync(confFile, mainConfig(dir, serverBlock, opts.workers))
   const child: ChildProcess = spawn(nginx, ['-p', dir, '-c', confFile, '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (chunk) => (stderr += chunk))

@@ -106,6 +106,17 @@ describe.skipIf(!hasData)('importProcedures on real portal records', () => {
     const { docs } = await cms.payload.find({ collection: 'procedures', where: { code: { equals: changed.ma_thu_tuc } }, depth: 0 })
     expect(docs[0].name).toBe(changed.ten_thu_tuc)
   })
+
+  it('writes several at once without losing records, a repeated code going create then update', async () => {
+    const lines = fs.readFileSync(DATA_FILE, 'utf8').split('\n').filter(Boolean).slice(-12)
+    const record = JSON.parse(lines[0]!) as Record<string, string>
+    const changed = JSON.stringify({ ...record, ten_thu_tuc: `${record.ten_thu_tuc} (sửa)` })
+    const result = await importProcedures(cms.payload, [...lines, changed], { concurrency: 4, batchSize: 5 })
+    expect(result.counts).toEqual({ created: 12, updated: 1, unchanged: 0, skipped: 0 })
+    const stored = await cms.payload.find({ collection: 'procedures', where: { code: { equals: record.ma_thu_tuc } }, depth: 0, draft: true })
+    expect(stored.docs.map((doc) => doc.name)).toEqual([`${record.ten_thu_tuc} (sửa)`])
+    expect(result.problems.map((p) => p.line)).toEqual([...result.problems.map((p) => p.line)].sort((a, b) => a - b))
+  })
 })
 
 if (!hasData) it.skip(`importProcedures: needs the shared data set at ${DATA_FILE}, absent here`, () => {})

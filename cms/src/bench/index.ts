@@ -1,0 +1,2 @@
+export { planDataset, seededRandom, type DatasetPlan, type PlannedLegalDocument, type PlannedNews, type PlanOptions } from './planDataset'
+export { writeDataset, type WriteOptions, type WriteResult } from './writeDataset'

@@ -10,11 +10,29 @@ const STORE = Symbol.for('congkhai.content')
  * @remarks Kept on `globalThis` because the site server loads a build's render bundle into its own process
  * (`server/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
  */
-const memo: Map<string, Promise<unknown>> = ((globalThis as { [STORE]?: Map<string, Promise<unknown>> })[STORE] ??= new Map())
+const store: { memo: Map<string, Promise<unknown>>; reads?: Set<string> } = ((globalThis as { [STORE]?: typeof store })[STORE] ??= { memo: new Map() })
+const memo = store.memo
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  store.reads?.add(key.split(':')[0])
   if (!memo.has(key)) memo.set(key, load())
   return memo.get(key) as Promise<T>
+}
+
+/**
+ * Runs `work` and returns, with its result, the collections it read (`legal-documents`, `site-settings`, …).
+ *
+ * @remarks The site server learns this way which routes' pages depend on which collections, so a publish looks again
+ * only at the routes reading what changed. Reads by anything else meanwhile are counted too: more, never fewer.
+ */
+export async function trackReads<T>(work: () => Promise<T>): Promise<{ value: T; reads: Set<string> }> {
+  const reads = new Set<string>()
+  store.reads = reads
+  try {
+    return { value: await work(), reads }
+  } finally {
+    store.reads = undefined
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { siteConfig } from '../config'
 import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
 import type { PublicCollection } from '../lib/cms'
-import { content, patchDocument, readDocument, resetContent } from '../lib/content'
+import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../lib/content'
 import { PUBLIC_COLLECTIONS, type PublishEvent } from '../lib/indexer'
 import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
 
@@ -75,6 +75,9 @@ export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: s
 export class PatchRenderer {
   private fingerprints = new Map<string, string>()
   private routeOf = new Map<string, RouteData>()
+  /** The collections each route's `getStaticPaths()` read, and the paths it gave, when last asked. */
+  private readonly readsOf = new Map<RouteData, Set<string>>()
+  private readonly pathsOf = new Map<RouteData, string[]>()
   private readonly stamps = new WeakMap<object, number>()
   private pass = 0
 
@@ -101,14 +104,25 @@ export class PatchRenderer {
     return this.app.manifest.routes.map((r) => r.routeData).filter((r) => r.prerender && r.type !== 'redirect')
   }
 
-  /** Every path with parameters and its fingerprint, as the content now stands. */
-  private async scan(): Promise<Map<string, string>> {
+  /**
+   * Fingerprints every path with parameters as the content now stands, looking again only at the routes that read
+   * one of `changed` (all routes when not given); returns the fingerprints it replaces.
+   */
+  private async scan(changed?: Set<string>): Promise<Map<string, string>> {
     this.app.routeCache.clearAll()
     const fingerprints = new Map<string, string>()
     for (const route of this.routes) {
       if (route.params.length === 0) continue
+      const reads = this.readsOf.get(route)
+      if (changed && reads && ![...reads].some((c) => changed.has(c))) {
+        for (const pathname of this.pathsOf.get(route) ?? []) fingerprints.set(pathname, this.fingerprints.get(pathname) as string)
+        continue
+      }
       const mod = await this.app.getComponentByRoute(route)
-      for (const entry of (await mod.getStaticPaths?.()) ?? []) {
+      const { value: entries, reads: read } = await trackReads(async () => (await mod.getStaticPaths?.()) ?? [])
+      this.readsOf.set(route, read)
+      const paths: string[] = []
+      for (const entry of entries) {
         const pathname = pathFor(route, entry.params)
         // The first route to claim a path renders it, as in the build (routes are in priority order).
         if (fingerprints.has(pathname)) {
@@ -117,7 +131,9 @@ export class PatchRenderer {
         }
         fingerprints.set(pathname, fingerprint(entry.props, this.stamps))
         this.routeOf.set(pathname, route)
+        paths.push(pathname)
       }
+      this.pathsOf.set(route, paths)
     }
     const before = this.fingerprints
     this.fingerprints = fingerprints
@@ -130,19 +146,19 @@ export class PatchRenderer {
   }
 
   /** Applies the events to the content and the live build's files. */
-  async apply(events: PublishEvent[]): Promise<PatchResult> {
+  async apply(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<PatchResult> {
     const started = Date.now()
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
     const related = new Map<string, { collection: PublicCollection; id: number }>()
     // Read in parallel (the CMS answers each in tens of milliseconds), patched one after the other.
     const refresh = async (refs: { collection: PublicCollection; id: number }[]): Promise<(Doc | null)[][]> => {
-      const read = await Promise.all(refs.map(({ collection, id }) => readDocument(collection, id)))
+      const next = await Promise.all(refs.map(({ collection, id }) => read(collection, id)))
       const versions: (Doc | null)[][] = []
       for (const [i, { collection, id }] of refs.entries()) {
-        const previous = await patchDocument(collection, id, read[i])
-        for (const doc of [read[i].vi, read[i].en]) if (doc) this.stamps.set(doc, pass)
-        versions.push([previous.vi, read[i].vi] as (Doc | null)[])
+        const previous = await patchDocument(collection, id, next[i])
+        for (const doc of [next[i].vi, next[i].en]) if (doc) this.stamps.set(doc, pass)
+        versions.push([previous.vi, next[i].vi] as (Doc | null)[])
       }
       return versions
     }
@@ -155,18 +171,26 @@ export class PatchRenderer {
       }
     }
     await refresh([...related.values()])
-    const read = Date.now()
+    const readAt = Date.now()
 
-    const before = await this.scan()
+    const collections = new Set([...changed.values(), ...related.values()].map((d) => d.collection as string))
+    const before = await this.scan(collections)
     const { render, remove } = changedPaths(before, this.fingerprints)
     const scanned = Date.now()
-    const always = this.routes.filter((r) => r.params.length === 0)
+    // Pages without parameters read whole collections as they render: rendered when they read a changed one (or
+    // have not been rendered here yet).
+    const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
     const pages: { file: string; body: Buffer }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
-      const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+      // The body is read inside too: a streamed response renders as it is read.
+      const { value, reads } = await trackReads(async () => {
+        const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+        return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
+      })
+      if (route.params.length === 0) this.readsOf.set(route, reads)
       const expected = route.route === '/404' ? [200, 404] : [200]
-      if (!expected.includes(response.status)) throw new Error(`rendering ${pathname} answered ${response.status}`)
-      pages.push({ file: outputFile(route, pathname), body: Buffer.from(await response.arrayBuffer()) })
+      if (!expected.includes(value.status)) throw new Error(`rendering ${pathname} answered ${value.status}`)
+      pages.push({ file: outputFile(route, pathname), body: value.body })
     }
     for (const route of always) await renderOne(route, pathFor(route, {}))
     for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
@@ -197,7 +221,7 @@ export class PatchRenderer {
       rendered: pages.length,
       removed: remove.length,
       durationMs: written - started,
-      phasesMs: { read: read - started, scan: scanned - read, render: rendered - scanned, write: written - rendered },
+      phasesMs: { read: readAt - started, scan: scanned - readAt, render: rendered - scanned, write: written - rendered },
     }
   }
 }

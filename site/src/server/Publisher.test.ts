@@ -6,23 +6,25 @@ const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id
 
 function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number } = {}) {
   const synced: (PublishEvent[] | 'all')[] = []
+  const rebuilt: (PublishEvent[] | 'all')[] = []
   const logged: { level: string; event: string }[] = []
   let builds = 0
   let failures = opts.failBuilds ?? 0
   const publisher = new Publisher(
     {
       sync: async (events) => void synced.push(events),
-      rebuild: async () => {
+      rebuild: async (events) => {
+        rebuilt.push(events)
         await new Promise((r) => setTimeout(r, opts.buildMs ?? 20))
         if (failures-- > 0) throw new Error('astro build failed')
         builds++
-        return 'full' as const
+        return events === 'all' ? ('full' as const) : ('incremental' as const)
       },
       log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
     },
     opts.debounceMs ?? 10,
   )
-  return { publisher, synced, logged, builds: () => builds }
+  return { publisher, synced, rebuilt, logged, builds: () => builds }
 }
 
 describe('Publisher', () => {
@@ -85,5 +87,22 @@ describe('Publisher', () => {
     publisher.enqueueFull()
     await publisher.idle()
     expect(synced).toEqual(['all'])
+  })
+
+  it('hands the whole coalesced batch to one re-render, and counts how each publish reached the site', async () => {
+    const { publisher, rebuilt } = recorder()
+    for (let i = 1; i <= 5; i++) publisher.enqueue(event(i))
+    await publisher.idle()
+    expect(rebuilt).toEqual([[1, 2, 3, 4, 5].map(event)])
+    expect(publisher.status).toMatchObject({ runs: { incremental: 1, full: 0 }, lastKind: 'incremental' })
+  })
+
+  it('folds changes that arrive with a full rebuild into it, and still counts them as published', async () => {
+    const { publisher, rebuilt } = recorder()
+    publisher.enqueueFull()
+    publisher.enqueue(event(1))
+    await publisher.idle()
+    expect(rebuilt).toEqual(['all'])
+    expect(publisher.status).toMatchObject({ runs: { incremental: 0, full: 1 }, published: 1, received: 1 })
   })
 })

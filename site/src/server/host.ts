@@ -14,6 +14,8 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
+import type { PublicCollection } from '../lib/cms'
+import { readDocument, type DocumentVersions } from '../lib/content'
 import { reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
@@ -81,7 +83,7 @@ async function fullBuild(): Promise<void> {
 async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
-      const result = await patcher.apply(events)
+      const result = await patcher.apply(events, readShared)
       logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
       return 'incremental'
     } catch (err) {
@@ -92,11 +94,20 @@ async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   return 'full'
 }
 
+/** The documents read for the publish under way, shared by the index and the incremental render: read once. */
+let reads = new Map<string, Promise<DocumentVersions>>()
+function readShared(collection: PublicCollection, id: string | number): Promise<DocumentVersions> {
+  const key = `${collection}:${id}`
+  if (!reads.has(key)) reads.set(key, readDocument(collection, id))
+  return reads.get(key) as Promise<DocumentVersions>
+}
+
 const publisher = new Publisher({
   log: logEvent,
   sync: async (events) => {
+    reads = new Map()
     if (events === 'all') await reindexAll(targets, progress('index.progress'))
-    else await syncEvents(events, targets)
+    else await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
   },
   rebuild,
 })

@@ -4,7 +4,7 @@ import { Publisher } from './Publisher'
 
 const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
 
-function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number } = {}) {
+function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number; retryMs?: number } = {}) {
   const synced: (PublishEvent[] | 'all')[] = []
   const rebuilt: (PublishEvent[] | 'all')[] = []
   const logged: { level: string; event: string }[] = []
@@ -23,6 +23,7 @@ function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: nu
       log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
     },
     opts.debounceMs ?? 10,
+    opts.retryMs ?? 60_000,
   )
   return { publisher, synced, rebuilt, logged, builds: () => builds }
 }
@@ -104,5 +105,23 @@ describe('Publisher', () => {
     await publisher.idle()
     expect(rebuilt).toEqual(['all'])
     expect(publisher.status).toMatchObject({ runs: { incremental: 0, full: 1 }, published: 1, received: 1 })
+  })
+
+  it('retries a failed run on its own when no new change comes', async () => {
+    const { publisher, synced, builds } = recorder({ failBuilds: 2, retryMs: 30 })
+    publisher.enqueue(event(1))
+    await expect.poll(() => builds(), { timeout: 2000 }).toBe(1)
+    // Failed, retried after 30 ms, failed, retried after 60 ms, landed.
+    expect(synced).toEqual([[event(1)], [event(1)], [event(1)]])
+    expect(publisher.status).toMatchObject({ state: 'idle', received: 1, published: 1 })
+  })
+
+  it('leaves a failed full build for the next publish to retry', async () => {
+    const { publisher, synced } = recorder({ failBuilds: 1, retryMs: 10 })
+    publisher.enqueueFull()
+    await publisher.idle()
+    await new Promise((r) => setTimeout(r, 100))
+    expect(synced).toEqual(['all'])
+    expect(publisher.status.state).toBe('failed')
   })
 })

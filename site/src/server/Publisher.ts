@@ -38,14 +38,18 @@ interface Steps {
 export class Publisher {
   private pending: PublishEvent[] = []
   private fullPending = false
-  /** Work of a failed run, retried with the next event instead of in a tight loop. */
+  /** Work of a failed run, retried with the next event or after a back-off, whichever comes first. */
   private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
+  private failures = 0
+  private retry: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
   readonly status: PublishStatus = { state: 'idle', received: 0, published: 0, runs: { incremental: 0, full: 0 } }
 
+  /** @param retryMs - wait before retrying failed changes when no new one comes; doubles with each failure, up to 16×. */
   constructor(
     private readonly steps: Steps,
     private readonly debounceMs = 250,
+    private readonly retryMs = 5000,
   ) {}
 
   /** Queues a change; resolves at once. */
@@ -67,6 +71,8 @@ export class Publisher {
   }
 
   private kick(): void {
+    clearTimeout(this.retry)
+    this.retry = undefined
     this.running ??= this.drain().finally(() => {
       this.running = undefined
       if (this.pending.length > 0 || this.fullPending) this.kick()
@@ -93,6 +99,7 @@ export class Publisher {
       this.status.lastSuccessAt = new Date().toISOString()
       this.status.lastDurationMs = Date.now() - started
       this.status.lastError = undefined
+      this.failures = 0
       const durationMs = Date.now() - started
       this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`}, ${kind})`, {
         event: 'publish.end',
@@ -105,6 +112,13 @@ export class Publisher {
       this.status.lastFailureAt = new Date().toISOString()
       this.status.lastError = (err as Error).message
       this.failed = { events, full }
+      this.failures++
+      // Changes are retried (a CMS that timed out under a burst must not leave it unpublished until the next edit);
+      // a failed full build is not: it is a broken template or configuration, which the next publish or start retries.
+      if (!full) {
+        this.retry = setTimeout(() => this.kick(), this.retryMs * 2 ** Math.min(this.failures - 1, 4))
+        this.retry.unref()
+      }
       this.steps.log('error', 'publish FAILED, the live site is unchanged', {
         event: 'publish.failed',
         changes,

@@ -10,6 +10,7 @@
  *
  * @remarks Without `--ports` the stacks take free ports. The 10k dataset is generated on first use (minutes) in
  * `.data/bench-<size>` and kept; the demo stack starts from an empty `.data/bench-publish-demo` each run.
+ * `--site <url> --cms <url>` measures a system already running instead (`--sizes` then only names it).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     edits: { type: 'string', default: '20' },
     burst: { type: 'string', default: '20' },
     ports: { type: 'string' },
+    site: { type: 'string' },
+    cms: { type: 'string' },
   },
 })
 const EDITS = Number(values.edits)
@@ -144,7 +147,7 @@ async function live(site: string, doc: Doc, marker: string): Promise<boolean> {
 }
 
 async function measure(label: string, dataDir: string, ports: number[]): Promise<Result> {
-  const stack = await startStack(dataDir, ports)
+  const stack = values.site && values.cms ? { site: values.site, cms: values.cms, stop: async () => {} } : await startStack(dataDir, ports)
   try {
     const { site, cms } = stack
     const ready = await settled(site)
@@ -207,7 +210,9 @@ const ports = values.ports ? values.ports.split(',').map(Number) : [await freePo
 const loadBefore = await loadAverage()
 const results: Result[] = []
 for (const size of values.sizes.split(',')) {
-  if (size === 'demo') {
+  if (values.site) {
+    results.push(await measure(size === 'demo' ? 'demo seed' : `${Number(size).toLocaleString('en')} documents`, '', ports))
+  } else if (size === 'demo') {
     const dataDir = path.join(repoRoot, '.data/bench-publish-demo')
     fs.rmSync(dataDir, { recursive: true, force: true })
     results.push(await measure('demo seed', dataDir, ports))

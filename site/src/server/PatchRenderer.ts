@@ -69,8 +69,9 @@ export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: s
  * documents, and the documents embedding a copy of them, in it. Every page with parameters is fingerprinted from
  * the props `getStaticPaths()` gives it (`affectedPages.ts`): the pages whose fingerprint changed are rendered,
  * those that disappeared are deleted, and the pages without parameters (home, open data, feeds, sitemap, which read
- * whole collections) are rendered every time. Every page is rendered before any is written; each is written to a
- * temporary file and renamed over the old one, so a reader always gets a whole page, old or new.
+ * whole collections) are rendered whenever they read a changed collection. Only the routes that read a changed
+ * collection (`trackReads`) are asked for their paths again. Every page is rendered before any is written; each is
+ * written to a temporary file and renamed over the old one, so a reader always gets a whole page, old or new.
  */
 export class PatchRenderer {
   private fingerprints = new Map<string, string>()

@@ -146,6 +146,21 @@ export class PatchRenderer {
     return events.every((e) => (PUBLIC_COLLECTIONS as string[]).includes(e.collection))
   }
 
+  /**
+   * Starts reading the documents the changed ones related to before the change, so those reads overlap the index
+   * sync; `read` must remember them (the host's reads of the publish under way do) for `apply` to use.
+   */
+  async prefetch(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions>): Promise<void> {
+    const [legal, procedures, news, questions] = await Promise.all([content('vi').legalDocuments(), content('vi').procedures(), content('vi').news(), content('vi').questions()])
+    const held: Record<PublicCollection, Doc[]> = { 'legal-documents': legal, procedures, news, questions } as unknown as Record<PublicCollection, Doc[]>
+    const lists = { procedures: held.procedures, questions: held.questions }
+    for (const event of events) {
+      const collection = event.collection as PublicCollection
+      const previous = held[collection]?.find((d) => d.id === Number(event.id)) ?? null
+      for (const ref of relatedDocuments(collection, [previous], lists)) read(ref.collection, ref.id).catch(() => undefined)
+    }
+  }
+
   /** Applies the events to the content and the live build's files. */
   async apply(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<PatchResult> {
     const started = Date.now()

@@ -107,7 +107,11 @@ const publisher = new Publisher({
   sync: async (events) => {
     reads = new Map()
     if (events === 'all') await reindexAll(targets, progress('index.progress'))
-    else await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
+    else {
+      // Only an optimisation: whatever it cannot read now is read again by the render.
+      if (patcher && PatchRenderer.handles(events)) await patcher.prefetch(events, readShared).catch(() => undefined)
+      await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
+    }
   },
   rebuild,
 })

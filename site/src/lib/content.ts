@@ -127,7 +127,19 @@ export async function readDocument(name: PublicCollection, id: string | number):
 export async function patchDocument(name: PublicCollection, id: number, next: DocumentVersions): Promise<DocumentVersions> {
   const previous = { vi: null, en: null } as DocumentVersions
   const [field, direction] = SORTS[name].startsWith('-') ? [SORTS[name].slice(1), -1] : [SORTS[name], 1]
-  const valueOf = (doc: { id: number }) => String((doc as unknown as Record<string, unknown>)[field] ?? '')
+  const valueOf = (doc: { id: number }) => (doc as unknown as Record<string, string | number | null | undefined>)[field] ?? null
+  // As the CMS orders them: by the sort field (PostgreSQL puts nulls last going up, first going down), then newest
+  // created first (Payload's fallback).
+  const compare = (a: { id: number }, b: { id: number }): number => {
+    const [x, y] = [valueOf(a), valueOf(b)]
+    if (x !== y) {
+      if (x === null) return direction
+      if (y === null) return -direction
+      return (x < y ? -1 : 1) * direction
+    }
+    const [p, q] = [String((a as { createdAt?: string }).createdAt), String((b as { createdAt?: string }).createdAt)]
+    return p === q ? 0 : p < q ? 1 : -1
+  }
   for (const locale of ['vi', 'en'] as Locale[]) {
     const docs = [...((await collection(name, locale)) as { id: number }[])]
     const at = docs.findIndex((d) => d.id === id)
@@ -137,7 +149,7 @@ export async function patchDocument(name: PublicCollection, id: number, next: Do
     else {
       if (at >= 0) docs.splice(at, 1)
       if (doc) {
-        const before = docs.findIndex((d) => direction * valueOf(d).localeCompare(valueOf(doc), 'en') > 0)
+        const before = docs.findIndex((d) => compare(d, doc) > 0)
         docs.splice(before === -1 ? docs.length : before, 0, doc)
       }
     }

@@ -1,11 +1,13 @@
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 import { siteConfig } from './src/config'
+import { keepRenderBundle } from './src/integrations/keepRenderBundle'
 
 export default defineConfig({
   site: siteConfig.SITE_URL,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
+  integrations: [keepRenderBundle()],
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   compressHTML: true,

@@ -1,12 +1,38 @@
 import type { Locale } from '../i18n/locale'
-import { getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type ReadOptions, type SiteSetting } from './cms'
+import { findPublished, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type PublicCollection, type QualityProcess, type Question, type ReadOptions, type SiteSetting } from './cms'
 import { addUntranslated, markUntranslated } from './translation'
 
-const memo = new Map<string, Promise<unknown>>()
+const STORE = Symbol.for('congkhai.content')
+
+/**
+ * The content read so far, by collection and language.
+ *
+ * @remarks Kept on `globalThis` because the site server loads a build's render bundle into its own process
+ * (`server/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
+ */
+const store: { memo: Map<string, Promise<unknown>>; reads?: Set<string> } = ((globalThis as { [STORE]?: typeof store })[STORE] ??= { memo: new Map() })
+const memo = store.memo
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  store.reads?.add(key.split(':')[0])
   if (!memo.has(key)) memo.set(key, load())
   return memo.get(key) as Promise<T>
+}
+
+/**
+ * Runs `work` and returns, with its result, the collections it read (`legal-documents`, `site-settings`, …).
+ *
+ * @remarks The site server learns this way which routes' pages depend on which collections, so a publish looks again
+ * only at the routes reading what changed. Reads by anything else meanwhile are counted too: more, never fewer.
+ */
+export async function trackReads<T>(work: () => Promise<T>): Promise<{ value: T; reads: Set<string> }> {
+  const reads = new Set<string>()
+  store.reads = reads
+  try {
+    return { value: await work(), reads }
+  } finally {
+    store.reads = undefined
+  }
 }
 
 /**
@@ -22,8 +48,18 @@ async function localized<T extends { id: number }>(read: (options: ReadOptions) 
   return docs
 }
 
-function collection<T extends { id: number }>(name: ListedCollection, sort: string, locale: Locale): Promise<T[]> {
-  return once(`${name}:${locale}`, () => localized((options) => listPublished(name, sort, options) as Promise<unknown[]> as Promise<T[]>, locale))
+/** The order each collection is listed in, as the CMS sorts it. */
+const SORTS: Record<ListedCollection, string> = {
+  'legal-documents': '-issuedDate',
+  procedures: 'code',
+  news: '-publishedDate',
+  pages: 'order',
+  'quality-processes': 'code',
+  questions: '-answeredDate',
+}
+
+function collection<T extends { id: number }>(name: ListedCollection, locale: Locale): Promise<T[]> {
+  return once(`${name}:${locale}`, () => localized((options) => listPublished(name, SORTS[name], options) as Promise<unknown[]> as Promise<T[]>, locale))
 }
 
 /**
@@ -34,13 +70,13 @@ function collection<T extends { id: number }>(name: ListedCollection, sort: stri
  */
 export function content(locale: Locale = 'vi') {
   return {
-    legalDocuments: () => collection<LegalDocument>('legal-documents', '-issuedDate', locale),
-    procedures: () => collection<Procedure>('procedures', 'code', locale),
-    news: () => collection<News>('news', '-publishedDate', locale),
-    pages: () => collection<Page>('pages', 'order', locale),
-    qualityProcesses: () => collection<QualityProcess>('quality-processes', 'code', locale),
+    legalDocuments: () => collection<LegalDocument>('legal-documents', locale),
+    procedures: () => collection<Procedure>('procedures', locale),
+    news: () => collection<News>('news', locale),
+    pages: () => collection<Page>('pages', locale),
+    qualityProcesses: () => collection<QualityProcess>('quality-processes', locale),
     processingReports: () => once('processing-reports', listProcessingReports),
-    questions: () => collection<Question>('questions', '-answeredDate', locale),
+    questions: () => collection<Question>('questions', locale),
     settings: () => once(`site-settings:${locale}`, () => settingsOrFallback(locale)),
   }
 }
@@ -64,4 +100,60 @@ async function settingsOrFallback(locale: Locale): Promise<SiteSetting> {
     console.warn(`site settings unavailable, using a minimal header and footer: ${(err as Error).message}`)
     return { id: 0, agencyName: 'Sở Ngoại vụ' } as SiteSetting
   }
+}
+
+/** Forgets everything read, so the next reads fetch the CMS's current content (after a full rebuild). */
+export function resetContent(): void {
+  memo.clear()
+}
+
+/** One document of a public collection as it is now, per language: `null` where it is not (or no longer) published. */
+export type DocumentVersions = Record<Locale, { id: number } | null>
+
+/** Reads one document in every language as the collection lists hold it (English marked where it fell back). */
+export async function readDocument(name: PublicCollection, id: string | number): Promise<DocumentVersions> {
+  const [vi, en, bare] = await Promise.all([findPublished(name, id), findPublished(name, id, { locale: 'en' }), findPublished(name, id, { locale: 'en', fallback: false })])
+  if (en) markUntranslated(en, bare)
+  return { vi, en } as DocumentVersions
+}
+
+/**
+ * Replaces (or inserts, or removes) one document in the lists already read, keeping the CMS's order; returns the
+ * versions it replaced.
+ *
+ * @remarks How the site server applies a publish without reading whole collections again. A document whose sort
+ * value did not change keeps its place, so ties stay in the order the CMS gave them.
+ */
+export async function patchDocument(name: PublicCollection, id: number, next: DocumentVersions): Promise<DocumentVersions> {
+  const previous = { vi: null, en: null } as DocumentVersions
+  const [field, direction] = SORTS[name].startsWith('-') ? [SORTS[name].slice(1), -1] : [SORTS[name], 1]
+  const valueOf = (doc: { id: number }) => (doc as unknown as Record<string, string | number | null | undefined>)[field] ?? null
+  // As the CMS orders them: by the sort field (PostgreSQL puts nulls last going up, first going down), then newest
+  // created first (Payload's fallback).
+  const compare = (a: { id: number }, b: { id: number }): number => {
+    const [x, y] = [valueOf(a), valueOf(b)]
+    if (x !== y) {
+      if (x === null) return direction
+      if (y === null) return -direction
+      return (x < y ? -1 : 1) * direction
+    }
+    const [p, q] = [String((a as { createdAt?: string }).createdAt), String((b as { createdAt?: string }).createdAt)]
+    return p === q ? 0 : p < q ? 1 : -1
+  }
+  for (const locale of ['vi', 'en'] as Locale[]) {
+    const docs = [...((await collection(name, locale)) as { id: number }[])]
+    const at = docs.findIndex((d) => d.id === id)
+    const doc = next[locale]
+    if (at >= 0) previous[locale] = docs[at]
+    if (at >= 0 && doc && valueOf(docs[at]) === valueOf(doc)) docs[at] = doc
+    else {
+      if (at >= 0) docs.splice(at, 1)
+      if (doc) {
+        const before = docs.findIndex((d) => compare(d, doc) > 0)
+        docs.splice(before === -1 ? docs.length : before, 0, doc)
+      }
+    }
+    memo.set(`${name}:${locale}`, Promise.resolve(docs))
+  }
+  return previous
 }

@@ -1,5 +1,5 @@
 import type { SearchDocument, SearchEngine } from '@congkhai/search'
-import { locales } from '../i18n/locale'
+import { locales, type Locale } from '../i18n/locale'
 import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
 
@@ -20,23 +20,32 @@ export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECT
 
 const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
 
+/** Reads one published document in one language, or null when it is not (or no longer) public. */
+export type ReadPublished = (collection: PublicCollection, id: string | number, locale: Locale) => Promise<object | null>
+
 /**
  * Brings the index in line with the CMS for the documents named in `events`, in every locale.
  *
  * @remarks Asks the CMS anonymously what is published now instead of trusting the event, so a draft saved on a
- * published document keeps the published version indexed, and an unpublished or deleted one is removed.
+ * published document keeps the published version indexed, and an unpublished or deleted one is removed. `read` lets
+ * the site server share its reads with the incremental publish. All changes go to each engine in one upsert and one
+ * removal: the embedded engine saves its whole snapshot after each.
  */
-export async function syncEvents(events: PublishEvent[], targets: SearchEngine[]): Promise<void> {
+export async function syncEvents(events: PublishEvent[], targets: SearchEngine[], read: ReadPublished = (c, id, locale) => findPublished(c, id, { locale })): Promise<void> {
   const unique = new Map(events.map((e) => [`${e.collection}:${e.id}`, e]))
+  const upserts: SearchDocument[] = []
+  const removals: string[] = []
   for (const { collection, id } of unique.values()) {
     if (!isIndexed(collection)) continue
     for (const locale of locales) {
-      const doc = await findPublished(collection, id, { locale })
-      for (const engine of targets) {
-        if (doc) await engine.upsert([toSearchDocument(collection, doc, locale)])
-        else await engine.remove([searchId(collection, id, locale)])
-      }
+      const doc = await read(collection, id, locale)
+      if (doc) upserts.push(toSearchDocument(collection, doc as Parameters<typeof toSearchDocument>[1], locale))
+      else removals.push(searchId(collection, id, locale))
     }
+  }
+  for (const engine of targets) {
+    if (upserts.length > 0) await engine.upsert(upserts)
+    if (removals.length > 0) await engine.remove(removals)
   }
 }
 

@@ -4,24 +4,28 @@ import { Publisher } from './Publisher'
 
 const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
 
-function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number } = {}) {
+function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number; retryMs?: number } = {}) {
   const synced: (PublishEvent[] | 'all')[] = []
+  const rebuilt: (PublishEvent[] | 'all')[] = []
   const logged: { level: string; event: string }[] = []
   let builds = 0
   let failures = opts.failBuilds ?? 0
   const publisher = new Publisher(
     {
       sync: async (events) => void synced.push(events),
-      rebuild: async () => {
+      rebuild: async (events) => {
+        rebuilt.push(events)
         await new Promise((r) => setTimeout(r, opts.buildMs ?? 20))
         if (failures-- > 0) throw new Error('astro build failed')
         builds++
+        return events === 'all' ? ('full' as const) : ('incremental' as const)
       },
       log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
     },
     opts.debounceMs ?? 10,
+    opts.retryMs ?? 60_000,
   )
-  return { publisher, synced, logged, builds: () => builds }
+  return { publisher, synced, rebuilt, logged, builds: () => builds }
 }
 
 describe('Publisher', () => {
@@ -84,5 +88,40 @@ describe('Publisher', () => {
     publisher.enqueueFull()
     await publisher.idle()
     expect(synced).toEqual(['all'])
+  })
+
+  it('hands the whole coalesced batch to one re-render, and counts how each publish reached the site', async () => {
+    const { publisher, rebuilt } = recorder()
+    for (let i = 1; i <= 5; i++) publisher.enqueue(event(i))
+    await publisher.idle()
+    expect(rebuilt).toEqual([[1, 2, 3, 4, 5].map(event)])
+    expect(publisher.status).toMatchObject({ runs: { incremental: 1, full: 0 }, lastKind: 'incremental' })
+  })
+
+  it('folds changes that arrive with a full rebuild into it, and still counts them as published', async () => {
+    const { publisher, rebuilt } = recorder()
+    publisher.enqueueFull()
+    publisher.enqueue(event(1))
+    await publisher.idle()
+    expect(rebuilt).toEqual(['all'])
+    expect(publisher.status).toMatchObject({ runs: { incremental: 0, full: 1 }, published: 1, received: 1 })
+  })
+
+  it('retries a failed run on its own when no new change comes', async () => {
+    const { publisher, synced, builds } = recorder({ failBuilds: 2, retryMs: 30 })
+    publisher.enqueue(event(1))
+    await expect.poll(() => builds(), { timeout: 2000 }).toBe(1)
+    // Failed, retried after 30 ms, failed, retried after 60 ms, landed.
+    expect(synced).toEqual([[event(1)], [event(1)], [event(1)]])
+    expect(publisher.status).toMatchObject({ state: 'idle', received: 1, published: 1 })
+  })
+
+  it('leaves a failed full build for the next publish to retry', async () => {
+    const { publisher, synced } = recorder({ failBuilds: 1, retryMs: 10 })
+    publisher.enqueueFull()
+    await publisher.idle()
+    await new Promise((r) => setTimeout(r, 100))
+    expect(synced).toEqual(['all'])
+    expect(publisher.status.state).toBe('failed')
   })
 })

@@ -14,11 +14,14 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
-import { reindexAll, SITE_COLLECTIONS, syncEvents } from '../lib/indexer'
+import type { PublicCollection } from '../lib/cms'
+import { readDocument, type DocumentVersions } from '../lib/content'
+import { reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { logEvent } from './logger'
-import { Publisher } from './Publisher'
+import { PatchRenderer } from './PatchRenderer'
+import { Publisher, type RebuildKind } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -57,13 +60,60 @@ function readCurrent(): string {
 
 const targets = indexTargets()
 const progress = (event: string) => (line: string) => logEvent('info', line, { event })
+let patcher: PatchRenderer | undefined
+
+/** Builds the whole site, makes it live, then readies the live build for incremental publishes. */
+async function fullBuild(): Promise<void> {
+  patcher = undefined
+  const dir = await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })
+  await goLive(dir)
+  const started = Date.now()
+  try {
+    patcher = await PatchRenderer.load(dir)
+    logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
+  } catch (err) {
+    logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: (err as Error).message })
+  }
+}
+
+/**
+ * Re-renders only the pages the events change when it can (`PatchRenderer`), otherwise, or when that fails,
+ * builds the whole site.
+ */
+async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
+  if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
+    try {
+      const result = await patcher.apply(events, readShared)
+      logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
+      return 'incremental'
+    } catch (err) {
+      logEvent('error', 'incremental publish failed, building the whole site instead', { event: 'publish.patch-failed', error: (err as Error).message })
+    }
+  }
+  await fullBuild()
+  return 'full'
+}
+
+/** The documents read for the publish under way, shared by the index and the incremental render: read once. */
+let reads = new Map<string, Promise<DocumentVersions>>()
+function readShared(collection: PublicCollection, id: string | number): Promise<DocumentVersions> {
+  const key = `${collection}:${id}`
+  if (!reads.has(key)) reads.set(key, readDocument(collection, id))
+  return reads.get(key) as Promise<DocumentVersions>
+}
+
 const publisher = new Publisher({
   log: logEvent,
   sync: async (events) => {
+    reads = new Map()
     if (events === 'all') await reindexAll(targets, progress('index.progress'))
-    else await syncEvents(events, targets)
+    else {
+      // Only an optimisation: whatever it cannot read now is read again by the render.
+      if (patcher && PatchRenderer.handles(events)) await patcher.prefetch(events, readShared).catch(() => undefined)
+      await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
+    }
   },
-  rebuild: async () => goLive(await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })),
+  rebuild,
 })
 
 /** Whether each search engine answers, with its record count; a broken one says why. */

@@ -1,0 +1,244 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { siteConfig } from '../config'
+import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
+import type { PublicCollection } from '../lib/cms'
+import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../lib/content'
+import { PUBLIC_COLLECTIONS, type PublishEvent } from '../lib/indexer'
+import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
+
+interface RoutePart {
+  content: string
+  dynamic: boolean
+  spread: boolean
+}
+
+interface RouteData {
+  route: string
+  component: string
+  type: string
+  prerender: boolean
+  segments: RoutePart[][]
+  params: string[]
+}
+
+/** The part of Astro's build app (inside the render bundle) this module uses. */
+interface RenderApp {
+  manifest: { routes: { routeData: RouteData }[] }
+  routeCache: { clearAll(): void }
+  getComponentByRoute(route: RouteData): Promise<{ getStaticPaths?: () => Promise<{ params: Record<string, string | undefined>; props?: unknown }[]> }>
+  render(request: Request, options: { routeData: RouteData }): Promise<Response>
+  setInternals(internals: unknown): void
+  setOptions(options: unknown): void
+}
+
+/** What one incremental publish did. */
+export interface PatchResult {
+  documents: number
+  rendered: number
+  removed: number
+  durationMs: number
+  /** Where the time went: reading the documents, finding the pages (fingerprints), rendering, writing. */
+  phasesMs: { read: number; scan: number; render: number; write: number }
+}
+
+type Doc = { id: number } & Record<string, unknown>
+
+/** The URL a route gives for some params (`/van-ban/[...filter]` with `filter: 'nam/2020'` → `/van-ban/nam/2020`). */
+export function pathFor(route: Pick<RouteData, 'segments'>, params: Record<string, string | number | undefined>): string {
+  const segments = route.segments
+    // A rest parameter's part is named with its dots (`...filter`).
+    .map((parts) => parts.map((p) => (p.dynamic ? String(params[p.content.replace(/^\.\.\./, '')] ?? '') : p.content)).join(''))
+    .filter((s) => s !== '')
+  return `/${segments.join('/')}`
+}
+
+/** Where the build wrote a path: pages as `<path>/index.html` (`build.format: 'directory'`), endpoints as named. */
+export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: string): string {
+  if (route.type === 'endpoint') return pathname.slice(1)
+  if (route.route === '/404') return '404.html'
+  return path.join(pathname.slice(1), 'index.html')
+}
+
+/**
+ * Applies publishes to the live build by re-rendering only the pages they change, through the build's own render
+ * bundle (kept by `integrations/keepRenderBundle.ts`), in this process.
+ *
+ * @remarks The content of the live build is held in memory (`lib/content.ts`); a publish replaces the changed
+ * documents, and the documents embedding a copy of them, in it. Every page with parameters is fingerprinted from
+ * the props `getStaticPaths()` gives it (`affectedPages.ts`): the pages whose fingerprint changed are rendered,
+ * those that disappeared are deleted, and the pages without parameters (home, open data, feeds, sitemap, which read
+ * whole collections) are rendered whenever they read a changed collection. Only the routes that read a changed
+ * collection (`trackReads`) are asked for their paths again. Every page is rendered before any is written; each is
+ * written to a temporary file and renamed over the old one, so a reader always gets a whole page, old or new.
+ */
+export class PatchRenderer {
+  private fingerprints = new Map<string, string>()
+  private routeOf = new Map<string, RouteData>()
+  /** The collections each route's `getStaticPaths()` read, and the paths it gave, when last asked. */
+  private readonly readsOf = new Map<RouteData, Set<string>>()
+  private readonly pathsOf = new Map<RouteData, string[]>()
+  private readonly stamps = new WeakMap<object, number>()
+  private pass = 0
+
+  private constructor(
+    readonly buildDir: string,
+    private readonly app: RenderApp,
+  ) {}
+
+  /** Loads the render bundle of `buildDir`, reads the current content and fingerprints every page. */
+  static async load(buildDir: string): Promise<PatchRenderer> {
+    const renderDir = path.join(buildDir, RENDER_DIR)
+    const manifest = JSON.parse(fs.readFileSync(path.join(renderDir, RENDER_MANIFEST), 'utf8')) as RenderManifest
+    const { app } = (await import(pathToFileURL(path.join(renderDir, manifest.entry)).href)) as { app: RenderApp }
+    // What the build app reads of the build's internals when rendering: each page's styles and the head scripts.
+    app.setInternals({ pagesByKeys: new Map(manifest.pages), entrySpecifierToBundleMap: new Map() })
+    app.setOptions({ settings: { scripts: manifest.scripts }, logger: { options: { destination: { write: () => true } } } })
+    resetContent()
+    const renderer = new PatchRenderer(buildDir, app)
+    await renderer.scan()
+    return renderer
+  }
+
+  private get routes(): RouteData[] {
+    return this.app.manifest.routes.map((r) => r.routeData).filter((r) => r.prerender && r.type !== 'redirect')
+  }
+
+  /**
+   * Fingerprints every path with parameters as the content now stands, looking again only at the routes that read
+   * one of `changed` (all routes when not given); returns the fingerprints it replaces.
+   */
+  private async scan(changed?: Set<string>): Promise<Map<string, string>> {
+    this.app.routeCache.clearAll()
+    const fingerprints = new Map<string, string>()
+    for (const route of this.routes) {
+      if (route.params.length === 0) continue
+      const reads = this.readsOf.get(route)
+      if (changed && reads && ![...reads].some((c) => changed.has(c))) {
+        for (const pathname of this.pathsOf.get(route) ?? []) fingerprints.set(pathname, this.fingerprints.get(pathname) as string)
+        continue
+      }
+      const mod = await this.app.getComponentByRoute(route)
+      const { value: entries, reads: read } = await trackReads(async () => (await mod.getStaticPaths?.()) ?? [])
+      this.readsOf.set(route, read)
+      const paths: string[] = []
+      for (const entry of entries) {
+        const pathname = pathFor(route, entry.params)
+        // The first route to claim a path renders it, as in the build (routes are in priority order).
+        if (fingerprints.has(pathname)) {
+          if (this.routeOf.get(pathname) === route) throw new Error(`${route.route} gives ${pathname} twice`)
+          continue
+        }
+        fingerprints.set(pathname, fingerprint(entry.props, this.stamps))
+        this.routeOf.set(pathname, route)
+        paths.push(pathname)
+      }
+      this.pathsOf.set(route, paths)
+    }
+    const before = this.fingerprints
+    this.fingerprints = fingerprints
+    return before
+  }
+
+  /** Whether these events can be applied here; other collections (taxonomies, pages, settings) need a full build. */
+  static handles(events: PublishEvent[]): boolean {
+    return events.every((e) => (PUBLIC_COLLECTIONS as string[]).includes(e.collection))
+  }
+
+  /**
+   * Starts reading the documents the changed ones related to before the change, so those reads overlap the index
+   * sync; `read` must remember them (the host's reads of the publish under way do) for `apply` to use.
+   */
+  async prefetch(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions>): Promise<void> {
+    const [legal, procedures, news, questions] = await Promise.all([content('vi').legalDocuments(), content('vi').procedures(), content('vi').news(), content('vi').questions()])
+    const held: Record<PublicCollection, Doc[]> = { 'legal-documents': legal, procedures, news, questions } as unknown as Record<PublicCollection, Doc[]>
+    const lists = { procedures: held.procedures, questions: held.questions }
+    for (const event of events) {
+      const collection = event.collection as PublicCollection
+      const previous = held[collection]?.find((d) => d.id === Number(event.id)) ?? null
+      for (const ref of relatedDocuments(collection, [previous], lists)) read(ref.collection, ref.id).catch(() => undefined)
+    }
+  }
+
+  /** Applies the events to the content and the live build's files. */
+  async apply(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<PatchResult> {
+    const started = Date.now()
+    const pass = ++this.pass
+    const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
+    const related = new Map<string, { collection: PublicCollection; id: number }>()
+    // Read in parallel (the CMS answers each in tens of milliseconds), patched one after the other.
+    const refresh = async (refs: { collection: PublicCollection; id: number }[]): Promise<(Doc | null)[][]> => {
+      const next = await Promise.all(refs.map(({ collection, id }) => read(collection, id)))
+      const versions: (Doc | null)[][] = []
+      for (const [i, { collection, id }] of refs.entries()) {
+        const previous = await patchDocument(collection, id, next[i])
+        for (const doc of [next[i].vi, next[i].en]) if (doc) this.stamps.set(doc, pass)
+        versions.push([previous.vi, next[i].vi] as (Doc | null)[])
+      }
+      return versions
+    }
+    const lists = { procedures: (await content('vi').procedures()) as unknown as Doc[], questions: (await content('vi').questions()) as unknown as Doc[] }
+    const versions = await refresh([...changed.values()])
+    for (const [i, { collection }] of [...changed.values()].entries()) {
+      for (const ref of relatedDocuments(collection, versions[i], lists)) {
+        const key = `${ref.collection}:${ref.id}`
+        if (!changed.has(key)) related.set(key, ref)
+      }
+    }
+    await refresh([...related.values()])
+    const readAt = Date.now()
+
+    const collections = new Set([...changed.values(), ...related.values()].map((d) => d.collection as string))
+    const before = await this.scan(collections)
+    const { render, remove } = changedPaths(before, this.fingerprints)
+    const scanned = Date.now()
+    // Pages without parameters read whole collections as they render: rendered when they read a changed one (or
+    // have not been rendered here yet).
+    const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
+    const pages: { file: string; body: Buffer }[] = []
+    const renderOne = async (route: RouteData, pathname: string) => {
+      // The body is read inside too: a streamed response renders as it is read.
+      const { value, reads } = await trackReads(async () => {
+        const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+        return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
+      })
+      if (route.params.length === 0) this.readsOf.set(route, reads)
+      const expected = route.route === '/404' ? [200, 404] : [200]
+      if (!expected.includes(value.status)) throw new Error(`rendering ${pathname} answered ${value.status}`)
+      pages.push({ file: outputFile(route, pathname), body: value.body })
+    }
+    for (const route of always) await renderOne(route, pathFor(route, {}))
+    for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
+
+    const rendered = Date.now()
+    const client = path.join(this.buildDir, 'client')
+    const scratch = path.join(this.buildDir, '.patch')
+    fs.mkdirSync(scratch, { recursive: true })
+    for (const { file, body } of pages) {
+      const target = path.join(client, file)
+      const temporary = path.join(scratch, `${pass}-${path.basename(file)}`)
+      fs.writeFileSync(temporary, body)
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.renameSync(temporary, target)
+    }
+    for (const pathname of remove) {
+      const route = this.routeOf.get(pathname) as RouteData
+      const target = path.join(client, outputFile(route, pathname))
+      fs.rmSync(target, { force: true })
+      // Its folder too, unless other pages live under it.
+      const folder = path.dirname(target)
+      if (route.type !== 'endpoint' && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder)
+      this.routeOf.delete(pathname)
+    }
+    const written = Date.now()
+    return {
+      documents: changed.size + related.size,
+      rendered: pages.length,
+      removed: remove.length,
+      durationMs: written - started,
+      phasesMs: { read: readAt - started, scan: scanned - readAt, render: rendered - scanned, write: written - rendered },
+    }
+  }
+}
+

@@ -65,6 +65,7 @@ test.describe('feedback intake', () => {
     await expect(page.getByRole('alert')).toContainText('Vui lòng đánh dấu đồng ý')
     await expect(page.getByLabel('Tiêu đề')).toHaveValue('Phản ánh thời gian chờ tại bộ phận một cửa')
     await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
+    await page.waitForTimeout(1100) // past FEEDBACK_MIN_FILL_SECONDS, or the form is taken for a bot's
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
     await expect(page).toHaveURL(/\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
     const code = (await page.locator('.tracking-code').textContent())!
@@ -229,6 +230,7 @@ test.describe('attachments', () => {
     await page.getByLabel('Nội dung góp ý').fill('Tôi gửi kèm đơn và ảnh chụp giấy hẹn trả kết quả hồ sơ hộ chiếu.')
     await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
     await page.getByLabel('Tệp đính kèm').setInputFiles([file('Đơn đề nghị.pdf', sampleFiles.pdf), file('giấy hẹn.jpg', sampleFiles.jpeg, 'image/jpeg')])
+    await page.waitForTimeout(1100) // past FEEDBACK_MIN_FILL_SECONDS, or the form is taken for a bot's
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
     await expect(page).toHaveURL(/\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
     const code = (await page.locator('.tracking-code').textContent())!
@@ -288,6 +290,8 @@ test.describe('attachments', () => {
     await page.getByLabel('Nội dung góp ý').fill('Nội dung góp ý đủ dài để được chấp nhận khi tệp hợp lệ.')
     await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
     await page.getByLabel('Tệp đính kèm').setInputFiles([file('ho-so.pdf', sampleFiles.exe)])
+    // Forms sent faster than a person could fill them are taken for bots (FEEDBACK_MIN_FILL_SECONDS=1 in e2e).
+    await page.waitForTimeout(1100)
     const answer = page.waitForResponse((res) => res.url().endsWith('/api/feedback'))
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
     expect((await answer).status()).toBe(400)

@@ -6,6 +6,8 @@ export interface PacedResult {
   requests: number
   non2xx: number
   errors: number
+  /** Why requests got no answer (error code or message), with how many. */
+  errorKinds: Record<string, number>
   /** Requests answered per second over the run. */
   achievedRate: number
   /** Each request's time from when it was due to be sent until its answer ended, in ms. */
@@ -34,6 +36,7 @@ export async function pacedLoad(options: {
   const latencies: number[] = []
   let non2xx = 0
   let errors = 0
+  const errorKinds: Record<string, number> = {}
   let sent = 0
   let answered = 0
   const started = performance.now()
@@ -49,8 +52,10 @@ export async function pacedLoad(options: {
         })
       })
       req.setTimeout(10_000, () => req.destroy(new Error('timeout')))
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         errors++
+        const kind = error.code ?? error.message
+        errorKinds[kind] = (errorKinds[kind] ?? 0) + 1
         done()
       })
       req.end()
@@ -72,5 +77,5 @@ export async function pacedLoad(options: {
   await Promise.all(inFlight)
   const elapsed = (performance.now() - started) / 1000
   agent.destroy()
-  return { requests: answered, non2xx, errors, achievedRate: answered / elapsed, latencies }
+  return { requests: answered, non2xx, errors, errorKinds, achievedRate: answered / elapsed, latencies }
 }

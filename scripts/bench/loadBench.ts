@@ -18,7 +18,7 @@ import autocannon, { type Result } from 'autocannon'
 import { percentile } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { plainServerBlock, productionServerBlock, startNginx, type RunningNginx } from '../lib/nginx'
-import { freePort, stopService, waitForHttp } from '../lib/processes'
+import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
@@ -75,18 +75,7 @@ const dataDir = path.join(repoRoot, '.data/bench-load')
 fs.rmSync(dataDir, { recursive: true, force: true })
 const [cmsPort, sitePort, postgresPort] = [await freePort(), await freePort(), await freePort()]
 const siteUrl = `http://127.0.0.1:${sitePort}`
-const env = {
-  DATA_DIR: dataDir,
-  POSTGRES_PORT: String(postgresPort),
-  CMS_PORT: String(cmsPort),
-  CMS_URL: `http://127.0.0.1:${cmsPort}`,
-  SITE_PORT: String(sitePort),
-  SITE_HOST: '127.0.0.1',
-  SITE_URL: siteUrl,
-  PUBLISH_WEBHOOK_URL: `${siteUrl}/_internal/publish`,
-  BUILDS_DIR: path.join(dataDir, 'site-builds'),
-  SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
-}
+const env = stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort })
 log('starting the system on the demo content (CMS build reused when current)…')
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
 child.stdout.on('data', (chunk: Buffer) => {

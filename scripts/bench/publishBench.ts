@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { percentile } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { ensureDataset } from '../lib/dataset'
-import { freePort, stopService, waitForHttp } from '../lib/processes'
+import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
@@ -71,18 +71,7 @@ interface Result {
 async function startStack(dataDir: string, ports: number[]) {
   const [cmsPort, sitePort, postgresPort] = ports
   const site = `http://127.0.0.1:${sitePort}`
-  const env = {
-    DATA_DIR: dataDir,
-    POSTGRES_PORT: String(postgresPort),
-    CMS_PORT: String(cmsPort),
-    CMS_URL: `http://127.0.0.1:${cmsPort}`,
-    SITE_PORT: String(sitePort),
-    SITE_HOST: '127.0.0.1',
-    SITE_URL: site,
-    PUBLISH_WEBHOOK_URL: `${site}/_internal/publish`,
-    BUILDS_DIR: path.join(dataDir, 'site-builds'),
-    SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
-  }
+  const env = stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort })
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (/\[start\]|publish: |incremental publishing|site build: done/.test(line)) console.log(line.slice(0, 300))

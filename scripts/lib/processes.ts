@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
 import net from 'node:net'
 import readline from 'node:readline'
 
@@ -73,4 +74,24 @@ export function freePort(): Promise<number> {
     })
     server.on('error', reject)
   })
+}
+
+/**
+ * The environment of a whole system (`scripts/start.ts`) of its own on loopback: data, database, index and builds in
+ * `dataDir`, the CMS, the site and PostgreSQL on the given ports. Benchmarks start their stacks with it.
+ */
+export function stackEnv(dataDir: string, ports: { cms: number; site: number; postgres: number }): Record<string, string> {
+  const site = `http://127.0.0.1:${ports.site}`
+  return {
+    DATA_DIR: dataDir,
+    POSTGRES_PORT: String(ports.postgres),
+    CMS_PORT: String(ports.cms),
+    CMS_URL: `http://127.0.0.1:${ports.cms}`,
+    SITE_PORT: String(ports.site),
+    SITE_HOST: '127.0.0.1',
+    SITE_URL: site,
+    PUBLISH_WEBHOOK_URL: `${site}/_internal/publish`,
+    BUILDS_DIR: path.join(dataDir, 'site-builds'),
+    SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
+  }
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 import net from 'node:net'
+import path from 'node:path'
 import readline from 'node:readline'
 
 /** Prints child output line by line with a `[name]` prefix, so interleaved services stay readable. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:dataset -- --size 10000 --data-dir .data/bench-10k [--port 54380] [--seed 8] [--source ../shared/data] [--force]`:
+ * `npm run bench:dataset -- --size 10000 --data-dir .data/bench-10000 [--port 54380] [--seed 8] [--source ../shared/data] [--force]`:
  * fills a benchmark database with `size` documents (real procedures, news made from real law articles, legal documents
  * with relations) on top of the demo seed, and writes the plan to `<data-dir>/dataset.json` (Hugo's bench reads it).
  *
@@ -32,7 +32,7 @@ const fail = (message: string): never => {
   console.error(`bench:dataset: ${message}`)
   process.exit(2)
 }
-if (!values['data-dir']) fail('cần --data-dir <thư mục> (a data folder is required, e.g. --data-dir .data/bench-10k)')
+if (!values['data-dir']) fail('cần --data-dir <thư mục> (a data folder is required, e.g. --data-dir .data/bench-10000)')
 if (!Number.isInteger(size) || size < 10) fail(`--size phải là số nguyên ≥ 10 (got ${values.size})`)
 if (process.env.DATABASE_URI) fail('dùng PostgreSQL nhúng riêng; hãy bỏ DATABASE_URI (the generator runs its own database; unset DATABASE_URI)')
 if (!fs.existsSync(path.join(values.source, 'tthc-dichvucong-bo-nganh/procedures.jsonl'))) fail(`không thấy dữ liệu (shared data not found) in ${values.source}`)

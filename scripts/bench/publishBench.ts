@@ -20,7 +20,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { percentile } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { ensureDataset } from '../lib/dataset'
+import { datasetDir, ensureDataset } from '../lib/dataset'
 import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -206,7 +206,7 @@ for (const size of values.sizes.split(',')) {
     fs.rmSync(dataDir, { recursive: true, force: true })
     results.push(await measure('demo seed', dataDir, ports))
   } else {
-    const dataDir = path.join(repoRoot, `.data/bench-${Number(size) / 1000}k`)
+    const dataDir = datasetDir(Number(size))
     await ensureDataset({ size: Number(size), dataDir, port: ports[2] })
     results.push(await measure(`${Number(size).toLocaleString('en')} documents`, dataDir, ports))
   }

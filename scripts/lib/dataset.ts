@@ -19,7 +19,7 @@ export interface DatasetFile {
 /** Options of `ensureDataset`. */
 export interface EnsureDatasetOptions {
   size: number
-  /** The folder for the database and `dataset.json`, e.g. `.data/bench-10k`. */
+  /** The folder for the database and `dataset.json`, e.g. `.data/bench-10000`. */
   dataDir: string
   /** Port of the embedded PostgreSQL while the generator runs; a stack started on the folder later may use another. */
   port: number
@@ -30,6 +30,14 @@ export interface EnsureDatasetOptions {
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The data folder the benchmarks keep the dataset of `size` documents in (`.data/bench-<size>`), shared by
+ * `bench:build` and `bench:publish` so it is generated once.
+ */
+export function datasetDir(size: number): string {
+  return path.join(repoRoot, `.data/bench-${size}`)
+}
 
 /**
  * Makes sure `dataDir` holds a database with the benchmark dataset of `size` documents, generating it when it does

@@ -9,7 +9,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   integrations: [keepRenderBundle()],
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   security: { checkOrigin: true },

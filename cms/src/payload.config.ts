@@ -20,6 +20,7 @@ import { QualityProcesses } from './collections/QualityProcesses'
 import { Questions } from './collections/Questions'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
+import { localization } from './localization'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
@@ -42,14 +43,7 @@ export default buildConfig({
     supportedLanguages: { vi },
     fallbackLanguage: 'vi',
   },
-  localization: {
-    locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'vi',
-    fallback: true,
-  },
+  localization,
   collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),

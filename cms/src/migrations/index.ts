@@ -3,6 +3,7 @@ import * as migration_20261127_115144_processing_reports from './20261127_115144
 import * as migration_20261127_115418_feedback_handling from './20261127_115418_feedback_handling';
 import * as migration_20261127_145215_feedback_attachments from './20261127_145215_feedback_attachments';
 import * as migration_20261127_160000_locale_parent_indexes from './20261127_160000_locale_parent_indexes';
+import * as migration_20261127_173838_sort_indexes from './20261127_173838_sort_indexes';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261127_145215_feedback_attachments.up,
     down: migration_20261127_145215_feedback_attachments.down,
-    name: '20261127_145215_feedback_attachments'
+    name: '20261127_145215_feedback_attachments',
   },
   {
     up: migration_20261127_160000_locale_parent_indexes.up,
     down: migration_20261127_160000_locale_parent_indexes.down,
     name: '20261127_160000_locale_parent_indexes',
+  },
+  {
+    up: migration_20261127_173838_sort_indexes.up,
+    down: migration_20261127_173838_sort_indexes.down,
+    name: '20261127_173838_sort_indexes',
   },
 ];

@@ -15,15 +15,16 @@ type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news
 /** Collections the site lists in full at build time. */
 export type ListedCollection = keyof PublicDoc
 
-/** The language to read localized fields in, and whether a missing translation falls back to Vietnamese (the CMS default). */
+/**
+ * The language to read localized fields in; a missing translation falls back to Vietnamese (the CMS default).
+ * `all` gives each localized field as `{ vi: …, en: … }`: see `inLocale` in `translation.ts`.
+ */
 export interface ReadOptions {
-  locale?: Locale
-  fallback?: boolean
+  locale?: Locale | 'all'
 }
 
-function localeQuery({ locale, fallback = true }: ReadOptions): string {
-  if (!locale) return ''
-  return `&locale=${locale}${fallback ? '' : '&fallback-locale=none'}`
+function localeQuery({ locale }: ReadOptions): string {
+  return locale ? `&locale=${locale}` : ''
 }
 
 /**
@@ -67,6 +68,9 @@ async function request<T>(path: string, init: RequestInit = {}, base: string = s
   return body as T
 }
 
+/** Documents per list page: fewer, larger pages cost the CMS less per document (a count and a query per page). */
+const LIST_PAGE_SIZE = 500
+
 /** List pages the build asks the CMS for at once; the rest wait their turn. */
 const LIST_READS_AT_ONCE = 2
 let listReads = 0
@@ -104,12 +108,11 @@ async function listPage<T>(path: string): Promise<T> {
  * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public.
  */
 export async function listPublished<C extends ListedCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
-  const all: PublicDoc[C][] = []
-  for (let page = 1; ; page++) {
-    const res = await listPage<{ docs: PublicDoc[C][]; hasNextPage: boolean }>(`/${collection}?limit=200&page=${page}&depth=1&${POPULATE}&sort=${encodeURIComponent(sort)}${localeQuery(options)}`)
-    all.push(...res.docs)
-    if (!res.hasNextPage) return all
-  }
+  const read = (page: number) => listPage<{ docs: PublicDoc[C][]; totalPages: number }>(`/${collection}?limit=${LIST_PAGE_SIZE}&page=${page}&depth=1&${POPULATE}&sort=${encodeURIComponent(sort)}${localeQuery(options)}`)
+  const first = await read(1)
+  // The other pages are asked for together; `listPage` lets through as many at once as the CMS is given.
+  const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => read(i + 2)))
+  return [first, ...rest].flatMap((res) => res.docs)
 }
 
 /**

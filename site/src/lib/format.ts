@@ -12,13 +12,20 @@ const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
 }
 const yearFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone })
 const years = new Map<string, number>()
+// A build formats the same few thousand dates over and over, in lists and on pages.
+const formatted = new Map<string, string>()
 
 /** `2020-05-15T00:00:00.000Z` → `15/05/2020` as Vietnamese documents write dates, or `15 May 2020` in English. */
 export function formatDate(iso?: string | null, locale: Locale = 'vi'): string {
   if (!iso) return ''
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return dateFormats[locale].format(d)
+  const key = `${locale}${iso}`
+  let text = formatted.get(key)
+  if (text === undefined) {
+    const d = new Date(iso)
+    text = Number.isNaN(d.getTime()) ? '' : dateFormats[locale].format(d)
+    formatted.set(key, text)
+  }
+  return text
 }
 
 /** The year a date falls in, in Vietnam's time zone. */

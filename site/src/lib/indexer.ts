@@ -2,6 +2,7 @@ import type { SearchDocument, SearchEngine } from '@congkhai/search'
 import { locales, type Locale } from '../i18n/locale'
 import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
+import { inLocale } from './translation'
 
 /** Collections whose changes rebuild pages without touching the index (names of fields, agencies, processes, statistics). */
 export const REBUILD_ONLY_COLLECTIONS = ['pages', 'quality-processes', 'fields', 'agencies', 'news-categories', 'processing-reports'] as const
@@ -56,11 +57,9 @@ export async function syncEvents(events: PublishEvent[], targets: SearchEngine[]
 export async function publishedRecords(log: (line: string) => void = () => {}): Promise<SearchDocument[]> {
   const docs: SearchDocument[] = []
   for (const collection of PUBLIC_COLLECTIONS) {
-    for (const locale of locales) {
-      const published = await listPublished(collection, '-createdAt', { locale })
-      docs.push(...published.map((doc) => toSearchDocument(collection, doc, locale)))
-      log(`index: read ${published.length} ${collection} (${locale})`)
-    }
+    const published = await listPublished(collection, '-createdAt', { locale: 'all' })
+    for (const locale of locales) docs.push(...published.map((doc) => toSearchDocument(collection, inLocale(doc, locale), locale)))
+    log(`index: read ${published.length} ${collection}`)
   }
   return docs
 }

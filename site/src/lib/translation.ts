@@ -1,45 +1,62 @@
 /**
  * Which parts of an English document are still in Vietnamese.
  *
- * The CMS falls back to Vietnamese for fields without an English translation. The site fetches each English document
- * twice, with and without that fallback, and marks the values only the fallback filled in, so English pages can say
- * so and set `lang="vi"` on that text.
+ * The CMS falls back to Vietnamese for fields without an English translation. The site reads each document once in
+ * every language (`locale=all`) and makes each language's version here, marking on the English one the values the
+ * Vietnamese fallback filled in, so English pages can say so and set `lang="vi"` on that text.
  */
+import { defaultLocale, locales, type Locale } from '../i18n/locale'
 
 const MARK = '_untranslated'
 
 type Node = Record<string, unknown>
 
 const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
 
-/**
- * Records on `withFallback` (and on every document or array row inside it) the paths whose values came from the
- * Vietnamese fallback, comparing it with `bare`, the same document read without fallback.
- *
- * @remarks Each object with an `id` (the document, populated relations, array rows) gets the paths relative to
- * itself, so a view can ask about a related document or a row without knowing where it sits.
- */
-export function markUntranslated(withFallback: unknown, bare: unknown): void {
-  walk(withFallback, bare, [], [])
+const localeCodes = new Set<string>(locales)
+
+/** A localized field's value read in every language: `{ vi: …, en: … }` (only languages with a value may be there). */
+function isLocaleMap(value: unknown): value is Partial<Record<Locale, unknown>> {
+  if (!isObject(value) || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every((key) => localeCodes.has(key))
 }
 
-function walk(value: unknown, bare: unknown, path: string[], owners: { node: Node; depth: number }[]): void {
-  if (isObject(value) && 'id' in value && !Array.isArray(value)) {
-    value[MARK] ??= []
-    owners = [...owners, { node: value, depth: path.length }]
+/**
+ * The version in `locale` of a document read in every language, as the CMS would have given it read in that
+ * language: each localized value in `locale`, or in Vietnamese when it has none there (the CMS's fallback: an empty
+ * text, or nothing at all). On a version other than Vietnamese, each object with an `id` (the document, populated
+ * relations, array rows) records the paths, relative to itself, that fell back: see {@link untranslatedPaths}.
+ *
+ * @remarks A localized value is recognised by its shape: an object whose keys are all language codes. No field of
+ * the CMS is a group with fields named `vi` or `en`.
+ */
+export function inLocale<T>(doc: T, locale: Locale): T {
+  return resolve(doc, locale, [], []) as T
+}
+
+function resolve(value: unknown, locale: Locale, path: string[], owners: { node: Node; depth: number }[]): unknown {
+  if (!isObject(value)) return value
+  const out: Node | unknown[] = Array.isArray(value) ? [] : {}
+  if (!Array.isArray(out) && 'id' in value && locale !== defaultLocale) {
+    out[MARK] = []
+    owners = [...owners, { node: out, depth: path.length }]
   }
-  if (!isObject(value)) return
-  for (const [key, child] of Object.entries(value)) {
-    if (key === MARK || isEmpty(child)) continue
+  for (const [key, raw] of Object.entries(value)) {
+    let child = raw
     const here = [...path, key]
-    const bareChild = isObject(bare) ? bare[key] : undefined
-    if (isEmpty(bareChild)) {
-      for (const owner of owners) (owner.node[MARK] as string[]).push(here.slice(owner.depth).join('.'))
-    } else if (isObject(child)) {
-      walk(child, bareChild, here, owners)
+    if (isLocaleMap(raw)) {
+      child = raw[locale]
+      const fallback = raw[defaultLocale]
+      if (locale !== defaultLocale && (child === undefined || child === null || child === '') && fallback) {
+        child = fallback
+        for (const owner of owners) (owner.node[MARK] as string[]).push(here.slice(owner.depth).join('.'))
+      }
     }
+    if (child === undefined) continue
+    ;(out as Record<string, unknown>)[key] = resolve(child, locale, here, owners)
   }
+  return out
 }
 
 /** Records that the value at `key` of `node` is shown in Vietnamese, when the comparison cannot tell. */

@@ -115,4 +115,18 @@ describe('localization', () => {
     const other = await legalDoc('16/2026/NĐ-CP', { title: 'Nghị định chưa dịch' })
     expect(((await (await cms.rest('GET', `/legal-documents/${other.id}?locale=en`)).json()) as { title: string }).title).toBe('Nghị định chưa dịch')
   })
+
+  it('read in every language at once (as the site builds), gives the full text as HTML per language', async () => {
+    const body = (t: string) => ({ root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children: [{ type: 'paragraph', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, textFormat: 0, children: [{ type: 'text', text: t, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } })
+    const doc = await legalDoc('17/2026/NĐ-CP', { body: body('Điều 1. Phạm vi <điều chỉnh>') })
+    const read = async () => (await (await cms.rest('GET', `/legal-documents/${doc.id}?locale=all`)).json()) as { title: Record<string, string>; bodyHtml: Record<string, string> }
+    let all = await read()
+    expect(all.title).toEqual({ vi: 'Văn bản 17/2026/NĐ-CP' })
+    expect(all.bodyHtml.vi).toContain('Điều 1. Phạm vi &lt;điều chỉnh&gt;')
+    expect(all.bodyHtml.en).toBeFalsy()
+    await cms.payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: 'Decree 17', body: body('Article 1. Scope') } })
+    all = await read()
+    expect(all.bodyHtml.en).toContain('Article 1. Scope')
+    expect(all.bodyHtml.vi).toContain('Điều 1.')
+  })
 })

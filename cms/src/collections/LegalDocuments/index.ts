@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { htmlField } from '../../fields/htmlField'
 import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
@@ -61,7 +61,7 @@ export const LegalDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'issuedDate', type: 'date', label: 'Ngày ban hành', required: true, admin: date },
+                { name: 'issuedDate', type: 'date', label: 'Ngày ban hành', required: true, index: true, admin: date },
                 { name: 'effectiveDate', type: 'date', label: 'Ngày có hiệu lực', admin: date },
                 { name: 'expiryDate', type: 'date', label: 'Ngày hết hiệu lực', admin: date },
               ],
@@ -74,7 +74,7 @@ export const LegalDocuments: CollectionConfig = {
           label: 'Toàn văn và tệp',
           fields: [
             { name: 'body', type: 'richText', label: 'Toàn văn', localized: true },
-            lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+            htmlField('bodyHtml', 'body'),
             { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: 'Tệp đính kèm (PDF, DOC)' },
           ],
         },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { htmlField } from '../../fields/htmlField'
 import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
@@ -33,12 +33,12 @@ export const News: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true, localized: true },
     slugField('title'),
-    { name: 'publishedDate', type: 'date', label: 'Ngày đăng', required: true, defaultValue: () => new Date().toISOString(), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'publishedDate', type: 'date', label: 'Ngày đăng', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
     { name: 'category', type: 'relationship', relationTo: 'news-categories', label: 'Chuyên mục', admin: { position: 'sidebar' } },
     { name: 'author', type: 'text', label: 'Tác giả', admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', label: 'Tóm tắt', localized: true },
     { name: 'cover', type: 'upload', relationTo: 'media', label: 'Ảnh đại diện', filterOptions: { mimeType: { contains: 'image' } } },
     { name: 'body', type: 'richText', label: 'Nội dung', localized: true },
-    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+    htmlField('bodyHtml', 'body'),
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { lexicalHTMLField } from '@payloadcms/richtext-lexical'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { htmlField } from '../../fields/htmlField'
 import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
@@ -55,7 +55,7 @@ export const Pages: CollectionConfig = {
     { name: 'order', type: 'number', label: 'Thứ tự', defaultValue: 0, admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', label: 'Tóm tắt', localized: true },
     { name: 'body', type: 'richText', label: 'Nội dung', localized: true },
-    lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
+    htmlField('bodyHtml', 'body'),
     { name: 'children', type: 'join', collection: 'pages', on: 'parent', label: 'Trang con' },
   ],
 }

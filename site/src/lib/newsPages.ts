@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locale'
 import type { News } from './cms'
 import { content } from './content'
 import { filterBy, summarize, taxonomyValue, type Facet, type FacetValue } from './facets'
+import { listPagePath, paginate } from './pagination'
 
 /** Articles per list page. */
 export const NEWS_PAGE_SIZE = 10
@@ -19,11 +20,6 @@ export interface NewsListProps {
 
 const categoryFacet: Facet<News> = { key: 'chuyen-muc', title: 'news.category', valuesOf: (n) => taxonomyValue(n, 'category', n.category) }
 
-/** The Vietnamese path of page `page` of a list whose first page is `basePath`. */
-export function newsPagePath(basePath: string, page: number): string {
-  return page === 1 ? basePath : `${basePath}/trang/${page}`
-}
-
 /** Every page of the news list and of each category, newest first: `/tin-tuc`, `/tin-tuc/trang/2`, `/tin-tuc/chuyen-muc/<slug>`. */
 export async function newsListPaths(locale: Locale) {
   const all = await content(locale).news()
@@ -32,13 +28,12 @@ export async function newsListPaths(locale: Locale) {
     { basePath: '/tin-tuc', items: all },
     ...categories.map((category) => ({ basePath: `/tin-tuc/chuyen-muc/${category.slug}`, items: filterBy(all, categoryFacet, category.slug), category })),
   ]
-  return lists.flatMap(({ basePath, items, category }) => {
-    const pages = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE))
-    return Array.from({ length: pages }, (_, i) => ({
-      params: { list: newsPagePath(basePath, i + 1).replace(/^\/tin-tuc\/?/, '') || undefined },
-      props: { items: items.slice(i * NEWS_PAGE_SIZE, (i + 1) * NEWS_PAGE_SIZE), page: i + 1, pages, basePath, category, categories } satisfies NewsListProps,
-    }))
-  })
+  return lists.flatMap(({ basePath, items, category }) =>
+    paginate(items, NEWS_PAGE_SIZE).map((slice, i, pages) => ({
+      params: { list: listPagePath(basePath, i + 1).replace(/^\/tin-tuc\/?/, '') || undefined },
+      props: { items: slice, page: i + 1, pages: pages.length, basePath, category, categories } satisfies NewsListProps,
+    })),
+  )
 }
 
 /** One page per published article, keyed by its slug. */

@@ -4,6 +4,7 @@ import type { UiKey } from '../i18n/ui'
 import type { Procedure } from './cms'
 import { content } from './content'
 import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
+import { listPagePath, paginate } from './pagination'
 
 /** The filter a list page shows, if any. */
 export interface CurrentFilter {
@@ -16,9 +17,18 @@ export interface CurrentFilter {
 export interface ProcedureListProps {
   procedures: Procedure[]
   facets: FacetSummary[]
+  /** Published procedures in all, and in this list (the filter's). */
   total: number
+  count: number
+  page: number
+  pages: number
+  /** The Vietnamese path of this list's first page: `/thu-tuc`, `/thu-tuc/linh-vuc/lanh-su`. */
+  basePath: string
   current?: CurrentFilter
 }
+
+/** Procedures per list page. */
+export const PROCEDURES_PAGE_SIZE = 100
 
 /** The ways to narrow the procedures list: field, level, implementing agency and online-service level. */
 export function procedureFacets(locale: Locale): Facet<Procedure>[] {
@@ -66,13 +76,20 @@ export async function procedureListPaths(locale: Locale) {
   const summary = summarize(all, facets, valueOrder)
   const base = { facets: summary, total: all.length }
   const groups = facets.map((facet) => groupBy(all, facet))
-  const filtered = facets.flatMap((facet, i) =>
-    summary[i].values.map((value) => ({
-      params: { filter: `${facet.key}/${value.slug}` },
-      props: { ...base, procedures: groups[i]!.get(value.slug) ?? [], current: { facet: facet.key, title: facet.title, value } } satisfies ProcedureListProps,
-    })),
-  )
-  return [{ params: { filter: undefined }, props: { ...base, procedures: all } satisfies ProcedureListProps }, ...filtered]
+  const lists: { basePath: string; procedures: Procedure[]; current?: CurrentFilter }[] = [
+    { basePath: '/thu-tuc', procedures: all },
+    ...facets.flatMap((facet, i) =>
+      summary[i].values.map((value) => ({ basePath: `/thu-tuc/${facet.key}/${value.slug}`, procedures: groups[i]!.get(value.slug) ?? [], current: { facet: facet.key, title: facet.title, value } })),
+    ),
+  ]
+  return lists.flatMap(({ basePath, procedures, current }) => {
+    // In the order the page shows them, field by field, so each field's procedures follow one another across pages.
+    const ordered = groupByField(procedures, locale).flatMap((group) => group.procedures)
+    return paginate(ordered, PROCEDURES_PAGE_SIZE).map((slice, i, pages) => ({
+      params: { filter: listPagePath(basePath, i + 1).replace(/^\/thu-tuc\/?/, '') || undefined },
+      props: { ...base, procedures: slice, count: ordered.length, page: i + 1, pages: pages.length, basePath, current } satisfies ProcedureListProps,
+    }))
+  })
 }
 
 /** One page per published procedure, keyed by its national code. */

@@ -41,6 +41,8 @@ export interface PatchResult {
   durationMs: number
   /** Where the time went: reading the documents, finding the pages (fingerprints), rendering, writing. */
   phasesMs: { read: number; scan: number; render: number; write: number }
+  /** The pages that took longest to render, slowest first (at most five). */
+  slowest: { path: string; ms: number }[]
 }
 
 type Doc = { id: number } & Record<string, unknown>
@@ -112,6 +114,7 @@ export class PatchRenderer {
   private async scan(changed?: Set<string>): Promise<Map<string, string>> {
     this.app.routeCache.clearAll()
     const fingerprints = new Map<string, string>()
+    const shared = new WeakMap<object, string>()
     for (const route of this.routes) {
       if (route.params.length === 0) continue
       const reads = this.readsOf.get(route)
@@ -130,7 +133,7 @@ export class PatchRenderer {
           if (this.routeOf.get(pathname) === route) throw new Error(`${route.route} gives ${pathname} twice`)
           continue
         }
-        fingerprints.set(pathname, fingerprint(entry.props, this.stamps))
+        fingerprints.set(pathname, fingerprint(entry.props, this.stamps, shared))
         this.routeOf.set(pathname, route)
         paths.push(pathname)
       }
@@ -197,7 +200,9 @@ export class PatchRenderer {
     // have not been rendered here yet).
     const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
     const pages: { file: string; body: Buffer }[] = []
+    const times: { path: string; ms: number }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
+      const start = performance.now()
       // The body is read inside too: a streamed response renders as it is read.
       const { value, reads } = await trackReads(async () => {
         const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
@@ -207,6 +212,7 @@ export class PatchRenderer {
       const expected = route.route === '/404' ? [200, 404] : [200]
       if (!expected.includes(value.status)) throw new Error(`rendering ${pathname} answered ${value.status}`)
       pages.push({ file: outputFile(route, pathname), body: value.body })
+      times.push({ path: pathname, ms: Math.round(performance.now() - start) })
     }
     for (const route of always) await renderOne(route, pathFor(route, {}))
     for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
@@ -238,6 +244,7 @@ export class PatchRenderer {
       removed: remove.length,
       durationMs: written - started,
       phasesMs: { read: readAt - started, scan: scanned - readAt, render: rendered - scanned, write: written - rendered },
+      slowest: times.sort((a, b) => b.ms - a.ms).slice(0, 5),
     }
   }
 }

@@ -66,6 +66,15 @@ describe('fingerprint', () => {
   it('changes with everything else a page is given (facet counts, filters)', () => {
     expect(fingerprint({ facets: [{ slug: 'a', count: 2 }] }, stamps)).not.toBe(fingerprint({ facets: [{ slug: 'a', count: 3 }] }, stamps))
   })
+
+  it('digests a long array shared by many pages once, and still tells its changes apart', () => {
+    const facets = Array.from({ length: 20 }, (_, i) => ({ slug: `v${i}`, count: i }))
+    const shared = new WeakMap<object, string>()
+    const first = fingerprint({ facets, page: 1 }, stamps, shared)
+    expect(fingerprint({ facets, page: 1 }, stamps, shared)).toBe(first)
+    expect(fingerprint({ facets: facets.map((f) => ({ ...f })), page: 1 }, stamps)).toBe(first)
+    expect(fingerprint({ facets: facets.map((f, i) => ({ ...f, count: i === 19 ? 99 : f.count })), page: 1 }, stamps)).not.toBe(first)
+  })
 })
 
 describe('changedPaths', () => {

@@ -82,7 +82,17 @@ async function startStack(dataDir: string, ports: number[]) {
 }
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init)
+  let res: Response
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(url, init)
+      break
+    } catch (err) {
+      // A kept-alive connection the server closed while its event loop was busy (a full build's scan): ask again.
+      if (init?.method || attempt >= 3) throw err
+      await sleep(500)
+    }
+  }
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
   return (await res.json()) as T
 }
@@ -146,7 +156,8 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     const listed = await json<{ docs: Doc[]; totalDocs: number }>(`${cms}/api/legal-documents?limit=${EDITS + BURST}&depth=0&sort=-issuedDate`)
     const counts = await Promise.all(['legal-documents', 'procedures', 'news'].map(async (c) => (await json<{ totalDocs: number }>(`${cms}/api/${c}?limit=1&depth=0`)).totalDocs))
     const documents = counts.reduce((a, b) => a + b, 0)
-    if (listed.docs.length < EDITS + BURST) throw new Error(`need ${EDITS + BURST} published legal documents, found ${listed.docs.length}`)
+    // The burst takes the last documents listed: on a small dataset (the demo has 30) it edits some the single edits did.
+    if (listed.docs.length < Math.max(EDITS, BURST)) throw new Error(`need ${Math.max(EDITS, BURST)} published legal documents, found ${listed.docs.length}`)
     const run = Date.now().toString(36)
     const edit = (doc: Doc, marker: string) =>
       json(`${cms}/api/legal-documents/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title: `${doc.title} ${marker}`, _status: 'published' }) })
@@ -168,7 +179,7 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
 
     log(`${label}: a burst of ${BURST} edits within a second`)
     const before = await settled(site)
-    const burstDocs = listed.docs.slice(EDITS, EDITS + BURST)
+    const burstDocs = listed.docs.slice(-BURST)
     const started = performance.now()
     await Promise.all(burstDocs.map(async (doc, i) => {
       await sleep((i * 1000) / BURST)

@@ -20,6 +20,6 @@ describe('locale helpers', () => {
 
   it('fills placeholders in UI strings', () => {
     expect(translator('vi')('search.found', { n: 3, q: 'hộ chiếu' })).toBe('Tìm thấy 3 kết quả cho “hộ chiếu”.')
-    expect(translator('en')('news.pageOf', { n: 2, total: 5 })).toBe('Page 2 of 5')
+    expect(translator('en')('pagination.pageOf', { n: 2, total: 5 })).toBe('Page 2 of 5')
   })
 })

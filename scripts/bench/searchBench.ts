@@ -4,12 +4,13 @@
  * the figures into `docs/benchmarks.md` under "Search".
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
-import { EmbeddedEngine } from '@congkhai/search'
+import { EmbeddedEngine, parseSearchConfig } from '@congkhai/search'
 import { benchDocuments, benchRequests, percentile, type BenchRequest } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { pacedLoad, type PacedResult } from './pacedLoad'
@@ -49,11 +50,27 @@ const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(
 const loadBefore = await loadAverage()
 const collect = () => (globalThis as { gc?: () => void }).gc?.()
 
-/** Starts the route server on the snapshot, keeping `cacheSize` recent results, and resolves with its base URL. */
-function startServer(snapshotPath: string, cacheSize: number): Promise<{ child: ChildProcess; base: string }> {
+interface ServerOptions {
+  /** Recent results kept (`SEARCH_CACHE_SIZE`). */
+  cacheSize: number
+  /** Search threads (`SEARCH_THREADS`); the default when not given. */
+  threads?: number
+}
+
+/** What `SEARCH_THREADS` defaults to on this machine. */
+const defaultThreads = parseSearchConfig({}).SEARCH_THREADS
+
+/** Starts the route server on the snapshot and resolves with its base URL. */
+function startServer(snapshotPath: string, { cacheSize, threads }: ServerOptions): Promise<{ child: ChildProcess; base: string }> {
   const child = fork(join(import.meta.dirname, 'searchServer.ts'), {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, SEARCH_SNAPSHOT_PATH: snapshotPath, MEILISEARCH_HOST: '', SEARCH_CACHE_SIZE: String(cacheSize) },
+    env: {
+      ...process.env,
+      SEARCH_SNAPSHOT_PATH: snapshotPath,
+      MEILISEARCH_HOST: '',
+      SEARCH_CACHE_SIZE: String(cacheSize),
+      SEARCH_THREADS: threads === undefined ? '' : String(threads),
+    },
   })
   return new Promise((resolvePort, reject) => {
     child.once('error', reject)
@@ -62,6 +79,28 @@ function startServer(snapshotPath: string, cacheSize: number): Promise<{ child: 
       resolvePort({ child, base: `http://127.0.0.1:${(message as { port: number }).port}` }),
     )
   })
+}
+
+/** CPU time of each thread of a process so far, in ms, by thread id (from /proc). */
+function threadTimes(pid: number): Map<string, number> {
+  return new Map(
+    readdirSync(`/proc/${pid}/task`).map((task) => {
+      // The fields after the command name; utime and stime are the 14th and 15th of the line, in ticks of 10 ms.
+      const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      return [task, (Number(fields[11]) + Number(fields[12])) * 10]
+    }),
+  )
+}
+
+/** CPU per request between two {@link threadTimes} of `pid`: its main thread, and all its other threads. */
+function cpuPerRequest(pid: number, before: Map<string, number>, after: Map<string, number>, requests: number) {
+  const cpu = { main: 0, threads: 0, client: 0 }
+  for (const [task, ms] of after) {
+    const used = (ms - (before.get(task) ?? 0)) / requests
+    if (task === String(pid)) cpu.main += used
+    else cpu.threads += used
+  }
+  return cpu
 }
 
 /** Stops a route server started by {@link startServer}. */
@@ -144,7 +183,8 @@ try {
   const snapshotBytes = (await stat(snapshotPath)).size
   console.log(`bench:search: built in ${buildSeconds.toFixed(1)} s; starting the route server…`)
 
-  let { child, base } = await startServer(snapshotPath, 0)
+  // The default server first: its first request, one request at a time, and its memory.
+  let { child, base } = await startServer(snapshotPath, { cacheSize: 0 })
   server = child
   started = performance.now()
   const first = await fetch(`${base}/api/search?q=${encodeURIComponent('hộ chiếu')}`)
@@ -153,37 +193,44 @@ try {
   for (const path of paths.slice(0, 50)) await (await fetch(base + path)).arrayBuffer()
   console.log(`bench:search: timing ${SEQUENTIAL} requests one at a time…`)
   const alone = await timeAlone(base, requests.slice(50, 50 + SEQUENTIAL))
-  // A running server has compiled the posting lists its traffic touches (kept until the index changes; results are
-  // not kept without a cache): one untimed pass over the mix puts it in that state.
-  console.log(`bench:search: one untimed pass over the ${paths.length} URLs of the mix…`)
-  for (const path of paths) await (await fetch(base + path)).arrayBuffer()
-  console.log(`bench:search: ${TARGETS.requestsPerSecond} req/s, evenly paced, over ${connections} connections for ${duration} s…`)
-  const paced = await pacedLoad({ base, paths, rate: TARGETS.requestsPerSecond, seconds: duration, connections })
-  console.log(`bench:search: flat out: ${connections} connections for ${duration} s…`)
-  const { result, latencies } = await load(base, paths)
-  const { memory } = await ask<{ memory: NodeJS.MemoryUsage }>(child, 'memory')
   stop(child)
 
-  // The same load on a server keeping every result of the mix: after the first pass each request is a repeat.
-  ;({ child, base } = await startServer(snapshotPath, paths.length))
-  server = child
-  console.log(`bench:search: filling a result cache of ${paths.length} with every URL of the mix…`)
-  for (const path of paths) await (await fetch(base + path)).arrayBuffer()
-  console.log('bench:search: the same loads on the warm cache…')
-  const pacedCached = await pacedLoad({ base, paths, rate: TARGETS.requestsPerSecond, seconds: duration, connections })
-  const cached = await load(base, paths)
-  const [p50, p95, p99] = percentiles(latencies)
-  const [p50cached, p95cached, p99cached] = percentiles(cached.latencies)
-  const [p50paced, p95paced, p99paced] = percentiles(paced.latencies)
-  const [p50pacedCached, p95pacedCached, p99pacedCached] = percentiles(pacedCached.latencies)
-  const rps = result.requests.average
-  const rpsCached = cached.result.requests.average
+  /** One server configuration under both loads, after one untimed pass over the mix. */
+  const measure = async (label: string, options: ServerOptions) => {
+    ;({ child, base } = await startServer(snapshotPath, options))
+    server = child
+    // A running server has compiled the posting lists its traffic touches (kept until the index changes; results
+    // are not kept without a cache): one untimed pass over the mix, two at a time, puts it in that state.
+    console.log(`bench:search: ${label}: one untimed pass over the ${paths.length} URLs of the mix…`)
+    await Promise.all([0, 1].map(async (lane) => {
+      for (let i = lane; i < paths.length; i += 2) await (await fetch(base + paths[i])).arrayBuffer()
+    }))
+    console.log(`bench:search: ${label}: ${TARGETS.requestsPerSecond} req/s, evenly paced, over ${connections} connections for ${duration} s…`)
+    const before = threadTimes(child.pid!)
+    const clientBefore = process.cpuUsage()
+    const paced = await pacedLoad({ base, paths, rate: TARGETS.requestsPerSecond, seconds: duration, connections })
+    const clientCpu = process.cpuUsage(clientBefore)
+    const cpu = cpuPerRequest(child.pid!, before, threadTimes(child.pid!), paced.requests)
+    cpu.client = (clientCpu.user + clientCpu.system) / 1000 / paced.requests
+    console.log(`bench:search: ${label}: flat out: ${connections} connections for ${duration} s…`)
+    const flat = await load(base, paths)
+    const { memory } = await ask<{ memory: NodeJS.MemoryUsage }>(child, 'memory')
+    stop(child)
+    return { label, paced, flat, cpu, memory }
+  }
+  const runs = [
+    await measure('search in the server thread, no result cache', { cacheSize: 0, threads: 0 }),
+    await measure(`${defaultThreads} search threads (the default), no result cache`, { cacheSize: 0 }),
+    await measure(`${defaultThreads} search threads, result cache holding the whole mix, warm`, { cacheSize: paths.length }),
+  ]
   const met = (ok: boolean) => (ok ? 'met' : 'not met')
   const counts = ({ requests, non2xx, errors, timeouts }: Result) =>
     `${requests.total} requests, ${non2xx} non-2xx, ${errors} errors, ${timeouts} timeouts`
   const pacedCounts = ({ requests, non2xx, errors, errorKinds }: PacedResult) =>
     `${requests} requests, ${non2xx} non-2xx, ${errors} errors${errors > 0 ? ` (${Object.entries(errorKinds).map(([kind, n]) => `${kind} ${n}`).join(', ')})` : ''}`
   const keptUp = (run: PacedResult) => run.achievedRate >= TARGETS.requestsPerSecond * 0.98 && run.errors + run.non2xx === 0
+  const row = (measure: string, cell: (run: (typeof runs)[number]) => string) => `| ${measure} | ${runs.map(cell).join(' | ')} |`
+  const ms = (values: number[]) => `${values.join(' / ')} ms`
   const machine = [
     `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'})`,
     '```',
@@ -207,31 +254,34 @@ try {
     `| Heap growth of the building process (index + the engine's copy of the records) | ${mb(heapGrowth)} |`,
     `| Snapshot file | ${mb(snapshotBytes)} |`,
     `| First request of a fresh server (loads the snapshot) | ${(firstMs / 1000).toFixed(1)} s |`,
-    `| Server memory after the run (RSS / heap used) | ${mb(memory.rss)} / ${mb(memory.heapUsed)} |`,
     '',
-    `\`/api/search\` two ways, each for ${duration} s over at most ${connections} connections, without a result cache`,
-    `(\`SEARCH_CACHE_SIZE=0\`: every request is computed) and with one holding all ${paths.length} URLs of the mix (each request`,
-    'after the first pass is a repeat, the best case; real traffic repeats less, and the default cache keeps 1000):',
-    'Both start after one untimed pass over the mix, as a server that has been answering for a while: posting lists',
-    'stay compiled until the index changes, results are not kept without a cache.',
+    `\`/api/search\` on three servers side by side, each for ${duration} s over at most ${connections} connections: searching in the`,
+    "server's own thread (`SEARCH_THREADS=0`, as before search threads), in the default number of search threads",
+    `(\`SEARCH_THREADS\` unset: ${defaultThreads} here), both without a result cache (\`SEARCH_CACHE_SIZE=0\`: every request is computed), and in`,
+    `the default threads with a cache holding all ${paths.length} URLs of the mix (each request after the first pass is a repeat, the`,
+    'best case; real traffic repeats less, and the default cache keeps 1000). Each starts after one untimed pass over',
+    'the mix, as a server that has been answering for a while: posting lists stay compiled until the index changes.',
     '',
     `- **Steady ${TARGETS.requestsPerSecond} req/s**: requests sent at an even pace (scripts/bench/pacedLoad.ts), each timed from when it was`,
     '  due, so time spent waiting for a free connection or behind a slow request counts. This is what the target is',
     `  about: p95 at ${TARGETS.requestsPerSecond} req/s. (autocannon's own rate limit sends each second's requests in one burst.)`,
     `- **Flat out**: autocannon, ${connections} connections each sending its next request as soon as the last is answered: the most`,
-    `  the server answers. Its latency is mostly queueing: with ${connections} requests always waiting on one event loop, each waits`,
-    `  for the ones ahead of it, so p50 is about ${connections} ÷ throughput whatever a request costs.`,
+    `  the server answers. Its latency is mostly queueing: with ${connections} requests always waiting, each waits for the ones`,
+    `  ahead of it, so p50 is about ${connections} ÷ throughput whatever a request costs.`,
     '',
-    '| Measure | No result cache | Result cache, warm |',
-    '| --- | --- | --- |',
-    `| Steady ${TARGETS.requestsPerSecond} req/s: latency p50 / p95 / p99 | ${p50paced} / ${p95paced} / ${p99paced} ms | ${p50pacedCached} / ${p95pacedCached} / ${p99pacedCached} ms |`,
-    `| Steady ${TARGETS.requestsPerSecond} req/s: answered per second | ${paced.achievedRate.toFixed(1)} req/s | ${pacedCached.achievedRate.toFixed(1)} req/s |`,
-    `| Steady ${TARGETS.requestsPerSecond} req/s: requests | ${pacedCounts(paced)} | ${pacedCounts(pacedCached)} |`,
-    `| Flat out: throughput | ${rps.toFixed(1)} req/s | ${rpsCached.toFixed(1)} req/s |`,
-    `| Flat out: latency p50 / p95 / p99 | ${p50} / ${p95} / ${p99} ms | ${p50cached} / ${p95cached} / ${p99cached} ms |`,
-    `| Flat out: requests | ${counts(result)} | ${counts(cached.result)} |`,
-    `| Target p95 ≤ ${TARGETS.p95Ms} ms at ${TARGETS.requestsPerSecond} req/s | ${met(p95paced <= TARGETS.p95Ms && keptUp(paced))} | ${met(p95pacedCached <= TARGETS.p95Ms && keptUp(pacedCached))} |`,
-    `| Target ≥ ${TARGETS.requestsPerSecond} req/s (flat out) | ${met(rps >= TARGETS.requestsPerSecond)} | ${met(rpsCached >= TARGETS.requestsPerSecond)} |`,
+    `| Measure | ${runs.map((run) => run.label).join(' | ')} |`,
+    `| --- |${runs.map(() => ' --- |').join('')}`,
+    row(`Steady ${TARGETS.requestsPerSecond} req/s: latency p50 / p95 / p99`, (run) => ms(percentiles(run.paced.latencies))),
+    row(`Steady ${TARGETS.requestsPerSecond} req/s: answered per second`, (run) => `${run.paced.achievedRate.toFixed(1)} req/s`),
+    row(`Steady ${TARGETS.requestsPerSecond} req/s: requests`, (run) => pacedCounts(run.paced)),
+    row(`Steady ${TARGETS.requestsPerSecond} req/s: CPU per request: server's main thread / its other threads (search threads, garbage collection) / the load client`, ({ cpu }) =>
+      `${cpu.main.toFixed(2)} / ${cpu.threads.toFixed(2)} / ${cpu.client.toFixed(2)} ms`),
+    row('Flat out: throughput', (run) => `${run.flat.result.requests.average.toFixed(1)} req/s`),
+    row('Flat out: latency p50 / p95 / p99', (run) => ms(percentiles(run.flat.latencies))),
+    row('Flat out: requests', (run) => counts(run.flat.result)),
+    row('Server memory after the run (RSS / heap of the server thread)', ({ memory }) => `${mb(memory.rss)} / ${mb(memory.heapUsed)}`),
+    row(`Target p95 ≤ ${TARGETS.p95Ms} ms at ${TARGETS.requestsPerSecond} req/s`, (run) => met(percentiles(run.paced.latencies)[1] <= TARGETS.p95Ms && keptUp(run.paced))),
+    row(`Target ≥ ${TARGETS.requestsPerSecond} req/s (flat out)`, (run) => met(run.flat.result.requests.average >= TARGETS.requestsPerSecond)),
     '',
     `One request at a time, no result cache (${SEQUENTIAL} requests of the same mix, nothing else in flight), by kind:`,
     '',
@@ -248,16 +298,18 @@ try {
     `Requests: a fixed, seeded mix of ${paths.length} \`/api/search\` URLs (search/src/bench/benchRequests.ts): keywords from`,
     'procedure names with and without marks, half-typed, filtered and sorted by date; document numbers in four spellings;',
     'procedure codes; real questions (zalo2021-legal-queries); browsing by type, year and document type with no query.',
-    'Every response carries the counts of all seven facets. The server is plain node:http handing each request to the',
-    "site's real route handler (`GET` of site/src/pages/api/search.ts, through `searchEngine()`, embedded engine on the",
-    "snapshot file); only Astro's request routing is left out (scripts/bench/searchServer.ts). autocannon runs in the",
-    'benchmark process on the same two cores.',
+    'Every response carries the counts of all seven facets. The server is plain node:http answering `/api/search` with',
+    "the site server's own handler (site/src/server/serveSearch.ts, which host.ts calls: `answerSearch()` through",
+    "`searchEngine()`, embedded engine on the snapshot file); only the site server's routing of other paths is left out",
+    '(scripts/bench/searchServer.ts). The load client (scripts/bench/pacedLoad.ts, autocannon) runs in the benchmark',
+    'process on the same two cores; its CPU per request is in the table.',
     '',
     'Where the time goes: a query adds up the BM25+ scores of every record in the posting lists of its terms, their',
     'exact-tone forms, word pairs and prefix or typo expansions (search/src/IndexReader.ts: each list is compiled once',
     'into typed arrays with its scores), counts the seven facets over every match, then highlights the page. Questions',
-    'and short last words typed as prefixes touch the most postings. One Node process answers on one core; the',
-    'load generator runs on the other.',
+    'and short last words typed as prefixes touch the most postings. A search thread (search/src/ThreadedEngine.ts)',
+    "answers one search at a time, so with two a slow search no longer holds up the ones behind it, and the server's",
+    'main thread only parses requests and sends the JSON text the thread wrote.',
   ].join('\n')
   for (const line of body.split('\n').filter((line) => line.startsWith('|'))) console.log(line)
   await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Search', body)

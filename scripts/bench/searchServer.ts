@@ -1,20 +1,15 @@
 /**
- * The server `searchBench.ts` loads: plain node:http on a random port of 127.0.0.1, handing every `/api/search`
- * request to the site's real route handler (`site/src/pages/api/search.ts`), which reads through `searchEngine()`.
- * Only Astro's own request routing is left out. Reports its port, and its memory when asked, over IPC.
+ * The server `searchBench.ts` loads: plain node:http on a random port of 127.0.0.1 answering `/api/search` with the
+ * site server's own handler (`site/src/server/serveSearch.ts`, through `searchEngine()` and its search threads).
+ * Only the site server's routing of other paths is left out. Reports its port, and its memory when asked, over IPC.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { GET } from '../../site/src/pages/api/search'
+import { serveSearch } from '../../site/src/server/serveSearch'
 
-type RouteContext = Parameters<typeof GET>[0]
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-  if (url.pathname !== '/api/search') return void res.writeHead(404).end()
-  const response = await GET({ url, request: new Request(url) } as RouteContext)
-  res.writeHead(response.status, Object.fromEntries(response.headers))
-  res.end(Buffer.from(await response.arrayBuffer()))
+const server = createServer((req, res) => {
+  if (!req.url?.startsWith('/api/search')) return void res.writeHead(404).end()
+  serveSearch(req, res).catch(() => res.writeHead(500).end())
 })
 
 server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }))

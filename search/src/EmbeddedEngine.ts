@@ -290,6 +290,17 @@ export class EmbeddedEngine implements SearchEngine {
     await this.#journal.start(generation)
   }
 
+  /**
+   * Catches up now with what another process or thread wrote to the snapshot and its journal, without waiting for
+   * the reload interval: the writer's peers call it once a write has landed.
+   */
+  async refresh(): Promise<void> {
+    const file = this.#file
+    if (!file) return
+    this.#checkedAt = performance.now()
+    await this.#exclusive(() => this.#catchUp(file))
+  }
+
   /** Catches up with other processes' changes, checking at most once per interval. */
   async #refresh(): Promise<void> {
     const file = this.#file

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseSearchConfig, searchConfig } from './config'
@@ -10,7 +11,15 @@ describe('parseSearchConfig', () => {
       MEILISEARCH_INDEX: 'congkhai',
       SEARCH_SNAPSHOT_PATH: `${repoRoot}/.data/search/index.json`,
       SEARCH_CACHE_SIZE: 1000,
+      SEARCH_THREADS: Math.min(2, availableParallelism()),
     })
+  })
+
+  it('takes a number of search threads from 0 to 16', () => {
+    expect(parseSearchConfig({ SEARCH_THREADS: '0' }).SEARCH_THREADS).toBe(0)
+    expect(parseSearchConfig({ SEARCH_THREADS: '4' }).SEARCH_THREADS).toBe(4)
+    expect(() => parseSearchConfig({ SEARCH_THREADS: '-1' })).toThrow(/SEARCH_THREADS: must be a whole number from 0 to 16/)
+    expect(() => parseSearchConfig({ SEARCH_THREADS: 'two' })).toThrow(/SEARCH_THREADS: must be a whole number from 0 to 16/)
   })
 
   it('takes a result cache size, 0 turning the cache off, and rejects anything else', () => {

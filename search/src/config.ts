@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -43,6 +44,12 @@ const schema = z.object({
     .int('must be a whole number, e.g. 1000 (0 turns the cache off)')
     .min(0, 'must be a whole number, e.g. 1000 (0 turns the cache off)')
     .default(1000),
+  SEARCH_THREADS: z.coerce
+    .number({ error: 'must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)' })
+    .int('must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
+    .min(0, 'must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
+    .max(16, 'must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
+    .default(() => Math.min(2, availableParallelism())),
 })
 
 /** Validated search settings; see {@link searchConfig}. */
@@ -68,6 +75,7 @@ export function parseSearchConfig(env: Readonly<Record<string, string | undefine
 /**
  * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
  * `SEARCH_SNAPSHOT_PATH` (default `<repo root>/.data/search/index.json`), `SEARCH_CACHE_SIZE` (recent results the embedded
- * engine keeps, default 1000).
+ * engine keeps, default 1000), `SEARCH_THREADS` (worker threads answering embedded searches, each with a copy of the
+ * index; default 2, or 1 on a one-core machine; 0 answers in the calling thread).
  */
 export const searchConfig: SearchConfig = parseSearchConfig(process.env)

@@ -3,10 +3,12 @@ import { parseSearchConfig } from './config'
 import { createEngine } from './createEngine'
 import { EmbeddedEngine } from './EmbeddedEngine'
 import { MeilisearchEngine } from './MeilisearchEngine'
+import { ThreadedEngine } from './ThreadedEngine'
 
 describe('createEngine', () => {
-  it('uses the embedded engine when Meilisearch is not configured', () => {
-    expect(createEngine(parseSearchConfig({}))).toBeInstanceOf(EmbeddedEngine)
+  it('uses the embedded engine in search threads when Meilisearch is not configured, in this thread with none', () => {
+    expect(createEngine(parseSearchConfig({ SEARCH_THREADS: '2' }))).toBeInstanceOf(ThreadedEngine)
+    expect(createEngine(parseSearchConfig({ SEARCH_THREADS: '0' }))).toBeInstanceOf(EmbeddedEngine)
   })
 
   it('uses Meilisearch when its host is set', () => {

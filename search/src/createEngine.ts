@@ -2,6 +2,7 @@ import { searchConfig, type SearchConfig } from './config'
 import { EmbeddedEngine } from './EmbeddedEngine'
 import { MeilisearchEngine } from './MeilisearchEngine'
 import type { SearchEngine } from './SearchEngine'
+import { ThreadedEngine } from './ThreadedEngine'
 
 /**
  * Returns the Meilisearch engine when `MEILISEARCH_HOST` is set, the embedded engine on the snapshot file otherwise.
@@ -16,5 +17,14 @@ export function createEngine(config: SearchConfig = searchConfig): SearchEngine 
       indexUid: config.MEILISEARCH_INDEX,
     })
   }
-  return new EmbeddedEngine({ snapshotPath: config.SEARCH_SNAPSHOT_PATH, cacheSize: config.SEARCH_CACHE_SIZE })
+  return createEmbeddedEngine(config)
+}
+
+/**
+ * Returns the embedded engine on the snapshot file, answered by `SEARCH_THREADS` worker threads
+ * ({@link ThreadedEngine}), or in the calling thread when that is 0.
+ */
+export function createEmbeddedEngine(config: SearchConfig = searchConfig): SearchEngine {
+  const options = { snapshotPath: config.SEARCH_SNAPSHOT_PATH, cacheSize: config.SEARCH_CACHE_SIZE }
+  return config.SEARCH_THREADS > 0 ? new ThreadedEngine({ ...options, threads: config.SEARCH_THREADS }) : new EmbeddedEngine(options)
 }

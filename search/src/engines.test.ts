@@ -7,6 +7,7 @@ import { MeilisearchEngine } from './MeilisearchEngine'
 import { FakeMeilisearch } from './testing/FakeMeilisearch'
 import { fixtures } from './testing/fixtures'
 import type { SearchEngine } from './SearchEngine'
+import { ThreadedEngine } from './ThreadedEngine'
 
 /** An engine that receives writes and one that answers reads; the same object unless persistence is under test. */
 interface Engines {
@@ -19,6 +20,12 @@ const fakes: FakeMeilisearch[] = []
 afterAll(async () => {
   await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })))
   await Promise.all(fakes.map((fake) => fake.stop()))
+})
+
+// One of each threaded engine serves every test (each test replaces all records first): threads take a while to start.
+const threaded: { inMemory?: ThreadedEngine; onFile?: ThreadedEngine } = {}
+afterAll(async () => {
+  await Promise.all(Object.values(threaded).map((engine) => engine.close()))
 })
 
 const embeddedEngines = [
@@ -40,6 +47,25 @@ const embeddedEngines = [
         writer: new EmbeddedEngine({ snapshotPath }),
         reader: new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 0 }),
       }
+    },
+  },
+  {
+    name: 'embedded in two worker threads, in memory',
+    create: async (): Promise<Engines> => {
+      const engine = (threaded.inMemory ??= new ThreadedEngine({ threads: 2 }))
+      return { writer: engine, reader: engine }
+    },
+  },
+  {
+    name: 'embedded in two worker threads, one writing the snapshot and the other catching up',
+    create: async (): Promise<Engines> => {
+      if (!threaded.onFile) {
+        const dir = await mkdtemp(join(tmpdir(), 'congkhai-search-'))
+        temporaryDirs.push(dir)
+        // Never reloading on its own: each thread sees a write only through the engine's own catch-up.
+        threaded.onFile = new ThreadedEngine({ threads: 2, snapshotPath: join(dir, 'index.json'), reloadIntervalMs: Infinity })
+      }
+      return { writer: threaded.onFile, reader: threaded.onFile }
     },
   },
 ]

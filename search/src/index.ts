@@ -21,7 +21,8 @@ export {
   toMeilisearchKey,
   type MeilisearchEngineOptions,
 } from './MeilisearchEngine'
-export { createEngine } from './createEngine'
+export { createEmbeddedEngine, createEngine } from './createEngine'
+export { searchJson, ThreadedEngine, type ThreadedEngineOptions } from './ThreadedEngine'
 export { withFallback } from './withFallback'
 export { parseSearchConfig, searchConfig, type SearchConfig } from './config'
 export { escapeHtml, highlight } from './highlight'

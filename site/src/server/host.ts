@@ -1,6 +1,7 @@
 /**
  * The public site's server: serves the newest good Astro build (static pages and on-demand routes through the
- * `@astrojs/node` standalone handler) and rebuilds it when the CMS reports a publish.
+ * `@astrojs/node` standalone handler), answers `/api/search` itself (`serveSearch.ts`), and rebuilds the build when
+ * the CMS reports a publish.
  *
  * @remarks Each build lives in its own folder and is swapped in by replacing one handler reference, so a request
  * never sees a half-written build. The publish webhook lives here, not in Astro, because it outlives each build.
@@ -21,6 +22,7 @@ import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
+import { serveSearch } from './serveSearch'
 import { Publisher, type RebuildKind } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -227,6 +229,13 @@ const server = http.createServer((req, res) => {
   if (pathname.startsWith('/_internal/')) {
     internal(req, res, pathname).catch((err) => {
       logEvent('error', 'internal route failed', { event: 'request.error', path: pathname, error: (err as Error).message })
+      if (!res.headersSent) json(res, 500, { error: 'internal error' })
+    })
+    return
+  }
+  if (pathname === '/api/search' && (req.method === 'GET' || req.method === 'HEAD')) {
+    serveSearch(req, res).catch((err) => {
+      logEvent('error', 'search failed', { event: 'request.error', path: pathname, error: (err as Error).message })
       if (!res.headersSent) json(res, 500, { error: 'internal error' })
     })
     return

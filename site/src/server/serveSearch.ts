@@ -1,0 +1,13 @@
+import type http from 'node:http'
+import { answerSearch, SEARCH_ANSWER_HEADERS } from '../lib/search'
+
+/**
+ * Answers a `GET` or `HEAD /api/search` on node:http, the way the site server answers every search.
+ *
+ * @remarks The site server (`host.ts`) calls this instead of the build's Astro route: the same answer
+ * (`answerSearch`), without a `Request` and a `Response` built per search. `bench:search` loads it too.
+ */
+export async function serveSearch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const { status, body } = await answerSearch(new URL(req.url ?? '/', 'http://site').searchParams)
+  res.writeHead(status, SEARCH_ANSWER_HEADERS).end(req.method === 'HEAD' ? undefined : body)
+}

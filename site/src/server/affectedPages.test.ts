@@ -63,6 +63,15 @@ describe('fingerprint', () => {
     expect(fingerprint({ doc: fresh }, stamps)).not.toBe(fingerprint({ doc: old }, stamps))
   })
 
+  it('counts a stamp only on the page of the document itself, not on the lists that show it', () => {
+    const fresh = legal(4)
+    stamps.set(fresh, 5)
+    expect(fingerprint({ docs: [fresh], total: 1 }, stamps)).toBe(fingerprint({ docs: [legal(4)], total: 1 }, stamps))
+    const many = (doc: object) => [doc, ...Array.from({ length: 9 }, (_, i) => legal(10 + i))]
+    expect(fingerprint({ docs: many(fresh) }, stamps, new WeakMap())).toBe(fingerprint({ docs: many(legal(4)) }, stamps, new WeakMap()))
+    expect(fingerprint({ doc: fresh }, stamps)).not.toBe(fingerprint({ doc: legal(4) }, stamps))
+  })
+
   it('changes with everything else a page is given (facet counts, filters)', () => {
     expect(fingerprint({ facets: [{ slug: 'a', count: 2 }] }, stamps)).not.toBe(fingerprint({ facets: [{ slug: 'a', count: 3 }] }, stamps))
   })

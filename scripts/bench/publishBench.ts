@@ -62,7 +62,7 @@ interface Result {
   startupFullMs: number
   edits: number[]
   serverMs: number[]
-  burst: { ms: number; landed: number; incremental: number; full: number }
+  burst: { ms: number; landed: number; resent: number; incremental: number; full: number }
   fullMs: number
   hammer: { requests: number; failures: string[] }
 }
@@ -181,9 +181,19 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     const before = await settled(site)
     const burstDocs = listed.docs.slice(-BURST)
     const started = performance.now()
+    let resent = 0
     await Promise.all(burstDocs.map(async (doc, i) => {
       await sleep((i * 1000) / BURST)
-      await edit(doc, `dotloat${run} xuatban${run}b${i}`)
+      // Saves of documents that relate to one another can deadlock in PostgreSQL, which aborts one of them (the CMS
+      // answers 500 and keeps nothing of it); an editor would save again, and so does this.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await edit(doc, `dotloat${run} xuatban${run}b${i}`)
+        } catch (err) {
+          if (attempt >= 3 || !/answered 500/.test((err as Error).message)) throw err
+          resent++
+        }
+      }
     }))
     const pending = new Set(burstDocs.map((_, i) => i))
     while (pending.size > 0 && performance.now() - started < 10 * 60_000) {
@@ -192,7 +202,7 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     }
     const burstMs = performance.now() - started
     const after = await settled(site)
-    const burst = { ms: burstMs, landed: BURST - pending.size, incremental: after.runs.incremental - before.runs.incremental, full: after.runs.full - before.runs.full }
+    const burst = { ms: burstMs, landed: BURST - pending.size, resent, incremental: after.runs.incremental - before.runs.incremental, full: after.runs.full - before.runs.full }
 
     log(`${label}: a full build of the same content`)
     const fullStarted = performance.now()
@@ -241,9 +251,9 @@ const body = [
   '',
   `**Burst**: ${BURST} edits of different documents sent within one second; time from the first save until every page and search hit shows its edit, and how the publisher coalesced them.`,
   '',
-  '| Dataset | all live after | landed | incremental publishes | full builds |',
-  '| --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.label} | ${s(r.burst.ms)} | ${r.burst.landed}/${BURST} | ${r.burst.incremental} | ${r.burst.full} |`),
+  '| Dataset | all live after | landed | saves sent again after a database deadlock | incremental publishes | full builds |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...results.map((r) => `| ${r.label} | ${s(r.burst.ms)} | ${r.burst.landed}/${BURST} | ${r.burst.resent} | ${r.burst.incremental} | ${r.burst.full} |`),
   '',
   '**Full build for comparison** (what every publish cost before: `astro build` of the whole site into a new folder, then the swap; startup also re-indexes search and loads the content for incremental publishing):',
   '',

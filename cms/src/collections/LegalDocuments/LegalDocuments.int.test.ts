@@ -130,3 +130,28 @@ describe('localization', () => {
     expect(all.bodyHtml.vi).toContain('Điều 1.')
   })
 })
+
+describe('legal documents: saves at once', () => {
+  it('lands twenty saves made at the same moment (none waits for ever on a database connection)', async () => {
+    const docs = []
+    for (let i = 0; i < 20; i++) {
+      docs.push(
+        await cms.payload.create({
+          collection: 'legal-documents',
+          data: { number: `${i + 1}/2026/SNV-VP`, title: `Thông báo thử lưu đồng thời ${i + 1}`, documentType: 'cong-van', validity: 'con-hieu-luc', issuer: 'Sở Ngoại vụ', issuedDate: '2026-03-01T00:00:00.000Z', _status: 'published' },
+          user: editor,
+          overrideAccess: false,
+        }),
+      )
+    }
+    // Through the REST API, as the admin saves: with node-postgres's default pool of 10 connections, this hung.
+    const login = await cms.rest('POST', '/users/login', { body: { email: 'editor@test.local', password: 'editor-password' } })
+    const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const answers = await Promise.all(
+      docs.map((doc) => cms.rest('PATCH', `/legal-documents/${doc.id}`, { body: { title: `${doc.title} (sửa)`, _status: 'published' }, headers })),
+    )
+    expect(answers.map((res) => res.status)).toEqual(docs.map(() => 200))
+    const saved = await Promise.all(docs.map((doc) => cms.payload.findByID({ collection: 'legal-documents', id: doc.id })))
+    expect(saved.map((doc) => doc.title)).toEqual(docs.map((doc) => `${doc.title} (sửa)`))
+  })
+})

@@ -110,7 +110,8 @@ class SearchThread {
  * ahead of it. Here each thread runs its own {@link EmbeddedEngine} and a search goes to the thread with the fewest
  * calls waiting. With a snapshot file, the first thread is the one writer: it applies each write and records it in
  * the snapshot's journal, then every other thread that holds the index catches up from the journal before the write
- * resolves, so a write is searchable everywhere once it returns. Without a file, every write goes to every thread
+ * resolves, so a write is searchable everywhere once it returns; a thread not asked anything yet starts loading the
+ * index after the first write, in the background. Without a file, every write goes to every thread
  * (a thread replaced after a crash then starts empty: in-memory use is for tests). Threads start on first use; a
  * thread that crashed fails its calls in flight and is replaced on the next call.
  */
@@ -171,7 +172,11 @@ export class ThreadedEngine implements SearchEngine {
       return
     }
     await writer.call(method, args, onProgress)
-    await Promise.all(others.filter((thread) => thread.used).map((thread) => thread.call('refresh', [])))
+    // A thread not yet asked anything loads the index now, in the background, rather than on the first search it
+    // gets (seconds at 10,000 records, which that search would wait for).
+    const holding = others.filter((thread) => thread.used)
+    for (const thread of others.filter((thread) => !thread.used)) thread.call('refresh', []).catch(() => undefined)
+    await Promise.all(holding.map((thread) => thread.call('refresh', [])))
   }
 
   /** The thread with the fewest calls waiting, scanning from after the last one chosen so ties take turns. */

@@ -164,8 +164,17 @@ export class PatchRenderer {
     }
   }
 
-  /** Applies the events to the content and the live build's files. */
-  async apply(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<PatchResult> {
+  /**
+   * Applies the events to the content and the live build's files.
+   *
+   * @param whenIdle resolves when no request of this process is reading a path's file: the static file server states a
+   * file's length, then opens it by name, so a file replaced in between is sent cut short
+   */
+  async apply(
+    events: PublishEvent[],
+    read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument,
+    whenIdle: (pathname: string) => Promise<void> = async () => undefined,
+  ): Promise<PatchResult> {
     const started = Date.now()
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
@@ -199,7 +208,7 @@ export class PatchRenderer {
     // Pages without parameters read whole collections as they render: rendered when they read a changed one (or
     // have not been rendered here yet).
     const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
-    const pages: { file: string; body: Buffer }[] = []
+    const pages: { pathname: string; file: string; body: Buffer }[] = []
     const times: { path: string; ms: number }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
       const start = performance.now()
@@ -211,7 +220,7 @@ export class PatchRenderer {
       if (route.params.length === 0) this.readsOf.set(route, reads)
       const expected = route.route === '/404' ? [200, 404] : [200]
       if (!expected.includes(value.status)) throw new Error(`rendering ${pathname} answered ${value.status}`)
-      pages.push({ file: outputFile(route, pathname), body: value.body })
+      pages.push({ pathname, file: outputFile(route, pathname), body: value.body })
       times.push({ path: pathname, ms: Math.round(performance.now() - start) })
     }
     for (const route of always) await renderOne(route, pathFor(route, {}))
@@ -221,11 +230,13 @@ export class PatchRenderer {
     const client = path.join(this.buildDir, 'client')
     const scratch = path.join(this.buildDir, '.patch')
     fs.mkdirSync(scratch, { recursive: true })
-    for (const { file, body } of pages) {
+    for (const { pathname, file, body } of pages) {
       const target = path.join(client, file)
       const temporary = path.join(scratch, `${pass}-${path.basename(file)}`)
       fs.writeFileSync(temporary, body)
       fs.mkdirSync(path.dirname(target), { recursive: true })
+      await whenIdle(pathname)
+      // Right after the wait, with no await in between: no request for the path can start before the rename.
       fs.renameSync(temporary, target)
     }
     for (const pathname of remove) {

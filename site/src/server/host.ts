@@ -85,7 +85,7 @@ async function fullBuild(): Promise<void> {
 async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
-      const result = await patcher.apply(events, readShared)
+      const result = await patcher.apply(events, readShared, whenIdle)
       logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
       return 'incremental'
     } catch (err) {
@@ -94,6 +94,22 @@ async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   }
   await fullBuild()
   return 'full'
+}
+
+/** Requests being answered from the live build's files, by page path (`/van-ban/x`, not `/van-ban/x/index.html`). */
+const reading = new Map<string, number>()
+const servedPath = (pathname: string) => pathname.replace(/\/index\.html$/, '').replace(/\/+$/, '') || '/'
+
+/**
+ * Resolves once no request is reading a page's file, or after a second (a slow client must not hold up a publish).
+ *
+ * @remarks The build's static file server (Astro's node adapter) reads a file's length, then opens it by name: a page
+ * replaced in between went out cut short. The incremental publish renames each page over the old one only when this
+ * resolves. nginx, in production, opens a file once and is not affected.
+ */
+async function whenIdle(pathname: string): Promise<void> {
+  const deadline = Date.now() + 1000
+  while (reading.has(servedPath(pathname)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2))
 }
 
 /** The documents read for the publish under way, shared by the index and the incremental render: read once. */
@@ -245,6 +261,9 @@ const server = http.createServer((req, res) => {
     res.end('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang khởi động</title><p>Trang đang được xây dựng, vui lòng tải lại sau ít giây.</p></html>')
     return
   }
+  const served = servedPath(pathname)
+  reading.set(served, (reading.get(served) ?? 0) + 1)
+  res.once('close', () => (reading.get(served) === 1 ? reading.delete(served) : reading.set(served, reading.get(served)! - 1)))
   live.handler(req, res)
 })
 

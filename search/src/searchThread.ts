@@ -2,8 +2,8 @@
  * One worker thread of a {@link ThreadedEngine}: an {@link EmbeddedEngine} answering the calls its parent posts.
  *
  * @remarks Started through `searchThread.mjs`, which lets the thread load TypeScript. Each message is one call,
- * `{ id, method, args }` (a method of the engine, or `searchJson`: a search's result as JSON text); the answer is `{ id, result }` or `{ id, error }`, and `replaceAll` also posts
- * `{ id, progress }` as the new index fills up.
+ * `{ id, method, args }`: a method of the engine, or `searchJson` (a search's result as JSON text). The answer is
+ * `{ id, result }` or `{ id, error }`; `replaceAll` also posts `{ id, progress }` as the new index fills up.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { EmbeddedEngine, type EmbeddedEngineOptions } from './EmbeddedEngine'

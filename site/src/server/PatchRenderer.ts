@@ -168,7 +168,7 @@ export class PatchRenderer {
    * Applies the events to the content and the live build's files.
    *
    * @param whenIdle resolves when no request of this process is reading a path's file: the static file server states a
-   * file's length, then opens it by name, so a file replaced in between is sent cut short
+   * file's length, then opens it by name, so a file replaced (or removed) in between is sent cut short
    */
   async apply(
     events: PublishEvent[],
@@ -242,6 +242,7 @@ export class PatchRenderer {
     for (const pathname of remove) {
       const route = this.routeOf.get(pathname) as RouteData
       const target = path.join(client, outputFile(route, pathname))
+      await whenIdle(pathname)
       fs.rmSync(target, { force: true })
       // Its folder too, unless other pages live under it.
       const folder = path.dirname(target)

@@ -9,5 +9,7 @@ import { answerSearch, SEARCH_ANSWER_HEADERS } from '../lib/search'
  */
 export async function serveSearch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const { status, body } = await answerSearch(new URL(req.url ?? '/', 'http://site').searchParams)
-  res.writeHead(status, SEARCH_ANSWER_HEADERS).end(req.method === 'HEAD' ? undefined : body)
+  // With its length stated, the answer goes out as one body instead of in chunked encoding.
+  const headers = { ...SEARCH_ANSWER_HEADERS, 'content-length': Buffer.byteLength(body) }
+  res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body)
 }

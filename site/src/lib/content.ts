@@ -1,5 +1,5 @@
 import { locales, type Locale } from '../i18n/locale'
-import { findPublished, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type PublicCollection, type QualityProcess, type Question, type SiteSetting } from './cms'
+import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type PublicCollection, type QualityProcess, type Question, type SiteSetting } from './cms'
 import { addUntranslated, inLocale } from './translation'
 
 const STORE = Symbol.for('congkhai.content')
@@ -117,6 +117,42 @@ export type DocumentVersions = Record<Locale, { id: number } | null>
 export async function readDocument(name: PublicCollection, id: string | number): Promise<DocumentVersions> {
   const doc = await findPublished(name, id, { locale: 'all' })
   return Object.fromEntries(locales.map((locale) => [locale, doc && inLocale(doc, locale)])) as DocumentVersions
+}
+
+/**
+ * A `readDocument` that sends the reads asked for in the same turn of the event loop to the CMS together, one list
+ * request per collection (`findPublishedMany`) instead of one request per document.
+ *
+ * @remarks A publish reads the changed documents and every document that embeds a copy of them: dozens for a much
+ * cited legal document, which one at a time took the CMS seconds at 10,000 documents.
+ */
+export function batchedDocumentReader(): (name: PublicCollection, id: string | number) => Promise<DocumentVersions> {
+  type Waiting = { resolve: (versions: DocumentVersions) => void; reject: (err: unknown) => void }
+  let batch = new Map<PublicCollection, Map<string, Waiting[]>>()
+  const flush = () => {
+    const asked = batch
+    batch = new Map()
+    for (const [name, waiting] of asked) {
+      findPublishedMany(name, [...waiting.keys()], { locale: 'all' }).then(
+        (docs) => {
+          const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+          for (const [id, callers] of waiting) {
+            const doc = byId.get(id)
+            const versions = Object.fromEntries(locales.map((locale) => [locale, doc ? inLocale(doc, locale) : null])) as DocumentVersions
+            for (const caller of callers) caller.resolve(versions)
+          }
+        },
+        (err: unknown) => waiting.forEach((callers) => callers.forEach((caller) => caller.reject(err))),
+      )
+    }
+  }
+  return (name, id) =>
+    new Promise((resolve, reject) => {
+      if (batch.size === 0) setImmediate(flush)
+      const waiting = batch.get(name) ?? batch.set(name, new Map()).get(name)!
+      const callers = waiting.get(String(id)) ?? waiting.set(String(id), []).get(String(id))!
+      callers.push({ resolve, reject })
+    })
 }
 
 /**

@@ -19,7 +19,8 @@ export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'proce
 /** Collections whose changes rebuild the site: the indexed ones, and those search does not cover. */
 export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECTIONS, ...REBUILD_ONLY_COLLECTIONS]
 
-const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
+/** Whether a collection is in the search index (and has public pages of its own). */
+export const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
 
 /** Reads one published document in one language, or null when it is not (or no longer) public. */
 export type ReadPublished = (collection: PublicCollection, id: string | number, locale: Locale) => Promise<object | null>

@@ -91,6 +91,7 @@ export class Publisher {
     this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
     try {
       await this.steps.sync(full ? 'all' : events)
+      const syncMs = Date.now() - started
       const kind = await this.steps.rebuild(full ? 'all' : events)
       this.status.runs[kind]++
       this.status.lastKind = kind
@@ -106,6 +107,8 @@ export class Publisher {
         changes,
         kind,
         durationMs,
+        // Reading the documents and updating the search index; the rest is the rebuild.
+        syncMs,
       })
     } catch (err) {
       this.status.state = 'failed'

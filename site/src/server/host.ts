@@ -16,8 +16,8 @@ import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
 import type { PublicCollection } from '../lib/cms'
-import { readDocument, type DocumentVersions } from '../lib/content'
-import { reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
+import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
+import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
 import { logEvent } from './logger'
@@ -112,11 +112,15 @@ async function whenIdle(pathname: string): Promise<void> {
   while (reading.has(servedPath(pathname)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2))
 }
 
-/** The documents read for the publish under way, shared by the index and the incremental render: read once. */
+/**
+ * The documents read for the publish under way, shared by the index and the incremental render: read once, and the
+ * reads asked for together sent to the CMS together.
+ */
 let reads = new Map<string, Promise<DocumentVersions>>()
+let readBatched = batchedDocumentReader()
 function readShared(collection: PublicCollection, id: string | number): Promise<DocumentVersions> {
   const key = `${collection}:${id}`
-  if (!reads.has(key)) reads.set(key, readDocument(collection, id))
+  if (!reads.has(key)) reads.set(key, readBatched(collection, id))
   return reads.get(key) as Promise<DocumentVersions>
 }
 
@@ -124,9 +128,12 @@ const publisher = new Publisher({
   log: logEvent,
   sync: async (events) => {
     reads = new Map()
+    readBatched = batchedDocumentReader()
     if (events === 'all') await reindexAll(targets, progress('index.progress'))
     else {
-      // Only an optimisation: whatever it cannot read now is read again by the render.
+      // The changed documents, and those that embedded them, asked for at once: one read per collection. Only an
+      // optimisation: whatever cannot be read now is read again where it is needed.
+      for (const { collection, id } of events) if (isIndexed(collection)) readShared(collection, id).catch(() => undefined)
       if (patcher && PatchRenderer.handles(events)) await patcher.prefetch(events, readShared).catch(() => undefined)
       await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
     }

@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+// A stand-in for the CMS's REST API: lists of legal documents and news by id, with the locale=all shape.
+const asked: string[] = []
+const published = new Set([1, 2, 3, 7])
+let server: Server
+let content: typeof import('./content')
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://cms')
+    asked.push(`${url.pathname}${decodeURIComponent(url.search)}`)
+    if (url.pathname === '/api/news') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[]}')
+    const ids = (url.searchParams.get('where[id][in]') ?? '').split(',').map(Number)
+    const docs = ids.filter((id) => published.has(id)).map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` } }))
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  vi.stubEnv('CMS_URL', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  vi.resetModules()
+  content = await import('./content')
+})
+
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+describe('batchedDocumentReader', () => {
+  it('asks the CMS once per collection for the documents asked for together, in both languages', async () => {
+    asked.length = 0
+    const read = content.batchedDocumentReader()
+    const [one, two, missing, oneAgain] = await Promise.all([
+      read('legal-documents', 1),
+      read('legal-documents', '2'),
+      read('legal-documents', 5),
+      read('legal-documents', 1),
+    ])
+    expect(asked).toHaveLength(1)
+    expect(asked[0]).toContain('/api/legal-documents?where[id][in]=1,2,5&limit=3&depth=1')
+    expect(asked[0]).toContain('locale=all')
+    expect(one.vi).toMatchObject({ id: 1, title: 'Văn bản 1' })
+    expect(one.en).toMatchObject({ id: 1, title: 'Document 1' })
+    expect(two.vi).toMatchObject({ id: 2 })
+    // Not published, or gone: no version in either language, as `readDocument` answers a 404.
+    expect(missing).toEqual({ vi: null, en: null })
+    expect(oneAgain).toEqual(one)
+  })
+
+  it('asks again for what is asked for later, and fails only the reads of a collection the CMS failed', async () => {
+    asked.length = 0
+    const read = content.batchedDocumentReader()
+    const news = read('news', 1)
+    const legal = read('legal-documents', 3)
+    await expect(news).rejects.toThrow(/answered 500/)
+    expect((await legal).vi).toMatchObject({ id: 3 })
+    expect((await read('legal-documents', 7)).vi).toMatchObject({ id: 7 })
+    expect(asked).toHaveLength(3)
+  })
+})

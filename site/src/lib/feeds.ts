@@ -1,3 +1,5 @@
+import { derived } from './derived'
+
 /** One entry of an Atom feed. */
 export interface FeedEntry {
   /** Absolute URL of the entry's page, also its id. */
@@ -50,5 +52,7 @@ export function csv(rows: Record<string, unknown>[]): string {
     const text = Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value)
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
-  return `\uFEFF${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n')}\r\n`
+  // A row kept by `derived` (the site server's publishes) keeps its line too.
+  const line = (row: Record<string, unknown>) => derived(row, `csv:${columns.join(',')}`, () => columns.map((c) => cell(row[c])).join(','))
+  return `\uFEFF${[columns.join(','), ...rows.map(line)].join('\r\n')}\r\n`
 }

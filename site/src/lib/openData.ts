@@ -2,6 +2,7 @@ import { siteConfig } from '../config'
 import { labels } from '../i18n/labels'
 import { nameOf, type LegalDocument, type Procedure } from './cms'
 import { content } from './content'
+import { derived } from './derived'
 import { isUntranslated } from './translation'
 
 const absolute = (path: string) => new URL(path, siteConfig.SITE_URL).href
@@ -19,7 +20,8 @@ async function englishNames<T extends { id: number }>(docs: Promise<T[]>, key: k
 /** Every published procedure as a flat record for the open-data downloads, with its English name when there is one. */
 export async function procedureRecords() {
   const [procedures, names] = await Promise.all([content('vi').procedures(), englishNames(content('en').procedures(), 'name')])
-  return procedures.map((p: Procedure) => ({
+  // A record is made from its document and the English name, kept with the document on the site server.
+  return procedures.map((p: Procedure) => derived(p, `open-data:${names.get(p.id) ?? ''}`, () => ({
     code: p.code,
     name: p.name,
     nameEn: names.get(p.id) ?? null,
@@ -34,13 +36,13 @@ export async function procedureRecords() {
     legalBasis: numbersOf(p.legalBasis),
     url: absolute(`/thu-tuc/${p.code}`),
     updatedAt: p.updatedAt,
-  }))
+  })))
 }
 
 /** Every published legal document as a flat record for the open-data downloads, with its English title when there is one. */
 export async function documentRecords() {
   const [docs, titles] = await Promise.all([content('vi').legalDocuments(), englishNames(content('en').legalDocuments(), 'title')])
-  return docs.map((d: LegalDocument) => ({
+  return docs.map((d: LegalDocument) => derived(d, `open-data:${titles.get(d.id) ?? ''}`, () => ({
     number: d.number,
     title: d.title,
     titleEn: titles.get(d.id) ?? null,
@@ -59,11 +61,20 @@ export async function documentRecords() {
     basedOn: numbersOf(d.basedOn),
     url: absolute(`/van-ban/${d.slug}`),
     updatedAt: d.updatedAt,
-  }))
+  })))
 }
 
-/** A JSON download: the records with where they come from and when they were generated. */
-export function jsonDownload(name: string, records: unknown[]): Response {
-  const body = { source: siteConfig.SITE_URL, dataset: name, generatedAt: new Date().toISOString(), count: records.length, records }
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+/**
+ * A JSON download: the records with where they come from and when they were generated, as
+ * `JSON.stringify(body, null, 1)` writes it.
+ *
+ * @remarks Written record by record, so a record kept by `derived` (the site server's publishes) keeps its text too.
+ */
+export function jsonDownload(name: string, records: object[]): Response {
+  const head = { source: siteConfig.SITE_URL, dataset: name, generatedAt: new Date().toISOString(), count: records.length }
+  // A record is an item of the `records` array, two levels in: each of its lines is indented two more spaces.
+  const items = records.map((record) => derived(record, 'json', () => `  ${JSON.stringify(record, null, 1).replace(/\n/g, '\n  ')}`))
+  const list = items.length === 0 ? '[]' : `[\n${items.join(',\n')}\n ]`
+  const text = `${JSON.stringify(head, null, 1).slice(0, -2)},\n "records": ${list}\n}\n`
+  return new Response(text, { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }

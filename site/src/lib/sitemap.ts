@@ -2,6 +2,7 @@ import { siteConfig } from '../config'
 import { localizePath, locales } from '../i18n/locale'
 import { flatten, pageTree, CONTACT_PATH } from './agencyPages'
 import { content } from './content'
+import { derived } from './derived'
 import { processSlug } from './qualityProcessPages'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -14,28 +15,31 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export async function sitemap(): Promise<string> {
   const c = content('vi')
   const [procedures, docs, news, questions, tree, processes] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), c.questions(), pageTree('vi'), c.qualityProcesses()])
-  const pages: { path: string; lastmod?: string }[] = [
+  const pages: { path: string; lastmod?: string; source?: object }[] = [
     ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/tra-cuu-gop-y', '/hoi-dap', '/thong-ke', '/quy-trinh-iso'].map((path) => ({ path })),
-    ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt })),
+    ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt, source: q })),
     ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
-    ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt })),
-    ...docs.map((d) => ({ path: `/van-ban/${d.slug}`, lastmod: d.updatedAt })),
-    ...news.map((n) => ({ path: `/tin-tuc/${n.slug}`, lastmod: n.updatedAt })),
-    ...questions.map((q) => ({ path: `/hoi-dap/${q.id}`, lastmod: q.updatedAt })),
+    ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt, source: p })),
+    ...docs.map((d) => ({ path: `/van-ban/${d.slug}`, lastmod: d.updatedAt, source: d })),
+    ...news.map((n) => ({ path: `/tin-tuc/${n.slug}`, lastmod: n.updatedAt, source: n })),
+    ...questions.map((q) => ({ path: `/hoi-dap/${q.id}`, lastmod: q.updatedAt, source: q })),
   ]
   const url = (path: string) => escape(new URL(path, siteConfig.SITE_URL).href)
-  const entries = pages.flatMap(({ path, lastmod }) =>
-    locales.map((locale) =>
-      [
-        '  <url>',
-        `    <loc>${url(localizePath(path, locale))}</loc>`,
-        lastmod ? `    <lastmod>${lastmod.slice(0, 10)}</lastmod>` : '',
-        ...locales.map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt}" href="${url(localizePath(path, alt))}"/>`),
-        '  </url>',
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    ),
-  )
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', ...entries, '</urlset>', ''].join('\n')
+  const entries = ({ path, lastmod }: (typeof pages)[number]) =>
+    locales
+      .map((locale) =>
+        [
+          '  <url>',
+          `    <loc>${url(localizePath(path, locale))}</loc>`,
+          lastmod ? `    <lastmod>${lastmod.slice(0, 10)}</lastmod>` : '',
+          ...locales.map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt}" href="${url(localizePath(path, alt))}"/>`),
+          '  </url>',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      )
+      .join('\n')
+  // A document's entries come from its path and update time alone, kept with it on the site server (`derived`).
+  const text = pages.map((page) => (page.source ? derived(page.source, 'sitemap', () => entries(page)) : entries(page)))
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', ...text, '</urlset>', ''].join('\n')
 }

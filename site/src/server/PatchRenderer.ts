@@ -5,6 +5,7 @@ import { siteConfig } from '../config'
 import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
 import type { PublicCollection } from '../lib/cms'
 import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../lib/content'
+import { keepDerived } from '../lib/derived'
 import { PUBLIC_COLLECTIONS, type PublishEvent } from '../lib/indexer'
 import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
 
@@ -98,6 +99,7 @@ export class PatchRenderer {
     app.setInternals({ pagesByKeys: new Map(manifest.pages), entrySpecifierToBundleMap: new Map() })
     app.setOptions({ settings: { scripts: manifest.scripts }, logger: { options: { destination: { write: () => true } } } })
     resetContent()
+    keepDerived()
     const renderer = new PatchRenderer(buildDir, app)
     await renderer.scan()
     return renderer

@@ -279,6 +279,11 @@ if (previous && fs.existsSync(path.join(previous, 'server', 'entry.mjs'))) {
   await goLive(previous)
   logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
 }
+// A request sent on a kept-alive connection as the server's keep-alive timer fires gets the connection closed instead
+// of an answer (the client sees "fetch failed"). The timer fires late, with a request already waiting, when a publish
+// keeps this process busy for seconds: at 65 s (as behind a load balancer) it does not.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(siteConfig.SITE_PORT, siteConfig.SITE_HOST, () =>
   logEvent('info', `listening on ${siteConfig.SITE_URL}`, { event: 'start.listening', port: siteConfig.SITE_PORT }),
 )

@@ -37,7 +37,12 @@ const { values } = parseArgs({
 const EDITS = Number(values.edits)
 const BURST = Number(values.burst)
 const TARGET_P95_MS = 5000
-const log = (line: string) => console.log(`bench:publish: ${line}`)
+/** What the benchmark last said it was doing, to tell when a request of the availability client failed. */
+let phase = 'starting'
+const log = (line: string) => {
+  phase = `after "${line}"`
+  console.log(`bench:publish: ${line}`)
+}
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
@@ -121,7 +126,10 @@ function hammer(site: string, urls: string[]) {
           await res.arrayBuffer()
           if (res.status !== 200) failures.push(`${url} → ${res.status}`)
         } catch (err) {
-          failures.push(`${url} → ${(err as Error).message}`)
+          // fetch says only "fetch failed"; its cause says how (a closed connection, a refused one, a timeout).
+          const cause = (err as Error & { cause?: { code?: string; message?: string } }).cause
+          const how = cause ? ` (${[cause.code, cause.message].filter(Boolean).join(': ')})` : ''
+          failures.push(`${url} → ${(err as Error).message}${how}, ${phase}`)
         }
         requests++
       }

@@ -209,16 +209,18 @@ try {
     }
     console.log(`bench:search: ${label}: ${TARGETS.requestsPerSecond} req/s, evenly paced, over ${connections} connections for ${duration} s…`)
     const before = threadTimes(child.pid!)
+    await ask<{ served: number[] }>(child, 'served')
     const clientBefore = process.cpuUsage()
     const paced = await pacedLoad({ base, paths, rate: TARGETS.requestsPerSecond, seconds: duration, connections })
     const clientCpu = process.cpuUsage(clientBefore)
+    const { served } = await ask<{ served: number[] }>(child, 'served')
     const cpu = cpuPerRequest(child.pid!, before, threadTimes(child.pid!), paced.requests)
     cpu.client = (clientCpu.user + clientCpu.system) / 1000 / paced.requests
     console.log(`bench:search: ${label}: flat out: ${connections} connections for ${duration} s…`)
     const flat = await load(base, paths)
     const { memory } = await ask<{ memory: NodeJS.MemoryUsage }>(child, 'memory')
     stop(child)
-    return { label, paced, flat, cpu, memory }
+    return { label, paced, served, flat, cpu, memory }
   }
   const runs = [
     await measure('search in the server thread, no result cache', { cacheSize: 0, threads: 0 }),
@@ -267,6 +269,8 @@ try {
     `- **Steady ${TARGETS.requestsPerSecond} req/s**: requests sent at an even pace (scripts/bench/pacedLoad.ts), each timed from when it was`,
     '  due, so time spent waiting for a free connection or behind a slow request counts. This is what the target is',
     `  about: p95 at ${TARGETS.requestsPerSecond} req/s. (autocannon's own rate limit sends each second's requests in one burst.)`,
+    "  The server's own time is measured inside it, from when node:http hands it a request until the answer is written:",
+    '  the rest of a latency is time in the network stack, in the client, and waiting for a core.',
     `- **Flat out**: autocannon, ${connections} connections each sending its next request as soon as the last is answered: the most`,
     `  the server answers. Its latency is mostly queueing: with ${connections} requests always waiting, each waits for the ones`,
     `  ahead of it, so p50 is about ${connections} ÷ throughput whatever a request costs.`,
@@ -274,6 +278,7 @@ try {
     `| Measure | ${runs.map((run) => run.label).join(' | ')} |`,
     `| --- |${runs.map(() => ' --- |').join('')}`,
     row(`Steady ${TARGETS.requestsPerSecond} req/s: latency p50 / p95 / p99`, (run) => ms(percentiles(run.paced.latencies))),
+    row(`Steady ${TARGETS.requestsPerSecond} req/s: the server's own time p50 / p95 / p99 (request handled → answer written)`, (run) => ms(percentiles(run.served))),
     row(`Steady ${TARGETS.requestsPerSecond} req/s: answered per second`, (run) => `${run.paced.achievedRate.toFixed(1)} req/s`),
     row(`Steady ${TARGETS.requestsPerSecond} req/s: requests`, (run) => pacedCounts(run.paced)),
     row(`Steady ${TARGETS.requestsPerSecond} req/s: CPU per request: server's main thread / its other threads (search threads, garbage collection) / the load client`, ({ cpu }) =>

@@ -115,8 +115,12 @@ export type DocumentVersions = Record<Locale, { id: number } | null>
 
 /** Reads one document in every language as the collection lists hold it (English marked where it fell back). */
 export async function readDocument(name: PublicCollection, id: string | number): Promise<DocumentVersions> {
-  const doc = await findPublished(name, id, { locale: 'all' })
-  return Object.fromEntries(locales.map((locale) => [locale, doc && inLocale(doc, locale)])) as DocumentVersions
+  return versionsOf(await findPublished(name, id, { locale: 'all' }))
+}
+
+/** Each language's version of a document read with `locale=all`; none when it is not published. */
+function versionsOf(doc: { id: number } | null | undefined): DocumentVersions {
+  return Object.fromEntries(locales.map((locale) => [locale, doc ? inLocale(doc, locale) : null])) as DocumentVersions
 }
 
 /**
@@ -137,8 +141,7 @@ export function batchedDocumentReader(): (name: PublicCollection, id: string | n
         (docs) => {
           const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
           for (const [id, callers] of waiting) {
-            const doc = byId.get(id)
-            const versions = Object.fromEntries(locales.map((locale) => [locale, doc ? inLocale(doc, locale) : null])) as DocumentVersions
+            const versions = versionsOf(byId.get(id))
             for (const caller of callers) caller.resolve(versions)
           }
         },

@@ -53,6 +53,7 @@ export function csv(rows: Record<string, unknown>[]): string {
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   // A row kept by `derived` (the site server's publishes) keeps its line too.
-  const line = (row: Record<string, unknown>) => derived(row, `csv:${columns.join(',')}`, () => columns.map((c) => cell(row[c])).join(','))
-  return `\uFEFF${[columns.join(','), ...rows.map(line)].join('\r\n')}\r\n`
+  const header = columns.join(',')
+  const line = (row: Record<string, unknown>) => derived(row, `csv:${header}`, () => columns.map((c) => cell(row[c])).join(','))
+  return `\uFEFF${[header, ...rows.map(line)].join('\r\n')}\r\n`
 }

@@ -17,6 +17,11 @@ const schema = z.object({
   SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
+  /**
+   * Heap of a full site build (`astro build`), in MB. Without a cap Node grows its heap lazily towards a quarter of the
+   * machine's memory; at 10,000 documents the content takes about 270 MB of it.
+   */
+  SITE_BUILD_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   /** Local data folder, shared with the CMS's `DATA_DIR`; the feedback outbox lives in it. */
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   /** Where accepted feedback waits, fsync'd, until the CMS has it. Default: DATA_DIR/feedback-outbox */

@@ -34,6 +34,8 @@ export function plainServerBlock(opts: { port: number; root: string }): string {
 /** A running nginx; `stop()` ends it (by its process id) and removes its folder. */
 export interface RunningNginx {
   url: string
+  /** The master process; its workers are its children. */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -119,6 +121,7 @@ export async function startNginx(serverBlock: string, port: number, opts: { work
   }
   return {
     url,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null) {
         // SIGQUIT: nginx's graceful stop, for the master and its workers.

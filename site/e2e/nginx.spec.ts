@@ -66,3 +66,24 @@ test('search and the other on-demand routes are passed to the Node server; /_int
   const publish = await request.post(`${nginx.url}/_internal/publish`, { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
   expect(publish.status()).toBe(404)
 })
+
+test('a page replaced or removed in the live build is served as it now is within about a second (open_file_cache)', async ({ request }) => {
+  const client = path.join(e2eEnv.BUILDS_DIR, 'current', 'client')
+  const name = `e2e-nginx-cache-${process.pid}`
+  const file = path.join(client, name, 'index.html')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  try {
+    fs.writeFileSync(file, '<p>old</p>')
+    expect(await (await request.get(`${nginx.url}/${name}`)).text()).toBe('<p>old</p>')
+    // As a publish writes a page: a new file renamed over the old one.
+    fs.writeFileSync(`${file}.tmp`, '<p>new</p>')
+    fs.renameSync(`${file}.tmp`, file)
+    const started = Date.now()
+    await expect.poll(async () => (await request.get(`${nginx.url}/${name}`)).text(), { timeout: 5000, intervals: [100] }).toBe('<p>new</p>')
+    expect(Date.now() - started).toBeLessThan(3000)
+    fs.rmSync(file)
+    await expect.poll(async () => (await request.get(`${nginx.url}/${name}`)).status(), { timeout: 5000, intervals: [100] }).toBe(404)
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true })
+  }
+})

@@ -102,7 +102,7 @@ function astroPhases(output: string[]): string {
   const start = output.findIndex((line) => /(prerendering|generating) static routes/i.test(line))
   const done = output.slice(start + 1).find((line) => /✓ Completed in/.test(line))
   const prerender = start >= 0 && done ? seconds(done.split('Completed in')[1]!) : 0
-  return `bundling (vite) ${bundling.toFixed(1)} s, prerendering the static routes (CMS reads included) ${prerender.toFixed(1)} s`
+  return `bundling (vite) ${bundling.toFixed(1)} s, prerendering the static routes (including the wait for the CMS reads, which start with the build, side by side with the bundling) ${prerender.toFixed(1)} s`
 }
 
 /** Times the requests a build makes to the CMS for its big lists: every published document in every language, 500 a page. */

@@ -93,10 +93,7 @@ export function content(locale: Locale = 'vi') {
  */
 export function prefetchContent(): void {
   for (const locale of locales) {
-    const c = content(locale)
-    for (const read of [c.legalDocuments, c.procedures, c.news, c.pages, c.qualityProcesses, c.processingReports, c.questions, c.settings]) {
-      read().catch(() => undefined)
-    }
+    for (const read of Object.values(content(locale))) read().catch(() => undefined)
   }
 }
 

@@ -18,6 +18,12 @@ export function astroBuildArgs(outDir: string): string[] {
   return [`--max-old-space-size=${siteConfig.SITE_BUILD_HEAP_MB}`, astroBin, 'build', '--outDir', outDir]
 }
 
+/** What a failed build reports: its exit code and last lines, and what to do when it ran out of heap. */
+export function buildFailure(code: number | null, tail: string[]): string {
+  const hint = tail.some((line) => /heap out of memory/i.test(line)) ? `\nBản dựng hết bộ nhớ (${siteConfig.SITE_BUILD_HEAP_MB} MB): tăng SITE_BUILD_HEAP_MB (the build ran out of its heap: raise SITE_BUILD_HEAP_MB).` : ''
+  return `astro build failed (exit ${code}):\n${tail.join('\n')}${hint}`
+}
+
 /**
  * Runs `astro build` into a new folder under `buildsDir` and returns it; the folder is removed if the build fails.
  *
@@ -45,8 +51,7 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   if (code !== 0) {
     fs.rmSync(outDir, { recursive: true, force: true })
-    const hint = tail.some((line) => /heap out of memory/i.test(line)) ? `\nThe build ran out of its ${siteConfig.SITE_BUILD_HEAP_MB} MB heap: raise SITE_BUILD_HEAP_MB.` : ''
-    throw new Error(`astro build failed (exit ${code}):\n${tail.join('\n')}${hint}`)
+    throw new Error(buildFailure(code, tail))
   }
   opts.log(`site build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return outDir

@@ -68,16 +68,19 @@ async function request<T>(path: string, init: RequestInit = {}, base: string = s
   return body as T
 }
 
-/** Documents per list page: fewer, larger pages cost the CMS less per document (a count and a query per page). */
-const LIST_PAGE_SIZE = 500
+/**
+ * Documents per request when the build reads a whole collection: fewer, larger requests cost the CMS less per
+ * document, and a URL of 500 ids stays short (about 3 kB).
+ */
+const LIST_CHUNK_SIZE = 500
 
-/** List pages the build asks the CMS for at once; the rest wait their turn. */
+/** List requests the build sends the CMS at once; the rest wait their turn. */
 const LIST_READS_AT_ONCE = 2
 let listReads = 0
 const waitingReads: (() => void)[] = []
 
 /**
- * One page of a list, read with a generous timeout, at most `LIST_READS_AT_ONCE` at a time, and tried again once
+ * One list request of a build, read with a generous timeout, at most `LIST_READS_AT_ONCE` at a time, and tried again once
  * when the CMS could not be reached.
  *
  * @remarks A build starts every page's data loading together; without a bound, a few dozen heavy list requests
@@ -103,16 +106,21 @@ async function listPage<T>(path: string): Promise<T> {
 }
 
 /**
- * Every published document of a collection, as an anonymous reader sees it.
+ * Every published document of a collection, as an anonymous reader sees it, in the CMS's order for `sort`.
  *
- * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public.
+ * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public. First the ids
+ * alone, sorted by the CMS; then the documents by id, `LIST_CHUNK_SIZE` a request, put back in that order. Pages of
+ * a sorted list (`limit` and `page`) cost PostgreSQL more the further they go: for each page it builds every
+ * document before the page's offset too, relationships and translations included. At 10,000 documents reading by
+ * pages of 500 took 17 s and 6–8 s of PostgreSQL's CPU; by ids 9.5–10 s and 1.5 s (`docs/benchmarks.md`, full site
+ * build). A document unpublished between the two reads is left out; one published meanwhile waits for its publish.
  */
 export async function listPublished<C extends ListedCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
-  const read = (page: number) => listPage<{ docs: PublicDoc[C][]; totalPages: number }>(`/${collection}?limit=${LIST_PAGE_SIZE}&page=${page}&depth=1&${POPULATE}&sort=${encodeURIComponent(sort)}${localeQuery(options)}`)
-  const first = await read(1)
-  // The other pages are asked for together; `listPage` lets through as many at once as the CMS is given.
-  const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => read(i + 2)))
-  return [first, ...rest].flatMap((res) => res.docs)
+  const { docs: order } = await listPage<{ docs: { id: number }[] }>(`/${collection}?pagination=false&select[id]=true&depth=0&sort=${encodeURIComponent(sort)}`)
+  const ids = order.map((doc) => doc.id)
+  const docs = await readByIds<PublicDoc[C]>(collection, ids, { ...options, perRequest: LIST_CHUNK_SIZE, read: (path) => listPage(path) })
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /**
@@ -161,12 +169,18 @@ const IDS_PER_READ = 100
  * @remarks At 10,000 documents the CMS answered 40 single reads at once in 1–1.8 s, and the same 40 in one list
  * request in 0.16 s, with the same JSON for every document.
  */
-export async function findPublishedMany<C extends PublicCollection>(collection: C, ids: readonly (string | number)[], options: ReadOptions = {}): Promise<PublicDoc[C][]> {
-  const chunks = Array.from({ length: Math.ceil(ids.length / IDS_PER_READ) }, (_, i) => ids.slice(i * IDS_PER_READ, (i + 1) * IDS_PER_READ))
+export function findPublishedMany<C extends PublicCollection>(collection: C, ids: readonly (string | number)[], options: ReadOptions = {}): Promise<PublicDoc[C][]> {
+  return readByIds<PublicDoc[C]>(collection, ids, { ...options, perRequest: IDS_PER_READ, read: (path) => request(path) })
+}
+
+/** Documents of a collection by id (`where[id][in]`), `perRequest` ids a request, all requests started together; in no particular order. */
+async function readByIds<T>(collection: ListedCollection, ids: readonly (string | number)[], options: ReadOptions & { perRequest: number; read: (path: string) => Promise<{ docs: T[] }> }): Promise<T[]> {
+  const { perRequest, read } = options
+  const chunks = Array.from({ length: Math.ceil(ids.length / perRequest) }, (_, i) => ids.slice(i * perRequest, (i + 1) * perRequest))
   const pages = await Promise.all(
     chunks.map((chunk) => {
       const where = `where[id][in]=${chunk.map((id) => encodeURIComponent(String(id))).join(',')}`
-      return request<{ docs: PublicDoc[C][] }>(`/${collection}?${where}&limit=${chunk.length}&depth=1&${POPULATE}${localeQuery(options)}`)
+      return read(`/${collection}?${where}&limit=${chunk.length}&depth=1&${POPULATE}${localeQuery(options)}`)
     }),
   )
   return pages.flatMap((page) => page.docs)

@@ -35,27 +35,38 @@ export function inLocale<T>(doc: T, locale: Locale): T {
   return resolve(doc, locale, [], []) as T
 }
 
+/**
+ * `value` in `locale`; `path` (keys from the document down to `value`) and `owners` (the objects with an id above it
+ * and the length of `path` at each) are stacks, pushed on the way down and popped on the way back up.
+ *
+ * @remarks Stacks rather than a copy per level: a full build resolves 10,000 documents in two languages, and copying
+ * the path for every value was most of the time it took.
+ */
 function resolve(value: unknown, locale: Locale, path: string[], owners: { node: Node; depth: number }[]): unknown {
   if (!isObject(value)) return value
-  const out: Node | unknown[] = Array.isArray(value) ? [] : {}
-  if (!Array.isArray(out) && 'id' in value && locale !== defaultLocale) {
-    out[MARK] = []
-    owners = [...owners, { node: out, depth: path.length }]
+  const isArray = Array.isArray(value)
+  const out: Node | unknown[] = isArray ? [] : {}
+  const owner = !isArray && 'id' in value && locale !== defaultLocale
+  if (owner) {
+    ;(out as Node)[MARK] = []
+    owners.push({ node: out as Node, depth: path.length })
   }
-  for (const [key, raw] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const raw = (value as Node)[key]
     let child = raw
-    const here = [...path, key]
+    path.push(key)
     if (isLocaleMap(raw)) {
       child = raw[locale]
       const fallback = raw[defaultLocale]
       if (locale !== defaultLocale && (child === undefined || child === null || child === '') && fallback) {
         child = fallback
-        for (const owner of owners) (owner.node[MARK] as string[]).push(here.slice(owner.depth).join('.'))
+        for (const { node, depth } of owners) (node[MARK] as string[]).push(path.slice(depth).join('.'))
       }
     }
-    if (child === undefined) continue
-    ;(out as Record<string, unknown>)[key] = resolve(child, locale, here, owners)
+    if (child !== undefined) (out as Record<string, unknown>)[key] = resolve(child, locale, path, owners)
+    path.pop()
   }
+  if (owner) owners.pop()
   return out
 }
 

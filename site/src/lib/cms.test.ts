@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+// A stand-in for the CMS's REST API over real HTTP: 1,201 published legal documents whose order (by the sort asked
+// for) is not their id order, and one (id 42) unpublished between the build's id list and its read of the documents.
+const ORDER = Array.from({ length: 1201 }, (_, i) => ((i * 7919) % 1201) + 1)
+const asked: string[] = []
+let atOnce = 0
+let mostAtOnce = 0
+let server: Server
+let cms: typeof import('./cms')
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url!, 'http://cms')
+    asked.push(decodeURIComponent(url.search))
+    atOnce++
+    mostAtOnce = Math.max(mostAtOnce, atOnce)
+    setTimeout(() => {
+      atOnce--
+      const send = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+      if (url.searchParams.get('select[id]') === 'true') return send({ docs: ORDER.map((id) => ({ id })) })
+      const ids = url.searchParams.get('where[id][in]')!.split(',').map(Number)
+      send({ docs: ids.filter((id) => id !== 42).sort((a, b) => a - b).map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` } })) })
+    }, 20)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  vi.stubEnv('CMS_URL', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  vi.resetModules()
+  cms = await import('./cms')
+})
+
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+describe('listPublished', () => {
+  it('reads the sorted ids, then the documents 500 ids a request, two at a time, and keeps the sorted order', async () => {
+    const docs = await cms.listPublished('legal-documents', '-issuedDate', { locale: 'all' })
+    expect(asked[0]).toBe('?pagination=false&select[id]=true&depth=0&sort=-issuedDate')
+    const reads = asked.slice(1)
+    expect(reads.map((query) => new URLSearchParams(query).get('where[id][in]')!.split(',').length)).toEqual([500, 500, 201])
+    expect(reads.every((query) => query.includes('depth=1') && query.includes('locale=all') && query.includes('populate[legal-documents][title]=true'))).toBe(true)
+    expect(mostAtOnce).toBe(2)
+    // Unpublished meanwhile: left out; everything else in the CMS's order, not in the order the reads came back.
+    expect(docs.map((doc) => doc.id)).toEqual(ORDER.filter((id) => id !== 42))
+  })
+})

@@ -25,7 +25,8 @@ import { siteConfig } from '../../site/src/config'
 import { astroBuildArgs } from '../../site/src/server/buildSite'
 import { writeHugoSite } from './hugoSite'
 
-const TARGETS = { secondsPer1k: 2, peakMb: 1536, hugoRatio: 4 }
+/** The issue's targets; the speed target is set at 10,000 documents (a small build is mostly Astro's start-up and bundling). */
+const TARGETS = { secondsPer1k: 2, speedAt: 10_000, peakMb: 1536, hugoRatio: 4 }
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
   options: {
@@ -107,14 +108,14 @@ function astroPhases(output: string[]): string {
 
 /**
  * Times the requests a build makes to the CMS for its big lists, one after another, as `listPublished` makes them:
- * each collection's published ids in order, then its documents in every language, 500 ids a request.
+ * each collection's published ids in order, then its documents in every language, 500 ids a request, uncompressed.
  */
 async function timeCmsReads(): Promise<{ seconds: number; requests: number }> {
   const started = Date.now()
   let requests = 0
   const get = async <T>(query: string): Promise<T> => {
     requests++
-    const res = await fetch(`${cmsUrl}/api/${query}`)
+    const res = await fetch(`${cmsUrl}/api/${query}`, { headers: { 'accept-encoding': 'identity' } })
     if (!res.ok) throw new Error(`CMS ${query.slice(0, 80)}… answered ${res.status}`)
     return (await res.json()) as T
   }
@@ -175,7 +176,7 @@ async function writeSection(): Promise<string> {
     'the build (`/usr/bin/time`) and, for Astro, of the CMS serving it during the build: on a busy machine wall time grows',
     'with other processes\' load, CPU time much less. The site is built as the site server builds it (`astroBuildArgs` in',
     `\`site/src/server/buildSite.ts\`), its heap capped at SITE_BUILD_HEAP_MB (${siteConfig.SITE_BUILD_HEAP_MB} MB here).`,
-    `Targets at 10k: ≤ ${TARGETS.secondsPer1k} s per 1,000 pages, ≤ ${(TARGETS.peakMb / 1024).toFixed(1)} GB peak, within ${TARGETS.hugoRatio}× of Hugo's time.`,
+    `Targets: ≤ ${TARGETS.secondsPer1k} s per 1,000 pages at ${TARGETS.speedAt.toLocaleString('en')} documents; at every size ≤ ${(TARGETS.peakMb / 1024).toFixed(1)} GB peak and within ${TARGETS.hugoRatio}× of Hugo's time.`,
     '',
     '| Documents | Builder | Pages | Seconds | CPU s | s / 1k pages | Peak MB | Time vs Hugo | Targets (s/1k / peak / vs Hugo) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -233,7 +234,7 @@ for (const size of sizes) {
     const ratio = hugoRun ? astro.seconds / hugoRun.seconds : undefined
     rows.push(
       `| ${size.toLocaleString('en')} | Astro site | ${astro.pages.toLocaleString('en')} | ${astro.seconds.toFixed(1)} | ${astro.cpuSeconds.toFixed(1)} + CMS ${cmsCpu.toFixed(1)} | ${per1k(astro).toFixed(2)} | ${mb(astro.peakBytes).toFixed(0)} | ${ratio ? `${ratio.toFixed(1)}×` : 'no Hugo'} | ` +
-        `${met(per1k(astro) <= TARGETS.secondsPer1k)} / ${met(mb(astro.peakBytes) <= TARGETS.peakMb)} / ${ratio ? met(ratio <= TARGETS.hugoRatio) : 'n/a'} |`,
+        `${size === TARGETS.speedAt ? met(per1k(astro) <= TARGETS.secondsPer1k) : 'n/a'} / ${met(mb(astro.peakBytes) <= TARGETS.peakMb)} / ${ratio ? met(ratio <= TARGETS.hugoRatio) : 'n/a'} |`,
       hugoRun
         ? `| ${size.toLocaleString('en')} | Hugo | ${hugoRun.pages.toLocaleString('en')} | ${hugoRun.seconds.toFixed(1)} | ${hugoRun.cpuSeconds.toFixed(1)} | ${per1k(hugoRun).toFixed(2)} | ${mb(hugoRun.peakBytes).toFixed(0)} | 1× | |`
         : `| ${size.toLocaleString('en')} | Hugo | — | — | — | — | — | hugo missing | |`,

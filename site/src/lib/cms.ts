@@ -113,9 +113,9 @@ async function listPage<T>(path: string): Promise<T> {
  * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public. First the ids
  * alone, sorted by the CMS; then the documents by id, `LIST_CHUNK_SIZE` a request, put back in that order. Pages of
  * a sorted list (`limit` and `page`) cost PostgreSQL more the further they go: for each page it builds every
- * document before the page's offset too, relationships and translations included. At 10,000 documents reading by
- * pages of 500 took 17 s and 6–8 s of PostgreSQL's CPU; by ids 9.5–10 s and 1.5 s (`docs/benchmarks.md`, full site
- * build). A document unpublished between the two reads is left out; one published meanwhile waits for its publish.
+ * document before the page's offset too, relationships and translations included. At 10,000 documents (one request
+ * after another, in a dev harness) reading by pages of 500 took 17 s and 6–8 s of PostgreSQL's CPU; by ids 10 s and
+ * 1.5 s. A document unpublished between the two reads is left out; one published meanwhile waits for its publish.
  */
 export async function listPublished<C extends ListedCollection>(collection: C, sort = '-createdAt', options: ReadOptions = {}): Promise<PublicDoc[C][]> {
   const { docs: order } = await listPage<{ docs: { id: number }[] }>(`/${collection}?pagination=false&select[id]=true&depth=0&sort=${encodeURIComponent(sort)}`)

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { standInCms } from '../testing/standInCms'
 
 // A stand-in for the CMS's REST API over real HTTP: 1,201 published legal documents whose order (by the sort asked
 // for) is not their id order, and one (id 42) unpublished between the build's id list and its read of the documents.
@@ -9,11 +8,11 @@ const asked: string[] = []
 const encodings = new Set<string | undefined>()
 let atOnce = 0
 let mostAtOnce = 0
-let server: Server
+let standIn: Awaited<ReturnType<typeof standInCms>>
 let cms: typeof import('./cms')
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  standIn = await standInCms((req, res) => {
     const url = new URL(req.url!, 'http://cms')
     asked.push(decodeURIComponent(url.search))
     encodings.add(req.headers['accept-encoding'])
@@ -27,16 +26,10 @@ beforeAll(async () => {
       send({ docs: ids.filter((id) => id !== 42).sort((a, b) => a - b).map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` } })) })
     }, 20)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
-  vi.resetModules()
   cms = await import('./cms')
 })
 
-afterAll(async () => {
-  vi.unstubAllEnvs()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => standIn.close())
 
 describe('listPublished', () => {
   it('reads the sorted ids, then the documents 500 ids a request, two at a time, and keeps the sorted order', async () => {

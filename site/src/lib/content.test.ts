@@ -1,15 +1,14 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { standInCms } from '../testing/standInCms'
 
 // A stand-in for the CMS's REST API: lists of legal documents and news by id, with the locale=all shape.
 const asked: string[] = []
 const published = new Set([1, 2, 3, 7])
-let server: Server
+let cms: Awaited<ReturnType<typeof standInCms>>
 let content: typeof import('./content')
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  cms = await standInCms((req, res) => {
     const url = new URL(req.url!, 'http://cms')
     asked.push(`${url.pathname}${decodeURIComponent(url.search)}`)
     if (url.pathname === '/api/news') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[]}')
@@ -17,16 +16,10 @@ beforeAll(async () => {
     const docs = ids.filter((id) => published.has(id)).map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` } }))
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs }))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  vi.stubEnv('CMS_URL', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
-  vi.resetModules()
   content = await import('./content')
 })
 
-afterAll(async () => {
-  vi.unstubAllEnvs()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => cms.close())
 
 describe('batchedDocumentReader', () => {
   it('asks the CMS once per collection for the documents asked for together, in both languages', async () => {

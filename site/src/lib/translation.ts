@@ -39,8 +39,9 @@ export function inLocale<T>(doc: T, locale: Locale): T {
  * `value` in `locale`; `path` (keys from the document down to `value`) and `owners` (the objects with an id above it
  * and the length of `path` at each) are stacks, pushed on the way down and popped on the way back up.
  *
- * @remarks Stacks rather than a copy per level: a full build resolves 10,000 documents in two languages, and copying
- * the path for every value was most of the time it took.
+ * @remarks Stacks rather than a copy per level: a full build resolves 10,000 documents in two languages, and for the
+ * 6,000 legal documents copying the path for every value took a quarter to two fifths of the time (0.74–1.19 s, now
+ * 0.58–0.68 s).
  */
 function resolve(value: unknown, locale: Locale, path: string[], owners: { node: Node; depth: number }[]): unknown {
   if (!isObject(value)) return value

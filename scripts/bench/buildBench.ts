@@ -21,6 +21,7 @@ import { datasetDir, ensureDataset, type DatasetFile } from '../lib/dataset'
 import { run, startService, stopService, waitForHttp } from '../lib/processes'
 import { sampleTreeRss, treeCpuSeconds } from '../lib/processTree'
 import { POPULATE } from '../../site/src/lib/cms'
+import { SORTS } from '../../site/src/lib/content'
 import { siteConfig } from '../../site/src/config'
 import { astroBuildArgs } from '../../site/src/server/buildSite'
 import { writeHugoSite } from './hugoSite'
@@ -119,9 +120,8 @@ async function timeCmsReads(): Promise<{ seconds: number; requests: number }> {
     if (!res.ok) throw new Error(`CMS ${query.slice(0, 80)}… answered ${res.status}`)
     return (await res.json()) as T
   }
-  const collections = { 'legal-documents': '-issuedDate', procedures: 'code', news: '-publishedDate' }
-  for (const [collection, sort] of Object.entries(collections)) {
-    const { docs } = await get<{ docs: { id: number }[] }>(`${collection}?pagination=false&select[id]=true&depth=0&sort=${sort}`)
+  for (const collection of ['legal-documents', 'procedures', 'news'] as const) {
+    const { docs } = await get<{ docs: { id: number }[] }>(`${collection}?pagination=false&select[id]=true&depth=0&sort=${SORTS[collection]}`)
     for (let i = 0; i < docs.length; i += 500) {
       const ids = docs.slice(i, i + 500).map((doc) => doc.id)
       await get(`${collection}?where[id][in]=${ids.join(',')}&limit=${ids.length}&depth=1&${POPULATE}&locale=all`)

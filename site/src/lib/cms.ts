@@ -80,8 +80,8 @@ let listReads = 0
 const waitingReads: (() => void)[] = []
 
 /**
- * One list request of a build, read with a generous timeout, at most `LIST_READS_AT_ONCE` at a time, and tried again once
- * when the CMS could not be reached.
+ * One list request of a build, read with a generous timeout, at most `LIST_READS_AT_ONCE` at a time, and tried again
+ * once when the CMS could not be reached.
  *
  * @remarks A build starts every page's data loading together; without a bound, a few dozen heavy list requests
  * land on the CMS's single Node process at once, each then takes longer than the 15 s an on-demand page may wait,

@@ -47,7 +47,7 @@ function versions<T>(docs: T[]): Record<Locale, T[]> {
 }
 
 /** The order each collection is listed in, as the CMS sorts it. */
-const SORTS: Record<ListedCollection, string> = {
+export const SORTS: Record<ListedCollection, string> = {
   'legal-documents': '-issuedDate',
   procedures: 'code',
   news: '-publishedDate',

@@ -84,6 +84,7 @@ try {
     Feedback      ${siteConfig.SITE_URL}/gop-y
     CMS admin     ${cmsConfig.CMS_URL}/admin
     Demo login    ${cmsConfig.ADMIN_EMAIL} / ${cmsConfig.ADMIN_PASSWORD}
+                  (generated for this installation, kept in ${path.join(cmsConfig.DATA_DIR, 'secrets.json')} unless ADMIN_PASSWORD is set)
     Database      ${cmsConfig.embeddedPostgres ? `embedded PostgreSQL, data in ${cmsConfig.postgresDir}` : 'DATABASE_URI'}
 
   Ctrl-C to stop.

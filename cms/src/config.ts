@@ -1,13 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Credentials of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
 export const EMBEDDED_POSTGRES = { user: 'congkhai', password: 'congkhai', database: 'congkhai' } as const
-
-const SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'ADMIN_PASSWORD'] as const
 
 const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
@@ -15,17 +14,26 @@ const schema = z.object({
   DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
-  PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-secret-change-me-in-production'),
+  /** Signs sessions and preview links. Generated into DATA_DIR/secrets.json when not set. */
+  PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   CMS_PORT: z.coerce.number().int().positive().default(3000),
   CMS_URL: z.url().default('http://localhost:3000'),
   SITE_URL: z.url().default('http://localhost:4321'),
-  PUBLISH_WEBHOOK_URL: z.url().default('http://localhost:4321/_internal/publish'),
-  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
-  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
+  /** Port of the site server on this machine; the publish webhook goes there unless PUBLISH_WEBHOOK_URL says otherwise. */
+  SITE_PORT: z.coerce.number().int().positive().default(4321),
+  /** Default: http://localhost:SITE_PORT/_internal/publish */
+  PUBLISH_WEBHOOK_URL: z.url().optional(),
+  /** Shared with the site; generated into DATA_DIR/secrets.json when not set. */
+  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /** The site's service account (feedback intake and look-up only); generated when not set. */
+  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /** The site build's read-only account (published content, higher read limits); generated when not set. */
+  BUILD_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
   ADMIN_EMAIL: z.email().default('admin@congkhai.local'),
   /** Run queued jobs (scheduled publishing) in this process; the CMS server does, one-off scripts do not. */
   RUN_JOBS: z.stringbool().default(false),
-  ADMIN_PASSWORD: z.string().min(8, 'cần ít nhất 8 ký tự').default('congkhai-demo'),
+  /** Password of the first administrator, used when the account is created; generated when not set. */
+  ADMIN_PASSWORD: z.string().min(8, 'cần ít nhất 8 ký tự'),
   /** Working days to handle feedback when the site settings do not say. */
   FEEDBACK_DEADLINE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
   /** Days after a feedback item is closed before the sender's personal data is erased. */
@@ -49,12 +57,14 @@ const schema = z.object({
 function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
   const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-  const parsed = schema.safeParse(given)
-  const missing = parsed.success && parsed.data.REQUIRE_SECRETS ? SECRETS.filter((name) => !given[name]) : []
+  const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
+  const missing = required.success && required.data ? INSTALLATION_SECRETS.filter((name) => !given[name]) : []
+  const dataDir = given.DATA_DIR ?? path.join(repoRoot, '.data')
+  const parsed = schema.safeParse(missing.length > 0 || INSTALLATION_SECRETS.every((name) => given[name]) ? given : { ...installationSecrets(dataDir), ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
     const lines = [
-      ...issues.map((i) => `  ${i.path.join('.')}: ${i.message}`),
+      ...issues.filter((i) => !missing.includes(i.path[0] as never)).map((i) => `  ${i.path.join('.')}: ${i.message}`),
       ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
     ]
     throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)
@@ -67,6 +77,7 @@ function load() {
     repoRoot,
     /** True when the CMS should run its own PostgreSQL from the `embedded-postgres` package. */
     embeddedPostgres: embedded,
+    PUBLISH_WEBHOOK_URL: env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}/_internal/publish`,
     databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */

@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { installationSecrets } from '@congkhai/cms/installationSecrets'
 import { percentile } from '@congkhai/search/bench'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { datasetDir, ensureDataset } from '../lib/dataset'
@@ -45,7 +46,6 @@ const log = (line: string) => {
 }
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
 
 interface Status {
   state: string
@@ -157,6 +157,8 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
   const stack = values.site && values.cms ? { site: values.site, cms: values.cms, stop: async () => {} } : await startStack(dataDir, ports)
   try {
     const { site, cms } = stack
+    const secrets = installationSecrets(dataDir)
+    const admin = { email: 'admin@congkhai.local', password: secrets.ADMIN_PASSWORD }
     const ready = await settled(site)
     const startupFullMs = ready.lastDurationMs ?? 0
     const { token } = await json<{ token: string }>(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
@@ -214,7 +216,7 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
 
     log(`${label}: a full build of the same content`)
     const fullStarted = performance.now()
-    await json(`${site}/_internal/publish`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': 'congkhai-dev-publish-secret' }, body: '{"full":true}' })
+    await json(`${site}/_internal/publish`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': secrets.PUBLISH_SECRET }, body: '{"full":true}' })
     while ((await json<Status>(`${site}/_internal/status`)).runs.full === after.runs.full) await sleep(500)
     await settled(site)
     const fullMs = performance.now() - fullStarted

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
-import { published, random } from './support'
+import { admin, published, random } from './support'
 
 const cms = e2eEnv.CMS_URL
 const SEED = Number(process.env.CONSISTENCY_SEED ?? 20261127)
@@ -21,7 +21,7 @@ test('after a random run of publish, unpublish, edit and delete, the site and se
   const run = `${Date.now() % 100000}`
   // One made-up word marks this run's documents, so search for it returns them and nothing else.
   const marker = `nhatquan${run}`
-  const login = await request.post(`${cms}/api/users/login`, { data: { email: 'admin@congkhai.local', password: 'congkhai-demo' } })
+  const login = await request.post(`${cms}/api/users/login`, { data: admin })
   const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
 
   const docs: Doc[] = []

@@ -2,10 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
-import { adminHeaders, published } from './support'
+import { adminHeaders, published, publishHeaders } from './support'
 
 const cms = e2eEnv.CMS_URL
-const secret = { 'x-publish-secret': 'congkhai-dev-publish-secret' }
 
 interface Status {
   runs: { incremental: number; full: number }
@@ -106,7 +105,7 @@ test('incremental publishes leave the site exactly as a full build would, with n
     patchedBuild = patched.health.build?.id as string
 
     // A full build of the same content, swapped in while the client keeps asking.
-    expect((await request.post('/_internal/publish', { data: { full: true }, headers: secret })).status()).toBe(202)
+    expect((await request.post('/_internal/publish', { data: { full: true }, headers: publishHeaders() })).status()).toBe(202)
     await expect.poll(async () => (await status(request)).runs.full, { timeout: 5 * 60_000 }).toBeGreaterThan(before.runs.full)
     await published(request)
   } finally {

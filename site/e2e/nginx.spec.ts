@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
 import { freePort } from '../../scripts/lib/processes'
+import { publishHeaders } from './support'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
 let nginx: RunningNginx
@@ -63,7 +64,7 @@ test('search and the other on-demand routes are passed to the Node server; /_int
   expect((await request.get(`${nginx.url}/en/gop-y`)).status()).toBe(200)
   expect((await request.get(`${nginx.url}/healthz`)).status()).toBe(200)
   expect((await request.get(`${nginx.url}/_internal/status`)).status()).toBe(404)
-  const publish = await request.post(`${nginx.url}/_internal/publish`, { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
+  const publish = await request.post(`${nginx.url}/_internal/publish`, { data: { full: true }, headers: publishHeaders() })
   expect(publish.status()).toBe(404)
 })
 

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
-import { published } from './support'
+import { admin, published, publishHeaders } from './support'
 
 const cms = e2eEnv.CMS_URL
 const brokenPage = path.resolve(import.meta.dirname, '../src/pages/e2e-broken-build.astro')
@@ -19,7 +19,7 @@ async function health(request: APIRequestContext): Promise<Health> {
 }
 
 async function publishAll(request: APIRequestContext): Promise<void> {
-  const res = await request.post('/_internal/publish', { data: { full: true }, headers: { 'x-publish-secret': 'congkhai-dev-publish-secret' } })
+  const res = await request.post('/_internal/publish', { data: { full: true }, headers: publishHeaders() })
   expect(res.status()).toBe(202)
 }
 
@@ -51,7 +51,7 @@ test('a failed build never replaces the live one, and editors see the failure in
     expect(await home.text()).toContain('Sở Ngoại vụ')
 
     expect(await (await request.get(`${cms}/api/health`)).json()).toMatchObject({ status: 'ok', site: { reachable: true, state: 'failed' } })
-    const login = await page.request.post(`${cms}/api/users/login`, { data: { email: 'admin@congkhai.local', password: 'congkhai-demo' } })
+    const login = await page.request.post(`${cms}/api/users/login`, { data: admin })
     expect(login.ok()).toBeTruthy()
     await page.goto(`${cms}/admin`)
     await expect(page.getByRole('alert').filter({ hasText: 'Xuất bản lỗi' })).toContainText('trang công khai vẫn hiển thị bản trước')

@@ -1,9 +1,21 @@
 /** Helpers shared by the end-to-end specs: waiting for the publisher, signing in to the CMS, seeded randomness. */
+import { installationSecrets } from '@congkhai/cms/installationSecrets'
 import { expect, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 
-/** The demo administrator the e2e stack's seed creates. */
-export const admin = { email: 'admin@congkhai.local', password: 'congkhai-demo' }
+/** The secrets the e2e stack generated into its DATA_DIR when it started (read once the stack is up). */
+export const stackSecrets = () => installationSecrets(e2eEnv.DATA_DIR)
+
+/** The demo administrator the e2e stack's seed creates, with the password generated for this stack. */
+export const admin = {
+  email: 'admin@congkhai.local',
+  get password() {
+    return stackSecrets().ADMIN_PASSWORD
+  },
+}
+
+/** The header that authenticates a publish event to the e2e stack's site server. */
+export const publishHeaders = () => ({ 'x-publish-secret': stackSecrets().PUBLISH_SECRET })
 
 /** Waits until the site server is idle and has published every change the CMS reported to it. */
 export async function published(request: APIRequestContext, timeoutMs = 5 * 60_000): Promise<void> {

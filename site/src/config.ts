@@ -1,11 +1,30 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/cms/installationSecrets'
 import { z } from 'zod'
 
-const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoRoot = path.resolve(siteRoot, '..')
+/**
+ * The repository: the nearest folder above `from` whose package.json declares the workspaces.
+ *
+ * @remarks This module is also bundled into every site build (`BUILDS_DIR/build-…/server/chunks/…`), where a path
+ * relative to the file would name a folder inside the build: the feedback outbox and the generated secrets would then
+ * differ from one build to the next. The host also passes its own folders on in the environment.
+ */
+function findRepoRoot(from: string): string | undefined {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    try {
+      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
+    } catch {}
+    if (path.dirname(dir) === dir) return undefined
+  }
+}
 
-const SECRETS = ['PUBLISH_SECRET', 'SITE_API_KEY'] as const
+const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url))) ?? findRepoRoot(process.cwd()) ?? process.cwd()
+const siteRoot = path.join(repoRoot, 'site')
+
+/** The secrets the site uses; the others of the installation are the CMS's alone. */
+const SECRETS = ['PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY'] as const satisfies readonly (typeof INSTALLATION_SECRETS)[number][]
 
 const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
@@ -14,8 +33,12 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:4321'),
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   SITE_HOST: z.string().default('0.0.0.0'),
-  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-site-api-key-0001'),
-  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự').default('congkhai-dev-publish-secret'),
+  /** The site's service account in the CMS (feedback intake and look-up); generated into DATA_DIR/secrets.json when not set. */
+  SITE_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /** The build's read-only CMS account (published content, higher read limits); generated when not set. */
+  BUILD_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /** Shared with the CMS (publish webhook, form tokens); generated when not set. */
+  PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
   /**
    * Heap of a full site build (`astro build`), in MB. Without a cap Node grows its heap lazily towards a quarter of the
@@ -42,15 +65,19 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
 })
 
+const pick = (secrets: Record<string, string>) => Object.fromEntries(SECRETS.map((name) => [name, secrets[name]]))
+
 function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
   const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-  const parsed = schema.safeParse(given)
-  const missing = parsed.success && parsed.data.REQUIRE_SECRETS ? SECRETS.filter((name) => !given[name]) : []
+  const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
+  const missing = required.success && required.data ? SECRETS.filter((name) => !given[name]) : []
+  const dataDir = given.DATA_DIR ?? path.join(repoRoot, '.data')
+  const parsed = schema.safeParse(missing.length > 0 || SECRETS.every((name) => given[name]) ? given : { ...pick(installationSecrets(dataDir)), ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
     const lines = [
-      ...issues.map((i) => `  ${i.path.join('.')}: ${i.message}`),
+      ...issues.filter((i) => !missing.includes(i.path[0] as never)).map((i) => `  ${i.path.join('.')}: ${i.message}`),
       ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
     ]
     throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)

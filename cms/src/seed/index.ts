@@ -12,9 +12,12 @@ import { procedures } from './data/procedures'
 import { qualityProcesses } from './data/qualityProcesses'
 import { siteSettings } from './data/siteSettings'
 import { findOrCreate, taxonomy } from './findOrCreate'
+import { ensureServiceAccounts } from './serviceAccounts'
 import type { SeedProcedure } from './types'
 
 type Log = (line: string) => void
+
+export { ensureServiceAccounts } from './serviceAccounts'
 
 /** True when the demo admin exists, i.e. a previous seed finished. */
 export async function isSeeded(payload: Payload): Promise<boolean> {
@@ -102,8 +105,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
   }
 
   await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
-  await ensureUser(payload, { email: 'site@congkhai.local', name: 'Trang công khai', roles: ['site'], password: cmsConfig.SITE_API_KEY, enableAPIKey: true, apiKey: cmsConfig.SITE_API_KEY })
-  await ensureUser(payload, { email: cmsConfig.ADMIN_EMAIL, name: 'Quản trị viên', roles: ['admin'], password: cmsConfig.ADMIN_PASSWORD })
+  await ensureServiceAccounts(payload)
   log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin, ${pages.length} trang, ${qualityProcesses.length} quy trình ISO, ${processingReports.length} báo cáo thống kê; tài khoản ${cmsConfig.ADMIN_EMAIL}`)
 }
 
@@ -132,9 +134,4 @@ function procedureData(proc: SeedProcedure) {
       feeText: proc.fee,
     })),
   }
-}
-
-async function ensureUser(payload: Payload, data: { email: string; name: string; roles: ('admin' | 'editor' | 'site')[]; password: string; enableAPIKey?: boolean; apiKey?: string }) {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: data.email } } })
-  if (totalDocs === 0) await payload.create({ collection: 'users', data })
 }

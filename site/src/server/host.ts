@@ -27,6 +27,18 @@ import { Publisher, type RebuildKind } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
+// Every build's bundle, and each `astro build` this process starts, reads the configuration again from its own
+// location: hand them this process's folders and keys, so there is one outbox and one set of secrets.
+const inherited = {
+  DATA_DIR: siteConfig.DATA_DIR,
+  BUILDS_DIR: siteConfig.BUILDS_DIR,
+  FEEDBACK_OUTBOX_DIR: siteConfig.feedbackOutboxDir,
+  PUBLISH_SECRET: siteConfig.PUBLISH_SECRET,
+  SITE_API_KEY: siteConfig.SITE_API_KEY,
+  BUILD_API_KEY: siteConfig.BUILD_API_KEY,
+}
+for (const [name, value] of Object.entries(inherited)) process.env[name] ||= value
+
 const currentLink = path.join(siteConfig.BUILDS_DIR, 'current')
 let live: { dir: string; handler: Handler; since: number } | undefined
 

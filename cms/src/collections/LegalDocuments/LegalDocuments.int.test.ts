@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { startTestCms, type TestCms } from '../../testing/testCms'
+import { cmsConfig } from '../../config'
 
 let cms: TestCms
 let editor: Record<string, unknown> & { id: number }
@@ -34,7 +35,7 @@ describe('legal documents: only published documents are public', () => {
     expect(visible.status).toBe(200)
     expect(((await visible.json()) as { number: string }).number).toBe('99/2026/QĐ-UBND')
 
-    await expect.poll(sentEvents).toContainEqual({ secret: 'congkhai-dev-publish-secret', collection: 'legal-documents', id: draft.id, operation: 'update' })
+    await expect.poll(sentEvents).toContainEqual({ secret: cmsConfig.PUBLISH_SECRET, collection: 'legal-documents', id: draft.id, operation: 'update' })
 
     await cms.payload.update({ collection: 'legal-documents', id: draft.id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
     expect((await cms.rest('GET', `/legal-documents/${draft.id}`)).status).toBe(404)

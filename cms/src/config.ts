@@ -5,8 +5,11 @@ import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSec
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** Credentials of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
-export const EMBEDDED_POSTGRES = { user: 'congkhai', password: 'congkhai', database: 'congkhai' } as const
+/** Role and database of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
+export const EMBEDDED_POSTGRES = { user: 'congkhai', database: 'congkhai' } as const
+
+/** Secrets a deployment must set with `REQUIRE_SECRETS=true`; the embedded database's password is not one (it uses DATABASE_URI). */
+const REQUIRED_SECRETS = INSTALLATION_SECRETS.filter((name) => name !== 'EMBEDDED_POSTGRES_PASSWORD')
 
 const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
@@ -14,6 +17,8 @@ const schema = z.object({
   DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
+  /** Password of the embedded PostgreSQL's role; generated into DATA_DIR/secrets.json when not set. */
+  EMBEDDED_POSTGRES_PASSWORD: z.string().min(16, 'cần ít nhất 16 ký tự'),
   /** Signs sessions and preview links. Generated into DATA_DIR/secrets.json when not set. */
   PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   CMS_PORT: z.coerce.number().int().positive().default(3000),
@@ -58,9 +63,12 @@ function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
   const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
   const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
-  const missing = required.success && required.data ? INSTALLATION_SECRETS.filter((name) => !given[name]) : []
-  const dataDir = given.DATA_DIR ?? path.join(repoRoot, '.data')
-  const parsed = schema.safeParse(missing.length > 0 || INSTALLATION_SECRETS.every((name) => given[name]) ? given : { ...installationSecrets(dataDir), ...given })
+  const requireGiven = required.success && required.data
+  const missing = requireGiven ? REQUIRED_SECRETS.filter((name) => !given[name]) : []
+  // On DATABASE_URI there is no embedded database, so no password of its own.
+  const needed = given.DATABASE_URI ? REQUIRED_SECRETS : INSTALLATION_SECRETS
+  const generated = requireGiven || needed.every((name) => given[name]) ? {} : installationSecrets(given.DATA_DIR ?? path.join(repoRoot, '.data'))
+  const parsed = schema.safeParse({ EMBEDDED_POSTGRES_PASSWORD: given.DATABASE_URI ? 'unused-with-database-uri' : undefined, ...generated, ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
     const lines = [
@@ -71,7 +79,8 @@ function load() {
   }
   const env = parsed.data
   const embedded = !env.DATABASE_URI
-  const { user, password, database } = EMBEDDED_POSTGRES
+  const { user, database } = EMBEDDED_POSTGRES
+  const password = encodeURIComponent(env.EMBEDDED_POSTGRES_PASSWORD)
   return Object.freeze({
     ...env,
     repoRoot,

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** The secrets an installation needs; each is generated on first start unless the environment gives it. */
-export const INSTALLATION_SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY', 'ADMIN_PASSWORD'] as const
+export const INSTALLATION_SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY', 'ADMIN_PASSWORD', 'EMBEDDED_POSTGRES_PASSWORD'] as const
 export type InstallationSecret = (typeof INSTALLATION_SECRETS)[number]
 
 /** The file in `DATA_DIR` that keeps the generated secrets (mode 600). */

@@ -224,7 +224,7 @@ test('site-settings: everyone but the site reads them; only the admin gets past 
   expect(await (await request.get(`${API}/globals/site-settings?depth=0`, { headers: headers.admin })).json()).toEqual(before)
 })
 
-test('service accounts cannot read or change their own accounts, nor run jobs or lock documents', async () => {
+test('service accounts cannot read or change their own accounts, nor run jobs, lock documents or store preferences', async () => {
   for (const who of ['site', 'build'] as const) {
     const email = `${who}@congkhai.local`
     const own = ((await (await request.get(`${API}/users?where[email][equals]=${email}&depth=0`, { headers: headers.admin })).json()) as { docs: { id: number; roles: string[] }[] }).docs[0]!
@@ -238,6 +238,7 @@ test('service accounts cannot read or change their own accounts, nor run jobs or
       (await request.get(`${API}/payload-jobs/run`, { headers: h })).status(),
       (await request.post(`${API}/payload-locked-documents`, { headers: h, data: { document: { relationTo: 'fields', value: fixtures.field }, user: { relationTo: 'users', value: own.id } } })).status(),
       (await request.get(`${API}/globals/payload-jobs-stats`, { headers: h })).status(),
+      (await request.post(`${API}/payload-preferences/hostile`, { headers: h, data: { value: 'x'.repeat(1000) } })).status(),
     ]
     for (const status of statuses) expect([401, 403]).toContain(status)
     const after = ((await (await request.get(`${API}/users/${own.id}?depth=0`, { headers: headers.admin })).json()) as { roles: string[]; email: string })

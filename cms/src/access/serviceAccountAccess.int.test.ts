@@ -78,6 +78,8 @@ describe("the site's API key (issue 18, hole 1)", () => {
     ['POST', '/payload-locked-documents', () => ({ document: { relationTo: 'procedures', value: published }, user: { relationTo: 'users', value: adminId } })],
     ['GET', '/globals/payload-jobs-stats'],
     ['POST', '/globals/payload-jobs-stats', { stats: { injected: true } }],
+    ['POST', '/payload-preferences/injected', { value: { injected: 'x'.repeat(1000) } }],
+    ['GET', '/payload-preferences/injected'],
   ]
 
   it.each(refused)('is refused %s %s, and nothing changes', async (method, path, body) => {
@@ -91,6 +93,7 @@ describe("the site's API key (issue 18, hole 1)", () => {
     expect(site).toMatchObject({ roles: ['site'], email: 'site@congkhai.local' })
     expect((await cms.payload.count({ collection: 'questions', where: { answer: { like: 'Injected' } } })).totalDocs).toBe(0)
     expect((await cms.payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+    expect((await cms.payload.count({ collection: 'payload-preferences', where: { key: { equals: 'injected' } } })).totalDocs).toBe(0)
     expect((await cms.payload.findGlobal({ slug: 'site-settings' })).hotline).not.toBe('Injected')
   })
 

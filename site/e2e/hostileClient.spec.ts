@@ -107,9 +107,9 @@ function send(method: 'post' | 'patch', url: string, who: Who, c: Case, data: Re
 }
 
 /** Creates a document as the admin (a draft where the collection has drafts, so the site never hears of it) and returns its id. */
-async function make(c: Case, marker: string): Promise<number> {
-  const data = { ...c.sample(marker), ...(c.drafts && { _status: 'draft' }) }
-  const res = await send('post', `${API}/${c.slug}${c.drafts ? '?draft=true' : ''}`, 'admin', c, data)
+async function make(c: Case, marker: string, status: 'draft' | 'published' = 'draft'): Promise<number> {
+  const data = { ...c.sample(marker), ...(c.drafts && { _status: status }) }
+  const res = await send('post', `${API}/${c.slug}${c.drafts && status === 'draft' ? '?draft=true' : ''}`, 'admin', c, data)
   expect(res.status(), `${c.slug}: ${await res.text()}`).toBe(201)
   return ((await res.json()) as { doc: { id: number } }).doc.id
 }
@@ -202,12 +202,16 @@ for (const c of CASES) {
   })
 }
 
-/** A published document the stack's seed made. */
+/**
+ * A published document the stack's seed made, or one published now where that costs the site a small incremental
+ * publish (questions: the seed has none).
+ */
 async function existing(c: Case): Promise<number> {
   const res = await request.get(`${API}/${c.slug}?limit=1&depth=0${c.drafts ? '&where[_status][equals]=published' : ''}`, { headers: headers.admin })
   const id = ((await res.json()) as { docs: { id: number }[] }).docs[0]?.id
-  if (id === undefined) throw new Error(`the seed made no published ${c.slug}`)
-  return id
+  if (id !== undefined) return id
+  if (c.probe) throw new Error(`the seed made no published ${c.slug}`)
+  return make(c, `public-read-${c.slug}-${++seq}`, 'published')
 }
 
 test('site-settings: everyone but the site reads them; only the admin gets past access to change them', async () => {

@@ -49,7 +49,8 @@ export function installationSecrets(dataDir: string): Record<InstallationSecret,
     const missing = INSTALLATION_SECRETS.filter((name) => typeof stored[name] !== 'string' || stored[name] === '')
     if (missing.length === 0) return stored as Record<InstallationSecret, string>
     const next = { ...stored, ...Object.fromEntries(missing.map((name) => [name, generate(name)])) }
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    // The folder stays traversable: the embedded PostgreSQL, run as its own user under root, keeps its data in it.
+    fs.mkdirSync(dataDir, { recursive: true })
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     fs.writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 })
     try {

@@ -2,6 +2,7 @@ import type { CollectionConfig, TextareaFieldValidation, TextFieldSingleValidati
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
+import { nobody } from '../../access/nobody'
 import { intake } from './endpoints/intake'
 import { track } from './endpoints/track'
 import { deleteErasedAttachments } from './hooks/deleteErasedAttachments'
@@ -39,8 +40,10 @@ const stamp = { readOnly: true, position: 'sidebar' as const, date: { pickerAppe
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   access: {
-    create: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'site'),
+    // Not the site's account: it hands submissions over through `/intake`, which sets status and handling itself.
+    create: ({ req }) => hasRole(req, 'admin', 'feedback-officer'),
     read: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'editor'),
+    readVersions: nobody,
     update: isFeedbackOfficer,
     delete: isAdmin,
   },

@@ -1,19 +1,33 @@
 import type { CollectionConfig } from 'payload'
+import { hasRole, ROLES, STAFF_ROLES } from '../../access/hasRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { ROLES } from '../../access/hasRole'
+import { nobody } from '../../access/nobody'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 
-const roleLabels = { admin: 'Quản trị', editor: 'Biên tập viên', 'feedback-officer': 'Cán bộ xử lý góp ý', site: 'Trang công khai (tài khoản dịch vụ)' }
+const roleLabels = {
+  admin: 'Quản trị',
+  editor: 'Biên tập viên',
+  'feedback-officer': 'Cán bộ xử lý góp ý',
+  site: 'Trang công khai: nhận góp ý (tài khoản dịch vụ)',
+  build: 'Trang công khai: đọc nội dung để dựng trang (tài khoản dịch vụ)',
+}
 
-/** CMS accounts: administrators, editors and the public site's service account. */
+/**
+ * CMS accounts: administrators, editors, feedback officers and the public site's two service accounts.
+ *
+ * @remarks Service accounts (`site`, `build`) sign in by API key only and may not open the admin, nor read or change
+ * any account, their own included.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    admin: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.some((r) => r !== 'site')),
+    admin: ({ req }) => hasRole(req, ...STAFF_ROLES),
     create: isAdmin,
     read: selfOrAdmin,
+    readVersions: nobody,
     update: selfOrAdmin,
     delete: isAdmin,
+    unlock: isAdmin,
   },
   auth: { useAPIKey: true },
   labels: { singular: 'Người dùng', plural: 'Người dùng' },

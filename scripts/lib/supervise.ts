@@ -62,7 +62,7 @@ export function supervise(opts: SuperviseOptions): Supervised {
         ...(opts.whileDown ? [`while it is down: ${opts.whileDown}`] : []),
         delay === undefined
           ? `NOT restarting ${opts.name}: it crashed ${crashes} times in a row. The rest keeps running; fix the cause, then restart npm start.`
-          : `restarting ${opts.name} in ${delay / 1000} s (crash ${crashes} of ${delays.length} in a row before giving up)`,
+          : `restarting ${opts.name} in ${delay / 1000} s (restart ${crashes} of ${delays.length} in a row; after that it stays down)`,
         bar,
       ]
       for (const line of report) opts.log(line)

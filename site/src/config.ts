@@ -63,6 +63,10 @@ const schema = z.object({
   FEEDBACK_ATTACHMENTS_MAX_TOTAL_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Send Strict-Transport-Security (browsers then use HTTPS only) and mark cookies `Secure`; default: on when SITE_URL is https. */
+  HSTS: z.stringbool().optional(),
+  /** How long browsers keep to HTTPS after a visit, in seconds (default one year). */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
 })
 
 const pick = (secrets: Record<string, string>) => Object.fromEntries(SECRETS.map((name) => [name, secrets[name]]))
@@ -87,6 +91,7 @@ function load() {
     ...env,
     siteRoot,
     feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox'),
+    hsts: env.HSTS ?? new URL(env.SITE_URL).protocol === 'https:',
     attachmentLimits: {
       maxFiles: env.FEEDBACK_ATTACHMENTS_MAX_FILES,
       maxFileBytes: env.FEEDBACK_ATTACHMENT_MAX_BYTES,

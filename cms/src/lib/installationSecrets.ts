@@ -49,8 +49,9 @@ export function installationSecrets(dataDir: string): Record<InstallationSecret,
     const missing = INSTALLATION_SECRETS.filter((name) => typeof stored[name] !== 'string' || stored[name] === '')
     if (missing.length === 0) return stored as Record<InstallationSecret, string>
     const next = { ...stored, ...Object.fromEntries(missing.map((name) => [name, generate(name)])) }
-    // The folder stays traversable: the embedded PostgreSQL, run as its own user under root, keeps its data in it.
-    fs.mkdirSync(dataDir, { recursive: true })
+    // Others may pass through, not list: started by root, the embedded PostgreSQL runs as its own user and keeps its
+    // data below (DATA_DIR/postgres); the file itself is the owner's alone.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o711 })
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     fs.writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 })
     try {

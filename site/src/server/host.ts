@@ -20,6 +20,7 @@ import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
 import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
+import { guardResponse } from './guardResponse'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
 import { serveSearch } from './serveSearch'
@@ -255,6 +256,7 @@ const server = http.createServer((req, res) => {
       durationMs: Math.round(performance.now() - started),
     })
   })
+  if (!guardResponse(req, res, pathname, { hsts: siteConfig.hsts, hstsMaxAge: siteConfig.HSTS_MAX_AGE })) return
   if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     health()
       .then(({ code, body }) => json(res, code, body))

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/hasRole'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { forgiveLogin, forgotPasswordEndpoint, guardAuthOperation } from '../../loginProtection'
 
 const roleLabels = { admin: 'Quản trị', editor: 'Biên tập viên', 'feedback-officer': 'Cán bộ xử lý góp ý', site: 'Trang công khai (tài khoản dịch vụ)' }
 
@@ -14,8 +15,17 @@ export const Users: CollectionConfig = {
     read: selfOrAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
+    unlock: isAdmin,
   },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Payload's lock (5 failures lock an account for 10 minutes) let anyone lock the administrator out, and its
+    // "locked" answer told which accounts exist; src/loginProtection limits logins instead. A limit no one reaches
+    // keeps the lock fields in the schema (no migration), and the lock unreachable.
+    maxLoginAttempts: Number.MAX_SAFE_INTEGER,
+  },
+  hooks: { beforeOperation: [guardAuthOperation], afterLogin: [forgiveLogin] },
+  endpoints: [forgotPasswordEndpoint],
   labels: { singular: 'Người dùng', plural: 'Người dùng' },
   admin: {
     useAsTitle: 'email',

@@ -56,7 +56,8 @@ try {
   }
 
   log(`[4/5] starting the CMS (${elapsed()})`)
-  const cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsConfig.CMS_PORT)], {
+  // Not `next start`: cms/src/server.ts tells the CMS each request's real socket address (login limits need it).
+  const cms = startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
     cwd: cmsRoot,
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
   })

@@ -27,6 +27,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
+import { quietAuthErrors } from './loginProtection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -77,4 +78,5 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
+  loggingLevels: quietAuthErrors,
 })

@@ -22,6 +22,12 @@ export function accountKey(email: unknown): string {
   return typeof email === 'string' ? email.toLowerCase().trim().slice(0, 320) : ''
 }
 
+/**
+ * Payload's `loggingLevels` for the refusals of login protection: none (a flood of refused attempts must not become
+ * a flood of error stacks in the log).
+ */
+export const quietAuthErrors: Record<string, false> = { TooManyAttempts: false }
+
 /** Too many attempts: a 429 whose message Payload shows as it is. */
 class TooManyAttempts extends APIError {
   constructor(seconds: number) {
@@ -73,6 +79,9 @@ export const guardAuthOperation: CollectionBeforeOperationHook = async ({ args, 
   const admission = await throttle.admit(address, account)
   if (!admission.admit) throw tooManyAttempts(req, admission.retryAfterMs)
   req.context.loginGuard = { address, account } satisfies LoginGuardContext
+  // One line per attempt that reaches the password check (the limiter bounds them; refusals are not logged one by
+  // one, see `quietAuthErrors`): the audit trail of login attempts, and what the brute-force benchmark counts.
+  req.payload.logger.info({ msg: `auth.login.check at=${Date.now()} address=${address} waitMs=${admission.waitMs}`, event: 'auth.login.check' })
   if (admission.waitMs > 0) await new Promise((resolve) => setTimeout(resolve, admission.waitMs))
   await hashAnywayIfUnknown(req, account, data.password)
   return args

@@ -3,5 +3,5 @@ export { type Admission, LoginThrottle, type LoginThrottleOptions } from './Logi
 export { clientAddress, markPeerHeaderTrusted, PEER_HEADER } from './clientAddress'
 export { forgiveLogin } from './forgiveLogin'
 export { forgotPasswordEndpoint } from './forgotPasswordEndpoint'
-export { accountKey, guardAuthOperation, tooManyAttempts } from './guardAuthOperation'
+export { accountKey, guardAuthOperation, quietAuthErrors, tooManyAttempts } from './guardAuthOperation'
 export { sharedThrottle } from './sharedThrottle'

@@ -55,8 +55,6 @@ const login = (from: string, data: unknown, headers: Record<string, string> = {}
 /** Status and body of an answer, the token and user left out (they differ on success only). */
 const shape = (a: Answer) => ({ status: a.status, body: a.body })
 
-test.describe.configure({ mode: 'serial' })
-
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   direct = await startDirectCms()

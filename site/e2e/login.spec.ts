@@ -141,3 +141,23 @@ test('behind the trusted proxy (the e2e stack) the last X-Forwarded-For entry is
   expect(answers.some((a) => a.status === 429)).toBe(true)
   expect((await from('203.0.113.78')).status).toBe(401)
 })
+
+test('the admin login form says the same for an unknown email and a wrong password, and still lets the owner in', async ({ page }) => {
+  test.setTimeout(90_000)
+  const tryLogin = async (email: string, password: string) => {
+    await page.goto(`${e2eEnv.CMS_URL}/admin/login`)
+    await page.getByLabel(/email/i).fill(email)
+    await page.getByLabel(/mật khẩu/i).fill(password)
+    // The form posts to /api/users/login like any client; a second apart, as a person types.
+    await new Promise((r) => setTimeout(r, 1100))
+    await page.getByRole('button', { name: /đăng nhập/i }).click()
+  }
+  await tryLogin(admin.email, 'sai-mat-khau')
+  const wrong = await page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first().textContent()
+  await tryLogin(nobody.email, nobody.password)
+  const unknown = await page.locator('.toast-error, [data-sonner-toast][data-type="error"]').first().textContent()
+  expect(wrong).toBeTruthy()
+  expect(unknown).toBe(wrong)
+  await tryLogin(admin.email, admin.password)
+  await page.waitForURL(`${e2eEnv.CMS_URL}/admin`)
+})

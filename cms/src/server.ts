@@ -21,7 +21,8 @@ markPeerHeaderTrusted()
 
 const server = http.createServer((req, res) => {
   delete req.headers[PEER_HEADER]
-  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? 'unknown'
+  // Listening on `::`, IPv4 clients appear as `::ffff:a.b.c.d`: written as plain IPv4, like X-Forwarded-For's.
+  req.headers[PEER_HEADER] = req.socket.remoteAddress?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? 'unknown'
   void handle(req, res)
 })
 server.listen(cmsConfig.CMS_PORT, () => console.log(`CMS ready on port ${cmsConfig.CMS_PORT}`))

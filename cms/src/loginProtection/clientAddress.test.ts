@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress, markPeerHeaderTrusted, PEER_HEADER } from './clientAddress'
+import { clientAddress, limitKey, markPeerHeaderTrusted, PEER_HEADER } from './clientAddress'
 
 const headers = (h: Record<string, string>) => new Headers(h)
 
@@ -17,5 +17,15 @@ describe('clientAddress', () => {
     markPeerHeaderTrusted()
     expect(clientAddress(headers({ [PEER_HEADER]: '10.0.0.1', 'x-forwarded-for': '1.2.3.4, 203.0.113.5' }), true)).toBe('203.0.113.5')
     expect(clientAddress(headers({ [PEER_HEADER]: '10.0.0.1' }), true)).toBe('10.0.0.1')
+  })
+})
+
+describe('limitKey', () => {
+  it('limits an IPv4 address by itself and an IPv6 address by its /64, however it is written', () => {
+    expect(limitKey('203.0.113.5')).toBe('203.0.113.5')
+    expect(limitKey('2001:db8:0:1::1')).toBe('2001:db8:0:1::/64')
+    expect(limitKey('2001:DB8:0:1:ffff:1:2:3')).toBe('2001:db8:0:1::/64')
+    expect(limitKey('::1')).toBe('0:0:0:0::/64')
+    expect(limitKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
   })
 })

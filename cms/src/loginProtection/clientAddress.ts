@@ -28,3 +28,19 @@ export function clientAddress(headers: Headers, trustProxy: boolean): string {
   const peer = (globalThis as Record<symbol, unknown>)[SERVER_MARK] === true ? headers.get(PEER_HEADER) : null
   return peer ? peer.slice(0, 64) : 'unknown'
 }
+
+/**
+ * The key an address is limited under: an IPv4 address itself, an IPv6 address's /64 network.
+ *
+ * @remarks One IPv6 subscriber usually gets a whole /64 (2^64 addresses): limited per address, an attacker would
+ * simply take a new one for every attempt.
+ */
+export function limitKey(address: string): string {
+  if (!address.includes(':')) return address
+  const bare = address.split('%')[0].toLowerCase()
+  const [head, tail] = bare.split('::')
+  const first = head ? head.split(':') : []
+  const last = tail ? tail.split(':') : []
+  const groups = tail === undefined ? first : [...first, ...Array(Math.max(0, 8 - first.length - last.length)).fill('0'), ...last]
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(':')}::/64`
+}

@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { cmsConfig } from '../config'
-import { clientAddress } from './clientAddress'
+import { clientAddress, limitKey } from './clientAddress'
 import { accountKey, tooManyAttempts } from './guardAuthOperation'
 import { sharedThrottle } from './sharedThrottle'
 
@@ -16,7 +16,7 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    const address = clientAddress(req.headers, cmsConfig.TRUST_PROXY)
+    const address = limitKey(clientAddress(req.headers, cmsConfig.TRUST_PROXY))
     const wait = await sharedThrottle().limit('forgot', address, { capacity: cmsConfig.FORGOT_PASSWORD_PER_HOUR, refillMs: 3_600_000 / cmsConfig.FORGOT_PASSWORD_PER_HOUR })
     if (wait > 0) throw tooManyAttempts(req, wait)
     await addDataAndFileToRequest(req)

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
-import { clientAddress } from './clientAddress'
+import { clientAddress, limitKey } from './clientAddress'
 import { sharedThrottle } from './sharedThrottle'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
@@ -67,7 +67,7 @@ async function hashAnywayIfUnknown(req: PayloadRequest, account: string, passwor
 export const guardAuthOperation: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (req.payloadAPI === 'local') return args
   const throttle = sharedThrottle()
-  const address = clientAddress(req.headers, cmsConfig.TRUST_PROXY)
+  const address = limitKey(clientAddress(req.headers, cmsConfig.TRUST_PROXY))
   if (operation === 'resetPassword' || operation === 'unlock') {
     const wait = await throttle.limit('recovery', address, RECOVERY_RULE)
     if (wait > 0) throw tooManyAttempts(req, wait)

@@ -102,7 +102,7 @@ export async function loginBruteForce(options: LoginBruteForceOptions): Promise<
   let server: LoginBruteForceResult['server']
   if (cmsLogPath) {
     const checks = [...fs.readFileSync(cmsLogPath, 'utf8').matchAll(/auth\.login\.check at=(\d+) address=(\S+)/g)]
-      .filter(([, at, address]) => address === attackerAddress && Number(at) >= started && Number(at) <= finished)
+      .filter(([, at, address]) => address.replace(/^::ffff:/, '') === attackerAddress && Number(at) >= started && Number(at) <= finished)
       .map(([, at]) => Number(at))
     const bySecond = new Map<number, number>()
     for (const at of checks) count(bySecond, at)

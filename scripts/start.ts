@@ -70,8 +70,9 @@ try {
     supervise({
       name: 'cms',
       label: labels.cms,
+      // Not `next start`: cms/src/server.ts tells the CMS each request's real socket address (login limits need it).
       start: () =>
-        startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsConfig.CMS_PORT)], {
+        startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
           cwd: cmsRoot,
           env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
         }),

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets'
+import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -57,6 +57,21 @@ const schema = z.object({
   SMTP_SECURE: z.stringbool().default(false),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
+  /**
+   * The CMS sits behind a reverse proxy that appends the client's address to `X-Forwarded-For`; only then is that
+   * header believed (its last entry). Otherwise the socket's peer address is the client's.
+   */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Login attempts one client address may make at once before it must wait (failed or not; a success is given back). */
+  LOGIN_ADDRESS_BURST: z.coerce.number().int().min(1).max(100).default(5),
+  /** Login attempts one client address gets back per minute after its burst (and never more than one a second). */
+  LOGIN_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(5),
+  /** Failed logins to one account (from any address, in 15 minutes) before each attempt on it is made to wait. */
+  LOGIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** The longest wait between two password checks of one account under attack (it doubles up to this). */
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(60).default(8),
+  /** Password-reset requests one client address may make per hour. */
+  FORGOT_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
 })
 
 function load() {

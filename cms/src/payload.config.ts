@@ -29,6 +29,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
+import { quietAuthErrors } from './loginProtection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,4 +82,5 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
+  loggingLevels: quietAuthErrors,
 }).then(restrictSystemEntities)

@@ -204,9 +204,9 @@ for (const size of sizes) {
     await waitForPostgres(databaseUri, 60_000)
     // A dataset made by an older version gets the newer migrations (indexes), as `npm start` would apply them.
     await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env: { DATABASE_URI: databaseUri, NODE_ENV: 'production' }, filter: (l) => /Migrat|rror/.test(l) })
-    cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsPort)], {
+    cms = startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
       cwd: cmsRoot,
-      env: { DATA_DIR: dataDir, DATABASE_URI: databaseUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl },
+      env: { DATA_DIR: dataDir, DATABASE_URI: databaseUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl, CMS_PORT: String(cmsPort) },
       filter: (l) => /rror/.test(l),
     })
     await waitForHttp(`${cmsUrl}/api/health`, 120_000)

@@ -3,6 +3,7 @@ import { hasRole, ROLES, STAFF_ROLES } from '../../access/hasRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { forgiveLogin, forgotPasswordEndpoint, guardAuthOperation } from '../../loginProtection'
 
 const roleLabels = {
   admin: 'Quản trị',
@@ -29,7 +30,15 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Payload's lock (5 failures lock an account for 10 minutes) let anyone lock the administrator out, and its
+    // "locked" answer told which accounts exist; src/loginProtection limits logins instead. A limit no one reaches
+    // keeps the lock fields in the schema (no migration), and the lock unreachable.
+    maxLoginAttempts: Number.MAX_SAFE_INTEGER,
+  },
+  hooks: { beforeOperation: [guardAuthOperation], afterLogin: [forgiveLogin] },
+  endpoints: [forgotPasswordEndpoint],
   labels: { singular: 'Người dùng', plural: 'Người dùng' },
   admin: {
     useAsTitle: 'email',

@@ -51,9 +51,8 @@ it('a crashed CMS leaves the site serving pages and taking feedback into its out
   const cmsUrl = `http://127.0.0.1:${cms}`
   await waitForHttp(`${siteUrl}/_internal/status`, 20 * 60_000)
 
-  // The CMS is the child of start.ts that runs `next start` on its port.
-  // (`next start` renames its process to `next-server (v…)`.)
-  const cmsPid = processTree(stack.pid).find((pid) => /^next-server|next\/dist\/bin\/next start/.test(cmdline(pid)))
+  // The CMS is the child of start.ts that runs cms/src/server.ts (Next.js in that process).
+  const cmsPid = processTree(stack.pid).find((pid) => /cms\/src\/server\.ts/.test(cmdline(pid)))
   expect(cmsPid, `the CMS among ${processTree(stack.pid).map(cmdline).join(' | ')}`).toBeTruthy()
   const beforeCrash = processTree(stack.pid)
   process.kill(cmsPid!, 'SIGKILL')

@@ -1,9 +1,30 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
-const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const repoRoot = path.resolve(siteRoot, '..')
+/**
+ * The repository root: the nearest folder above this module whose package.json declares workspaces.
+ *
+ * @remarks Not a fixed `..`: every build bundles a copy of this module into `<BUILDS_DIR>/build-…/server/`, and a
+ * default derived from the copy's own place put `DATA_DIR`, and so the feedback outbox, inside each build (issue 18,
+ * hole 0). Walking up finds the same root from the source and from any bundled copy; the site server also passes its
+ * own folders to the builds it imports (`host.ts`).
+ */
+function findRepoRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    try {
+      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
+    } catch {
+      // No package.json here, or one of a workspace: keep walking up.
+    }
+  }
+  return path.resolve(here, '../..')
+}
+
+const repoRoot = findRepoRoot()
+const siteRoot = path.join(repoRoot, 'site')
 
 const SECRETS = ['PUBLISH_SECRET', 'SITE_API_KEY'] as const
 

@@ -216,6 +216,8 @@ export interface FeedbackInput {
 export interface FeedbackDelivery {
   submissionId: string
   code: string
+  /** The code the citizen was first given, when the outbox had to give the submission another (legacy or taken). */
+  originalCode?: string
   receivedAt: string
   data: FeedbackInput
 }
@@ -236,8 +238,8 @@ const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY
  * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
  */
 export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<{ id: number; code: string }> {
-  const { data, ...ids } = delivery
-  const json = JSON.stringify({ ...ids, ...data })
+  const { submissionId, code, originalCode, receivedAt, data } = delivery
+  const json = JSON.stringify({ submissionId, code, originalCode, receivedAt, ...data })
   let body: string | FormData = json
   if (attachments.length > 0) {
     body = new FormData()

@@ -20,6 +20,7 @@ import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
 import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
+import { startFeedbackIntake } from './feedbackIntake'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
 import { serveSearch } from './serveSearch'
@@ -32,6 +33,14 @@ let live: { dir: string; handler: Handler; since: number } | undefined
 
 // The standalone entry starts its own server on import unless told not to; this process is that server.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+// Each build bundles its own copy of the configuration, read when the build is imported into this process: these
+// make every copy use this server's folders, whatever the copy would derive from its own place (issue 18, hole 0).
+process.env.DATA_DIR = siteConfig.DATA_DIR
+process.env.BUILDS_DIR = siteConfig.BUILDS_DIR
+process.env.FEEDBACK_OUTBOX_DIR = siteConfig.feedbackOutboxDir
+// The one feedback outbox, in DATA_DIR, before any build is imported (and so before an old build is pruned, with
+// the outbox it may still hold from before).
+const feedback = await startFeedbackIntake((line, fields) => logEvent('info', line, fields ?? {}))
 
 async function goLive(dir: string): Promise<void> {
   const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
@@ -208,7 +217,8 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
   if (pathname === '/_internal/status' && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
     const { body } = await health()
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body })
+    // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() })
   }
   if (pathname === '/_internal/publish' && req.method === 'POST') {
     if (!secretMatches(req.headers['x-publish-secret'] as string | undefined)) return json(res, 403, { error: 'forbidden' })

@@ -255,7 +255,7 @@ export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteC
   }, cmsUrl)
 }
 
-/** The public side of a submission: its status timeline and, once answered, the answer; never who sent it. */
+/** The public side of a submission: its status timeline and, to whoever gives its contact, the answer; never who sent it. */
 export interface FeedbackTrack {
   code: string
   kind: FeedbackInput['kind']
@@ -263,14 +263,27 @@ export interface FeedbackTrack {
   receivedAt: string
   dueDate?: string | null
   history: { status: FeedbackTrack['status']; at: string; note?: string | null }[]
+  /** The answer text: only when `verified`. */
   answer?: string | null
   answeredAt?: string | null
+  /** True when the contact given matched the submission's email or phone: the answer and public reasons are included. */
+  verified?: boolean
+  /** A contact was given and did not match. */
+  contactMismatch?: boolean
 }
 
-/** Looks up a submission by tracking code; null when the CMS has none by that code. */
-export async function trackFeedback(code: string): Promise<FeedbackTrack | null> {
+/**
+ * Looks up a submission by tracking code; null when the CMS has none by that code. With `contact` (the email or phone
+ * number it was sent with) the CMS adds the answer text.
+ *
+ * @remarks The contact goes in a POST body, never in the URL, which servers and proxies log.
+ */
+export async function trackFeedback(code: string, contact?: string): Promise<FeedbackTrack | null> {
+  const path = `/feedback/track/${encodeURIComponent(code)}`
   try {
-    return await request<FeedbackTrack>(`/feedback/track/${encodeURIComponent(code)}`, { headers: siteKey() })
+    return contact === undefined
+      ? await request<FeedbackTrack>(path, { headers: siteKey() })
+      : await request<FeedbackTrack>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...siteKey() }, body: JSON.stringify({ contact }) })
   } catch (err) {
     if (err instanceof CmsError && err.status === 404) return null
     throw err

@@ -3,7 +3,7 @@ import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
 import { intake } from './endpoints/intake'
-import { track } from './endpoints/track'
+import { track, trackWithContact } from './endpoints/track'
 import { deleteErasedAttachments } from './hooks/deleteErasedAttachments'
 import { eraseOnRequest } from './hooks/eraseOnRequest'
 import { notifyAnswered } from './hooks/notifyAnswered'
@@ -33,7 +33,7 @@ const stamp = { readOnly: true, position: 'sidebar' as const, date: { pickerAppe
  *
  * @remarks Personal data: never readable through the public API. The site delivers submissions with its service
  * account through `POST /api/feedback/intake` (idempotent by `submissionId`) and reads only the public side through
- * `GET /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
+ * `GET`/`POST /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
  * which the admin shows as text, never as markup.
  */
 export const Feedback: CollectionConfig = {
@@ -53,7 +53,7 @@ export const Feedback: CollectionConfig = {
     description: 'Góp ý, phản ánh, kiến nghị, hỏi đáp của người dân. Hạn xử lý tính theo ngày làm việc; góp ý quá hạn được đánh dấu đỏ.',
   },
   defaultSort: '-receivedAt',
-  endpoints: [intake, track],
+  endpoints: [intake, track, trackWithContact],
   hooks: {
     beforeChange: [setDeadline, recordStatusChange, stampInternalNotes, eraseOnRequest],
     afterChange: [notifyAnswered, publishQuestion, deleteErasedAttachments],

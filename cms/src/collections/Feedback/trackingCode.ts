@@ -61,7 +61,8 @@ export function parseTrackingCode(input: unknown): ParsedTrackingCode {
   if (legacy) {
     return { ok: true, code: `GY-${legacy[1]}-${legacy[2]!.padStart(6, '0')}`, legacy: true }
   }
-  const body = compact.replace(/^GY/, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+  // Without its prefix a code is 15 digits, which may themselves start with GY.
+  const body = (compact.length === 17 && compact.startsWith('GY') ? compact.slice(2) : compact).replace(/O/g, '0').replace(/[IL]/g, '1')
   if (!new RegExp(`^${SYMBOL}{15}$`).test(body)) return { ok: false, reason: 'invalid' }
   if (chain(valuesOf(body)) !== 0) return { ok: false, reason: 'mistyped' }
   return { ok: true, code: format(body), legacy: false }

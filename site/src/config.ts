@@ -13,11 +13,14 @@ import { z } from 'zod'
  */
 function findRepoRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url))
-  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    try {
-      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
-    } catch {
-      // No package.json here, or one of a workspace: keep walking up.
+  // From this module first; from the working directory when a build lives outside the repository.
+  for (const start of [here, process.cwd()]) {
+    for (let dir = start; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+      try {
+        if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
+      } catch {
+        // No package.json here, or one of a workspace: keep walking up.
+      }
     }
   }
   return path.resolve(here, '../..')

@@ -81,6 +81,8 @@ class Stack {
   ) {}
 
   async start(): Promise<void> {
+    // Only what this start writes counts: the log file is shared with the previous start.
+    const from = fs.existsSync(this.logFile) ? fs.statSync(this.logFile).size : 0
     const log = fs.openSync(this.logFile, 'a')
     // Its own process group, so stopping it reaches npm, the start script and the servers it started.
     this.child = spawn('npm', ['start'], { cwd: this.dir, env: bareEnv(), detached: true, stdio: ['ignore', log, log] })
@@ -90,7 +92,7 @@ class Stack {
     for (;;) {
       if (this.child.exitCode !== null) throw new Error(`npm start exited (${this.child.exitCode}):\n${this.tail()}`)
       if (Date.now() > until) throw new Error(`npm start was not ready within 20 minutes:\n${this.tail()}`)
-      if (fs.readFileSync(this.logFile, 'utf8').includes('congkhai is running')) return
+      if (fs.readFileSync(this.logFile).subarray(from).toString('utf8').includes('congkhai is running')) return
       await new Promise((r) => setTimeout(r, 2000))
     }
   }

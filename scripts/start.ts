@@ -45,7 +45,9 @@ const parent = process.ppid
 setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref()
 
 try {
-  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production' }
+  // The folders as resolved here, from the sources: a bundled copy of a configuration (Next.js, each site build)
+  // must not derive them from its own place.
+  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production', DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR }
   log(`[1/5] database migrations (${elapsed()})`)
   await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
 

@@ -225,6 +225,8 @@ export interface FeedbackInput {
 export interface FeedbackDelivery {
   submissionId: string
   code: string
+  /** The code the citizen was first given, when the outbox had to give the submission another (legacy or taken). */
+  originalCode?: string
   receivedAt: string
   data: FeedbackInput
 }
@@ -245,8 +247,8 @@ const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY
  * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
  */
 export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<{ id: number; code: string }> {
-  const { data, ...ids } = delivery
-  const json = JSON.stringify({ ...ids, ...data })
+  const { submissionId, code, originalCode, receivedAt, data } = delivery
+  const json = JSON.stringify({ submissionId, code, originalCode, receivedAt, ...data })
   let body: string | FormData = json
   if (attachments.length > 0) {
     body = new FormData()
@@ -262,7 +264,7 @@ export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteC
   }, cmsUrl)
 }
 
-/** The public side of a submission: its status timeline and, once answered, the answer; never who sent it. */
+/** The public side of a submission: its status timeline and, to whoever gives its contact, the answer; never who sent it. */
 export interface FeedbackTrack {
   code: string
   kind: FeedbackInput['kind']
@@ -270,14 +272,27 @@ export interface FeedbackTrack {
   receivedAt: string
   dueDate?: string | null
   history: { status: FeedbackTrack['status']; at: string; note?: string | null }[]
+  /** The answer text: only when `verified`. */
   answer?: string | null
   answeredAt?: string | null
+  /** True when the contact given matched the submission's email or phone: the answer and public reasons are included. */
+  verified?: boolean
+  /** A contact was given and did not match. */
+  contactMismatch?: boolean
 }
 
-/** Looks up a submission by tracking code; null when the CMS has none by that code. */
-export async function trackFeedback(code: string): Promise<FeedbackTrack | null> {
+/**
+ * Looks up a submission by tracking code; null when the CMS has none by that code. With `contact` (the email or phone
+ * number it was sent with) the CMS adds the answer text.
+ *
+ * @remarks The contact goes in a POST body, never in the URL, which servers and proxies log.
+ */
+export async function trackFeedback(code: string, contact?: string): Promise<FeedbackTrack | null> {
+  const path = `/feedback/track/${encodeURIComponent(code)}`
   try {
-    return await request<FeedbackTrack>(`/feedback/track/${encodeURIComponent(code)}`, { headers: siteKey() })
+    return contact === undefined
+      ? await request<FeedbackTrack>(path, { headers: siteKey() })
+      : await request<FeedbackTrack>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...siteKey() }, body: JSON.stringify({ contact }) })
   } catch (err) {
     if (err instanceof CmsError && err.status === 404) return null
     throw err

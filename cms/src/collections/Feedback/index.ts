@@ -4,7 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
 import { nobody } from '../../access/nobody'
 import { intake } from './endpoints/intake'
-import { track } from './endpoints/track'
+import { track, trackWithContact } from './endpoints/track'
 import { deleteErasedAttachments } from './hooks/deleteErasedAttachments'
 import { eraseOnRequest } from './hooks/eraseOnRequest'
 import { notifyAnswered } from './hooks/notifyAnswered'
@@ -34,7 +34,7 @@ const stamp = { readOnly: true, position: 'sidebar' as const, date: { pickerAppe
  *
  * @remarks Personal data: never readable through the public API. The site delivers submissions with its service
  * account through `POST /api/feedback/intake` (idempotent by `submissionId`) and reads only the public side through
- * `GET /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
+ * `GET`/`POST /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
  * which the admin shows as text, never as markup.
  */
 export const Feedback: CollectionConfig = {
@@ -56,7 +56,7 @@ export const Feedback: CollectionConfig = {
     description: 'Góp ý, phản ánh, kiến nghị, hỏi đáp của người dân. Hạn xử lý tính theo ngày làm việc; góp ý quá hạn được đánh dấu đỏ.',
   },
   defaultSort: '-receivedAt',
-  endpoints: [intake, track],
+  endpoints: [intake, track, trackWithContact],
   hooks: {
     beforeChange: [setDeadline, recordStatusChange, stampInternalNotes, eraseOnRequest],
     afterChange: [notifyAnswered, publishQuestion, deleteErasedAttachments],

@@ -12,7 +12,7 @@ function configsWith(env: Record<string, string>): { cms: Record<string, unknown
     const { cmsConfig } = await import('@congkhai/cms/config')
     const { siteConfig } = await import('@congkhai/site/config')
     console.log(JSON.stringify({ cms: cmsConfig, site: siteConfig }))`
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv, encoding: 'utf8' })
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   return JSON.parse(out.trim().split('\n').pop()!)
 }
 

@@ -49,7 +49,11 @@ it('a crashed CMS leaves the site serving pages and taking feedback into its out
   onTestFailed(() => console.log(log.split('\n').filter((line) => /\[start\]|feedback|rror/.test(line)).slice(-60).join('\n')))
   const siteUrl = `http://127.0.0.1:${site}`
   const cmsUrl = `http://127.0.0.1:${cms}`
-  await waitForHttp(`${siteUrl}/_internal/status`, 20 * 60_000)
+  // A stack that could not start fails the test at once, with its log, instead of after the wait.
+  await Promise.race([
+    waitForHttp(`${siteUrl}/_internal/status`, 20 * 60_000),
+    stack.exited.then((code) => Promise.reject(new Error(`scripts/start.ts exited (${code}) before the site was up`))),
+  ])
 
   // The CMS is the child of start.ts that runs cms/src/server.ts (Next.js in that process).
   const cmsPid = processTree(stack.pid).find((pid) => /cms\/src\/server\.ts/.test(cmdline(pid)))

@@ -13,10 +13,11 @@ const asSite = () => ({ authorization: `users API-Key ${cmsConfig.SITE_API_KEY}`
 
 describe('ensureServiceAccounts', () => {
   it("gives the site's account this installation's key, replacing a key it was seeded with before", async () => {
-    const stale = await cms.payload.find({ collection: 'users', where: { email: { equals: 'site@congkhai.local' } }, limit: 1 })
-    if (!stale.docs[0]) {
-      await cms.payload.create({ collection: 'users', data: { email: 'site@congkhai.local', password: 'an-old-password-1', roles: ['site'], enableAPIKey: true, apiKey: 'congkhai-dev-site-api-key-0001' } })
-    }
+    // The account as an older seed left it: the key that used to be a constant of the repository.
+    const old = { roles: ['site' as const], enableAPIKey: true, apiKey: 'congkhai-dev-site-api-key-0001' }
+    const found = await cms.payload.find({ collection: 'users', where: { email: { equals: 'site@congkhai.local' } }, limit: 1 })
+    if (found.docs[0]) await cms.payload.update({ collection: 'users', id: found.docs[0].id, data: old })
+    else await cms.payload.create({ collection: 'users', data: { ...old, email: 'site@congkhai.local', password: 'an-old-password-1' } })
     const before = await cms.rest('GET', '/feedback/track/GY-2026-000001', { headers: { authorization: 'users API-Key congkhai-dev-site-api-key-0001' } })
     expect(before.status).toBe(404) // the old key still worked: a look-up, not a refusal
 

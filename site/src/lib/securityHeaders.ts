@@ -39,7 +39,9 @@ export function securityHeaders(opts: { hsts: boolean; hstsMaxAge: number }): Re
 const ROUTE_METHODS: [RegExp, readonly string[]][] = [
   [/^\/api\/feedback\/?$/, ['POST']],
   [/^\/api\/search\/?$/, ['GET', 'HEAD']],
-  [/^\/(en\/)?(tim-kiem|gop-y|gop-y\/da-gui|tra-cuu-gop-y)\/?$/, ['GET', 'HEAD']],
+  [/^\/(en\/)?(tim-kiem|gop-y|gop-y\/da-gui)\/?$/, ['GET', 'HEAD']],
+  // The look-up takes the sender's email or phone in a form post, so it never appears in a URL.
+  [/^\/(en\/)?tra-cuu-gop-y\/?$/, ['GET', 'HEAD', 'POST']],
   [/^\/xem-truoc\/?$/, ['GET', 'HEAD']],
   [/^\/healthz\/?$/, ['GET', 'HEAD']],
 ]

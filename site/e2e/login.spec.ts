@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** Starts a CMS on the e2e build and database that does not trust X-Forwarded-For. */
+/** Starts a CMS on the e2e build and database (found from the stack's DATA_DIR and port) that does not trust X-Forwarded-For. */
 async function startDirectCms(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -37,7 +37,7 @@ async function startDirectCms(): Promise<{ url: string; child: ChildProcess }> {
   const args = fs.existsSync(server) ? [server] : [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)]
   const child = spawn(process.execPath, args, {
     cwd: path.join(root, 'cms'),
-    env: { ...process.env, ...e2eEnv, CMS_PORT: String(port), CMS_URL: url, TRUST_PROXY: 'false', RUN_JOBS: 'false', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: `postgres://congkhai:congkhai@127.0.0.1:${e2eEnv.POSTGRES_PORT}/congkhai` },
+    env: { ...process.env, ...e2eEnv, CMS_PORT: String(port), CMS_URL: url, TRUST_PROXY: 'false', RUN_JOBS: 'false', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: '' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   for (let i = 0; i < 240; i++) {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/hasRole'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { cmsConfig } from '../../config'
 
 const roleLabels = { admin: 'Quản trị', editor: 'Biên tập viên', 'feedback-officer': 'Cán bộ xử lý góp ý', site: 'Trang công khai (tài khoản dịch vụ)' }
 
@@ -15,7 +16,8 @@ export const Users: CollectionConfig = {
     update: selfOrAdmin,
     delete: isAdmin,
   },
-  auth: { useAPIKey: true },
+  // Secure: the session cookie never travels over plain HTTP once the CMS is served over HTTPS (SECURE_COOKIES).
+  auth: { useAPIKey: true, cookies: { secure: cmsConfig.SECURE_COOKIES, sameSite: 'Lax' } },
   labels: { singular: 'Người dùng', plural: 'Người dùng' },
   admin: {
     useAsTitle: 'email',

@@ -55,7 +55,7 @@ async function startStack(dataDir: string) {
   const env = stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort })
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (/\[start\]|rror/.test(line)) console.log(line.slice(0, 300))
+    for (const line of chunk.toString().split('\n')) if (/\[start\]|rror/.test(line) && !/request.error|publish.failed/.test(line)) console.log(line.slice(0, 300))
   })
   const service = { child, exited: new Promise<number | null>((resolve) => child.on('exit', resolve)) }
   await waitForHttp(`${env.CMS_URL}/api/health`, 30 * 60_000)
@@ -126,7 +126,7 @@ try {
   const documents = await topUpLegalDocuments(stack.cms, dataDir, Number(values.documents))
   log(`${documents} legal documents; hammering for ${seconds} s with ${clients} clients`)
   const load = await loadAverage()
-  const reads = await measureAnonymousReads(stack.cms, stack.pid, { clients, seconds, ...(values.heavy ? { heavyPath: values.heavy } : {}) })
+  const reads = await measureAnonymousReads(stack.cms, stack.pid, { clients, seconds, ...(values.heavy ? { heavyPaths: [values.heavy] } : {}) })
   log(JSON.stringify(reads))
 
   // ── Login brute force (issue 18, hole 3): `abuse/loginBruteForce.ts` is called here, on the same stack, and its

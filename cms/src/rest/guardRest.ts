@@ -3,7 +3,7 @@ import path from 'node:path'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { executeAuthStrategies, getPayload, type Payload, type SanitizedConfig, type TypedUser } from 'payload'
 import { hasRole } from '../access/hasRole'
-import { checkAnonymousRead } from './anonymousReadCaps'
+import { ANONYMOUS_READ_CAPS, checkAnonymousRead } from './anonymousReadCaps'
 import { GateFull, ReadGate } from './ReadGate'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -16,17 +16,14 @@ type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] 
  */
 export const ANONYMOUS_RESPONSE_MAX_BYTES = 8 * 1024 * 1024
 
-/** Longest list an anonymous read may ask for and still count as light (the default page of 10, a short list). */
-const LIGHT_LIST_LIMIT = 20
-
 /**
  * Anonymous collection and global reads the CMS builds at once, and how many may wait: long lists in one lane,
  * everything else (a document, a short list, a global, a count) in another.
  *
  * @remarks The lanes keep a visitor's page-sized read from queueing behind a flood of the heaviest reads the caps
- * allow. One long list at a time: with eight clients asking for 100 legal documents at depth 2 (5 MB, 0.5 s each),
- * two at a time kept the event loop busy building them and `/api/health` took 430 ms at p95 and a page-sized read,
- * queued behind them, 2.3 s (`npm run bench:abuse`). A read waits at most 10 s for its turn; past the queue it is
+ * allow (lists longer than `ANONYMOUS_READ_CAPS.longList`). One long list at a time: with eight clients asking for
+ * 100 legal documents at depth 2 (5 MB, 0.5 s each), two at a time kept the event loop busy building them and
+ * `/api/health` took 430 ms at p95 and a page-sized read, queued behind them, 2.3 s (`npm run bench:abuse`). A read waits at most 10 s for its turn; past the queue it is
  * refused at once with a 503.
  */
 const anonymousReads = {
@@ -34,10 +31,12 @@ const anonymousReads = {
   light: new ReadGate({ concurrency: 4, queue: 32, maxWaitMs: 10_000 }),
 }
 
+/** True when the path is a collection's list (or its list of versions), not one document. */
+const isList = (slug: string[]) => slug[0] !== 'globals' && (slug.length === 1 || (slug[1] === 'versions' && slug.length === 2))
+
 /** The lane of an anonymous read: long lists are heavy. */
 function lane(slug: string[], search: URLSearchParams): keyof typeof anonymousReads {
-  const list = slug[0] !== 'globals' && (slug.length === 1 || slug[1] === 'versions')
-  return list && Number(search.get('limit') ?? 10) > LIGHT_LIST_LIMIT ? 'heavy' : 'light'
+  return isList(slug) && Number(search.get('limit') ?? 10) > ANONYMOUS_READ_CAPS.longList ? 'heavy' : 'light'
 }
 
 /**
@@ -162,7 +161,7 @@ export function guardRest(config: Promise<SanitizedConfig> | SanitizedConfig) {
       const user = await caller(payload, request.headers)
       if (readsUncapped(user)) return fileNotFound(payload, slug, await handler(request, args))
       if (override) return json(401, 'Cần đăng nhập để đọc bằng POST (method override needs signing in)')
-      const refusal = checkAnonymousRead(url.searchParams, url.search)
+      const refusal = checkAnonymousRead(url.searchParams, url.search, isList(slug))
       if (refusal) return json(400, refusal.message)
       if (!isGatedRead(payload, slug)) return fileNotFound(payload, slug, await handler(request, args))
       try {

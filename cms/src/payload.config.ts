@@ -38,6 +38,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · congkhai' },
+    // Payload's built-in avatar, not Gravatar: staff email hashes stay off a third party, and the admin's CSP allows images from the CMS only.
+    avatar: 'default',
     components: { actions: ['/components/PublishStatus#PublishStatus'] },
   },
   i18n: {

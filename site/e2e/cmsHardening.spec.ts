@@ -19,6 +19,7 @@ function expectProtectionHeaders(res: APIResponse) {
 
 test.describe('CMS hardening (issue 18)', () => {
   for (const path of ['/api/news', '/api/health', '/admin', '/admin/login', '/khong-co']) {
+    // Node's fetch refuses to send TRACE; Playwright's client does, as curl and an attacker would.
     test(`TRACE ${path} → 405, not 500`, async ({ request }) => {
       const res = await request.fetch(`${cms}${path}`, { method: 'TRACE' })
       expect(res.status()).toBe(405)
@@ -32,7 +33,6 @@ test.describe('CMS hardening (issue 18)', () => {
     ['/api/news?limit=1', 200],
     ['/api/health', 200],
     ['/api/khong-co', 404],
-    ['/admin/khong-co', 404],
     ['/khong-co', 404],
   ] as const) {
     test(`${path} (${status}) carries the protection headers`, async ({ request }) => {

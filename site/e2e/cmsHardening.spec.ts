@@ -56,7 +56,7 @@ test.describe('CMS hardening (issue 18)', () => {
     expect(again).not.toBe(csp)
   })
 
-  test('the admin signs in and its dashboard works under the policy, with no CSP violation in the browser', async ({ page }) => {
+  test('the admin signs in, lists and opens a document in its editor under the policy, with no CSP violation in the browser', async ({ page }) => {
     const violations: string[] = []
     page.on('console', (msg) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) violations.push(msg.text())
@@ -68,6 +68,10 @@ test.describe('CMS hardening (issue 18)', () => {
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
     await page.goto(`${cms}/admin/collections/legal-documents`)
     await expect(page.locator('table')).toBeVisible()
+    // A document's edit view, with the rich-text editor.
+    await page.locator('table tbody tr a').first().click()
+    await page.getByRole('button', { name: 'Toàn văn và tệp' }).click()
+    await expect(page.locator('[data-lexical-editor="true"]').first()).toBeVisible({ timeout: 30_000 })
     expect(violations).toEqual([])
   })
 

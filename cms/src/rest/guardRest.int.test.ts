@@ -35,12 +35,12 @@ describe('issue 18 hole 2: anonymous REST reads are bounded', () => {
     ['/legal-documents?joins[amendedBy][limit]=0', 'joins'],
     ['/legal-documents?joins[amendedBy][limit]=1000', 'joins'],
     ['/legal-documents?page=100000', 'page'],
-    [`/legal-documents?where[title][like]=${'a'.repeat(5000)}`, 'truy vấn'],
+    ['/legal-documents?where[title][like]=<5,000 characters>', 'truy vấn'],
     ['/legal-documents/:id?depth=10', 'depth'],
     ['/legal-documents/versions?depth=10', 'depth'],
     ['/globals/site-settings?depth=10', 'depth'],
   ])('anonymous %s → 400 naming %s', async (path, cap) => {
-    const res = await cms.rest('GET', path.replace(':id', String(docId)))
+    const res = await cms.rest('GET', path.replace(':id', String(docId)).replace('<5,000 characters>', 'a'.repeat(5000)))
     expect(res.status).toBe(400)
     expect(await message(res)).toContain(cap)
   })

@@ -1,24 +1,29 @@
 /**
  * `npm start`: the whole system on embedded defaults — PostgreSQL, migrations, demo content, the CMS (Next.js,
  * production mode), the built public site with search and the feedback endpoint. Ctrl-C stops everything cleanly.
+ *
+ * @remarks A service that crashes is reported in the log and restarted on its own (`lib/supervise.ts`); the others
+ * keep running, so the public site keeps serving and taking feedback while the CMS is down.
  */
 import path from 'node:path'
 import { cmsConfig } from '@congkhai/cms/config'
 import { startDatabase } from '@congkhai/cms/database'
 import { siteConfig } from '@congkhai/site/config'
 import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from './lib/cmsBuild'
-import { run, startService, stopService, waitForHttp } from './lib/processes'
+import { run, startService, waitForHttp } from './lib/processes'
+import { supervise, type Supervised } from './lib/supervise'
 
 const root = cmsConfig.repoRoot
 const cmsRoot = path.join(root, 'cms')
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
 const node = process.execPath
 const started = Date.now()
+const labels = { cms: `the CMS (${cmsConfig.CMS_URL})`, site: `the public site (${siteConfig.SITE_URL})` }
 const log = (line: string) => console.log(`[start] ${line}`)
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
 
 const db = await startDatabase(log)
-const services: ReturnType<typeof startService>[] = []
+const services: Supervised[] = []
 let stopping = false
 
 async function shutdown(code: number): Promise<void> {
@@ -26,7 +31,8 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return
   stopping = true
   log('stopping…')
-  await Promise.all(services.map((s) => stopService(s)))
+  // PostgreSQL last: the servers may still be writing to it as they stop.
+  await Promise.all(services.map((s) => s.stop()))
   await db.stop()
   log('stopped')
   process.exit(code)
@@ -39,7 +45,9 @@ const parent = process.ppid
 setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref()
 
 try {
-  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production' }
+  // The folders as resolved here, from the sources: a bundled copy of a configuration (Next.js, each site build)
+  // must not derive them from its own place.
+  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production', DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR }
   log(`[1/5] database migrations (${elapsed()})`)
   await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
 
@@ -56,24 +64,38 @@ try {
   }
 
   log(`[4/5] starting the CMS (${elapsed()})`)
-  const cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsConfig.CMS_PORT)], {
-    cwd: cmsRoot,
-    env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
-  })
-  services.push(cms)
-  void cms.exited.then((code) => {
-    if (!stopping) log(`the CMS exited (${code})`)
-    void shutdown(1)
-  })
+  const still = (self: string) => () => [
+    ...services.filter((s) => s.name !== self && s.running()).map((s) => labels[s.name as keyof typeof labels]),
+    `PostgreSQL (${cmsConfig.embeddedPostgres ? `embedded, port ${cmsConfig.POSTGRES_PORT}` : 'DATABASE_URI'})`,
+  ]
+  services.push(
+    supervise({
+      name: 'cms',
+      label: labels.cms,
+      // Not `next start`: cms/src/server.ts tells the CMS each request's real socket address (login limits need it).
+      start: () =>
+        startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
+          cwd: cmsRoot,
+          env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
+        }),
+      others: still('cms'),
+      whileDown: 'the admin and publishing are unavailable; the public site still serves its pages and keeps accepted feedback in its outbox until the CMS is back',
+      log,
+    }),
+  )
   await waitForHttp(`${cmsConfig.CMS_URL}/api/health`, 120_000)
 
   log(`[5/5] building and serving the public site (${elapsed()})`)
-  const site = startService('site', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'site/src/server/host.ts')], { env })
-  services.push(site)
-  void site.exited.then((code) => {
-    if (!stopping) log(`the site exited (${code})`)
-    void shutdown(1)
-  })
+  services.push(
+    supervise({
+      name: 'site',
+      label: labels.site,
+      start: () => startService('site', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'site/src/server/host.ts')], { env }),
+      others: still('site'),
+      whileDown: 'the public site does not answer; the CMS admin still works, and feedback waiting in the outbox is delivered once the site is back',
+      log,
+    }),
+  )
   await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000)
 
   console.log(`

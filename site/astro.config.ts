@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config'
 import { siteConfig } from './src/config'
 import { keepRenderBundle } from './src/integrations/keepRenderBundle'
 import { prefetchContent } from './src/integrations/prefetchContent'
+import { cspDirectives } from './src/lib/securityHeaders'
 
 export default defineConfig({
   site: siteConfig.SITE_URL,
@@ -13,5 +14,14 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Astro hashes the inline scripts and styles it emits into each page's policy: a `<meta>` element on prerendered
+    // pages (nginx serves them as files), a header on on-demand ones. Style attributes stay allowed: the CMS's rich
+    // text sets alignment and indentation with them; scripts in attributes do not.
+    csp: {
+      directives: cspDirectives(siteConfig.CMS_URL),
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 })

@@ -1,12 +1,15 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets'
+import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** Credentials of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
-export const EMBEDDED_POSTGRES = { user: 'congkhai', password: 'congkhai', database: 'congkhai' } as const
+/** Role and database of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
+export const EMBEDDED_POSTGRES = { user: 'congkhai', database: 'congkhai' } as const
+
+/** Secrets a deployment must set with `REQUIRE_SECRETS=true`; the embedded database's password is not one (it uses DATABASE_URI). */
+const REQUIRED_SECRETS = INSTALLATION_SECRETS.filter((name) => name !== 'EMBEDDED_POSTGRES_PASSWORD')
 
 const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
@@ -14,6 +17,8 @@ const schema = z.object({
   DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
+  /** Password of the embedded PostgreSQL's role; generated into DATA_DIR/secrets.json when not set. */
+  EMBEDDED_POSTGRES_PASSWORD: z.string().min(16, 'cần ít nhất 16 ký tự'),
   /** Signs sessions and preview links. Generated into DATA_DIR/secrets.json when not set. */
   PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   CMS_PORT: z.coerce.number().int().positive().default(3000),
@@ -56,15 +61,33 @@ const schema = z.object({
   SMTP_SECURE: z.stringbool().default(false),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
+  /**
+   * The CMS sits behind a reverse proxy that appends the client's address to `X-Forwarded-For`; only then is that
+   * header believed (its last entry). Otherwise the socket's peer address is the client's.
+   */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Login attempts one client address may make at once before it must wait (failed or not; a success is given back). */
+  LOGIN_ADDRESS_BURST: z.coerce.number().int().min(1).max(100).default(5),
+  /** Login attempts one client address gets back per minute after its burst (and never more than one a second). */
+  LOGIN_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(60).default(5),
+  /** Failed logins to one account (from any address, in 15 minutes) before each attempt on it is made to wait. */
+  LOGIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** The longest wait between two password checks of one account under attack (it doubles up to this). */
+  LOGIN_ACCOUNT_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(60).default(8),
+  /** Password-reset requests one client address may make per hour. */
+  FORGOT_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
 })
 
 function load() {
   // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
   const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
   const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
-  const missing = required.success && required.data ? INSTALLATION_SECRETS.filter((name) => !given[name]) : []
-  const dataDir = given.DATA_DIR ?? path.join(repoRoot, '.data')
-  const parsed = schema.safeParse(missing.length > 0 || INSTALLATION_SECRETS.every((name) => given[name]) ? given : { ...installationSecrets(dataDir), ...given })
+  const requireGiven = required.success && required.data
+  const missing = requireGiven ? REQUIRED_SECRETS.filter((name) => !given[name]) : []
+  // On DATABASE_URI there is no embedded database, so no password of its own.
+  const needed = given.DATABASE_URI ? REQUIRED_SECRETS : INSTALLATION_SECRETS
+  const generated = requireGiven || needed.every((name) => given[name]) ? {} : installationSecrets(given.DATA_DIR ?? path.join(repoRoot, '.data'))
+  const parsed = schema.safeParse({ EMBEDDED_POSTGRES_PASSWORD: given.DATABASE_URI ? 'unused-with-database-uri' : undefined, ...generated, ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
     const lines = [
@@ -76,7 +99,8 @@ function load() {
   const env = parsed.data
   const embedded = !env.DATABASE_URI
   const https = new URL(env.CMS_URL).protocol === 'https:'
-  const { user, password, database } = EMBEDDED_POSTGRES
+  const { user, database } = EMBEDDED_POSTGRES
+  const password = encodeURIComponent(env.EMBEDDED_POSTGRES_PASSWORD)
   return Object.freeze({
     ...env,
     repoRoot,

@@ -620,7 +620,7 @@ export interface Feedback {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'feedback-officer' | 'site')[];
+  roles: ('admin' | 'editor' | 'feedback-officer' | 'site' | 'build')[];
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;

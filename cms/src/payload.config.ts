@@ -5,6 +5,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { hasRole } from './access/hasRole'
+import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
 import { FeedbackAttachments } from './collections/FeedbackAttachments'
@@ -28,6 +30,7 @@ import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 import { badQueryValueIs400 } from './hooks/badQueryValueIs400'
+import { quietAuthErrors } from './loginProtection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,6 +58,8 @@ export default buildConfig({
     // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
+    // `GET /api/payload-jobs/run` would otherwise run the queue for any signed-in account, service accounts included.
+    access: { run: ({ req }) => hasRole(req, 'admin'), queue: ({ req }) => hasRole(req, 'admin', 'editor'), cancel: ({ req }) => hasRole(req, 'admin', 'editor') },
     tasks: [eraseExpiredFeedbackTask],
   },
   // Emails (answers to feedback) go through SMTP when SMTP_HOST is set, otherwise to a local log file.
@@ -81,4 +86,5 @@ export default buildConfig({
   }),
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
-})
+  loggingLevels: quietAuthErrors,
+}).then(restrictSystemEntities)

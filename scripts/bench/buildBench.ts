@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import { parseArgs } from 'node:util'
+import { installationSecrets } from '@congkhai/cms/installationSecrets'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from '../lib/cmsBuild'
 import { datasetDir, ensureDataset, type DatasetFile } from '../lib/dataset'
@@ -130,17 +131,17 @@ async function timeCmsReads(): Promise<{ seconds: number; requests: number }> {
   return { seconds: (Date.now() - started) / 1000, requests }
 }
 
-async function waitForPostgres(port: number, timeoutMs: number): Promise<void> {
+async function waitForPostgres(databaseUri: string, timeoutMs: number): Promise<void> {
   const { default: pg } = await import('pg')
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const client = new pg.Client({ connectionString: `postgres://congkhai:congkhai@127.0.0.1:${port}/congkhai`, connectionTimeoutMillis: 2000 })
+    const client = new pg.Client({ connectionString: databaseUri, connectionTimeoutMillis: 2000 })
     try {
       await client.connect()
       await client.end()
       return
     } catch (err) {
-      if (Date.now() > deadline) throw new Error(`PostgreSQL on ${port} not ready: ${(err as Error).message}`)
+      if (Date.now() > deadline) throw new Error(`PostgreSQL (${new URL(databaseUri).port}) not ready: ${(err as Error).message}`)
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
   }
@@ -199,13 +200,13 @@ for (const size of sizes) {
   const postgres = startService('postgres', node, ['--import', 'tsx', path.join(repoRoot, 'scripts/db.ts')], { cwd: repoRoot, env: dbEnv, filter: (l) => /rror/.test(l) })
   let cms: ReturnType<typeof startService> | undefined
   try {
-    await waitForPostgres(postgresPort, 60_000)
-    const databaseUri = `postgres://congkhai:congkhai@127.0.0.1:${postgresPort}/congkhai`
+    const databaseUri = `postgres://congkhai:${encodeURIComponent(installationSecrets(dataDir).EMBEDDED_POSTGRES_PASSWORD)}@127.0.0.1:${postgresPort}/congkhai`
+    await waitForPostgres(databaseUri, 60_000)
     // A dataset made by an older version gets the newer migrations (indexes), as `npm start` would apply them.
     await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env: { DATABASE_URI: databaseUri, NODE_ENV: 'production' }, filter: (l) => /Migrat|rror/.test(l) })
-    cms = startService('cms', node, [bin('next', 'dist/bin/next'), 'start', '-p', String(cmsPort)], {
+    cms = startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
       cwd: cmsRoot,
-      env: { DATA_DIR: dataDir, DATABASE_URI: databaseUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl },
+      env: { DATA_DIR: dataDir, DATABASE_URI: databaseUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: cmsUrl, CMS_PORT: String(cmsPort) },
       filter: (l) => /rror/.test(l),
     })
     await waitForHttp(`${cmsUrl}/api/health`, 120_000)

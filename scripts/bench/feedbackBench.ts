@@ -50,8 +50,8 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
   })
 }
 
-// Issued ten seconds ago, so the minimum fill time is passed; the server signs with the same secret (same config).
-const token = issueFormToken(siteConfig.PUBLISH_SECRET, Date.now() - 10_000)
+// One token a submission (each is spent once), issued ten seconds ago so the minimum fill time is passed; the server
+// signs with the same secret (same config).
 const body = (i: number) =>
   JSON.stringify({
     kind: 'gop-y',
@@ -60,7 +60,7 @@ const body = (i: number) =>
     title: `Góp ý về thời hạn giải quyết hồ sơ ${i}`,
     content: 'Đề nghị Sở niêm yết rõ thời hạn giải quyết hồ sơ hộ chiếu công vụ và lệ phí tại bộ phận một cửa. '.repeat(8),
     consent: true,
-    formToken: token,
+    formToken: issueFormToken(siteConfig.PUBLISH_SECRET, Date.now() - 10_000),
   })
 const headers = { 'content-type': 'application/json' }
 

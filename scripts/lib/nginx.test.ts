@@ -10,7 +10,7 @@ describe('productionServerBlock', () => {
     expect(conf).toContain('listen 127.0.0.1:8081;')
     expect(conf).toContain('root /tmp/builds/current/client;')
     expect(conf).toContain('server 127.0.0.1:4555;')
-    expect(conf).not.toContain('/etc/nginx/congkhai-proxy.conf')
+    expect(conf).not.toContain('/etc/nginx/congkhai-')
     expect(conf).toMatch(/include \/.+\/deploy\/nginx\/congkhai-proxy\.conf;/)
     // Only what the site serves on demand goes to Node; everything else is a file.
     const proxied = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass/g)].map((m) => m[1].trim())
@@ -53,10 +53,13 @@ describe('the nginx service of docker-compose.yml', () => {
   const site = services.site as { environment: Record<string, string>; volumes: string[]; expose: string[] }
   const mounts = new Map(nginx.volumes.map((v) => [v.split(':')[1]!, v.split(':')[0]!]))
 
-  it('mounts files that exist in the repository, the proxy include where congkhai.conf looks for it, and runs the mounted script', () => {
+  it('mounts files that exist in the repository, every snippet where congkhai.conf includes it, and runs the mounted script', () => {
     for (const [target, source] of mounts) if (source.startsWith('./')) expect(fs.existsSync(path.join(repoRoot, source)), `${source} -> ${target}`).toBe(true)
-    expect(mounts.get('/etc/nginx/congkhai-proxy.conf')).toBe('./deploy/nginx/congkhai-proxy.conf')
-    expect(fs.readFileSync(NGINX_CONF, 'utf8')).toContain('include /etc/nginx/congkhai-proxy.conf;')
+    const conf = fs.readFileSync(NGINX_CONF, 'utf8')
+    // Every snippet congkhai.conf (or a snippet of it) includes is mounted where it is looked for.
+    const snippets = new Set([conf, ...fs.readdirSync(path.join(repoRoot, 'deploy/nginx')).map((f) => fs.readFileSync(path.join(repoRoot, 'deploy/nginx', f), 'utf8'))].flatMap((text) => [...text.matchAll(/include (\/etc\/nginx\/congkhai-[a-z-]+\.conf);/g)].map((m) => m[1]!)))
+    expect([...snippets].sort()).toEqual(['/etc/nginx/congkhai-headers.conf', '/etc/nginx/congkhai-proxy.conf'])
+    for (const target of snippets) expect(mounts.get(target), target).toBe(`./deploy/nginx/${path.basename(target)}`)
     expect(nginx.command).toEqual(['sh', '/etc/congkhai/compose.sh'])
     expect(mounts.get('/etc/congkhai/compose.sh')).toBe('./deploy/nginx/compose.sh')
     expect(mounts.get('/etc/congkhai/congkhai.conf')).toBe('./deploy/nginx/congkhai.conf')
@@ -86,7 +89,7 @@ describe('the nginx service of docker-compose.yml', () => {
     // No compose network here: `site` is pointed at loopback and the include at the repository's copy for `nginx -t`.
     const conf = composeServerBlock()
       .replace('server site:', 'server 127.0.0.1:')
-      .replaceAll('include /etc/nginx/congkhai-proxy.conf;', `include ${path.join(repoRoot, 'deploy/nginx/congkhai-proxy.conf')};`)
+      .replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))
     const verdict = testNginxConfig(conf)
     expect(verdict.output).toMatch(/test is successful/)
     expect(verdict.ok).toBe(true)

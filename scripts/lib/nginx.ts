@@ -16,14 +16,14 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 /**
  * The documented server block pointed at a builds folder and a site server on loopback: the three EDIT values and
- * the proxy include are the only changes.
+ * the paths of the included snippets (`deploy/nginx/congkhai-*.conf`) are the only changes.
  */
 export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number }): string {
   let conf = fs.readFileSync(NGINX_CONF, 'utf8')
   conf = replaceOnce(conf, 'server 127.0.0.1:4321;', `server 127.0.0.1:${opts.upstreamPort};`)
   conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${opts.port};`)
   conf = replaceOnce(conf, 'root /srv/congkhai/builds/current/client;', `root ${path.join(opts.buildsDir, 'current/client')};`)
-  return conf.replaceAll('/etc/nginx/congkhai-proxy.conf', path.join(repoRoot, 'deploy/nginx/congkhai-proxy.conf'))
+  return conf.replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))
 }
 
 /** The plainest nginx serving the same files, as the yardstick for the production path. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 import { sampleFiles } from '../../cms/src/testing/sampleFiles'
+import { isTrackingCode, newTrackingCode, parseTrackingCode } from '../../cms/src/collections/Feedback/trackingCode'
 import { hostilePayloads } from './hostilePayloads'
 import { admin, adminHeaders, published } from './support'
 
@@ -11,14 +12,24 @@ let clients = 0
 /** A fresh client address (the e2e site trusts X-Forwarded-For, as behind the reverse proxy), so rate limits apply per test. */
 const client = () => ({ 'x-forwarded-for': `198.51.${Math.floor(++clients / 250)}.${clients % 250}` })
 
-/** A form token from the served form, old enough to pass the minimum fill time. */
-async function formToken(request: APIRequestContext): Promise<string> {
-  const html = await (await request.get('/gop-y', { headers: client() })).text()
-  const token = /name="formToken" value="([^"]+)"/.exec(html)?.[1]
-  expect(token).toBeTruthy()
+/** Form tokens from served forms (each form its own, each spent by one submission), old enough to pass the minimum fill time. */
+async function formTokens(request: APIRequestContext, count: number): Promise<string[]> {
+  const tokens: string[] = []
+  for (let i = 0; i < count; i++) {
+    const html = await (await request.get('/gop-y', { headers: client() })).text()
+    const token = /name="formToken" value="([^"]+)"/.exec(html)?.[1]
+    expect(token).toBeTruthy()
+    tokens.push(token!)
+  }
   await new Promise((r) => setTimeout(r, 1100))
-  return token!
+  return tokens
 }
+
+/** One form token, old enough to pass the minimum fill time. */
+const formToken = async (request: APIRequestContext) => (await formTokens(request, 1))[0]!
+
+/** A tracking code in a link or a page: `GY-` and three groups of five Crockford digits. */
+const CODE = /GY-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/
 
 const valid = (token: string, over: Record<string, unknown> = {}) => ({
   kind: 'hoi-dap',
@@ -67,9 +78,9 @@ test.describe('feedback intake', () => {
     await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
     await page.waitForTimeout(1100) // past FEEDBACK_MIN_FILL_SECONDS, or the form is taken for a bot's
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
-    await expect(page).toHaveURL(/\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
+    await expect(page).toHaveURL(new RegExp(`/gop-y/da-gui\\?ma=${CODE.source}$`))
     const code = (await page.locator('.tracking-code').textContent())!
-    expect(code).toMatch(/^GY-\d{4}-\d{6}$/)
+    expect(isTrackingCode(code)).toBe(true)
 
     await page.getByRole('link', { name: 'Tra cứu góp ý' }).click()
     await expect(page.getByRole('heading', { name: `Góp ý ${code}` })).toBeVisible()
@@ -79,6 +90,19 @@ test.describe('feedback intake', () => {
     }).toPass({ timeout: 30_000 })
     await expect(page.locator('main')).toContainText('Phản ánh')
     for (const personal of ['Phạm Văn Đức', '0912', 'hai giờ']) await expect(page.locator('main')).not.toContainText(personal)
+
+    // The answer and reasons need the contact it was sent with, posted by a plain form: never in the URL.
+    await page.getByLabel('Thư điện tử hoặc số điện thoại đã dùng khi gửi').fill('0912 000 000')
+    await page.getByRole('button', { name: 'Xem trả lời' }).click()
+    await expect(page.locator('#lien-he-error')).toContainText('không khớp với góp ý này')
+    await expect(page.getByRole('heading', { name: `Góp ý ${code}` })).toBeVisible()
+    expect(page.url()).not.toContain('0912')
+    await page.getByLabel('Thư điện tử hoặc số điện thoại đã dùng khi gửi').fill('+84 912 345 678')
+    await page.getByRole('button', { name: 'Xem trả lời' }).click()
+    await expect(page.getByRole('heading', { name: `Góp ý ${code}` })).toBeVisible()
+    await expect(page.locator('#lien-he-error')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Xem trả lời' })).toHaveCount(0)
+    expect(page.url()).not.toContain('912')
     await context.close()
   })
 
@@ -98,7 +122,8 @@ test.describe('feedback intake', () => {
   })
 
   test('JSON: field-level Vietnamese errors with 400; too large 413; cross-origin 403; a few posts a minute, then 429', async ({ request }) => {
-    const token = await formToken(request)
+    const [token, ...more] = await formTokens(request, 8)
+    if (!token) throw new Error('no token')
     const bad = await request.post('/api/feedback', { headers: client(), data: valid(token, { email: 'sai', title: '', consent: false }) })
     expect(bad.status()).toBe(400)
     expect(((await bad.json()) as { errors: Record<string, string> }).errors).toEqual({
@@ -117,43 +142,113 @@ test.describe('feedback intake', () => {
 
     const one = client()
     const statuses = []
-    for (let i = 0; i < 7; i++) statuses.push((await request.post('/api/feedback', { headers: one, data: valid(token, { title: `Góp ý số ${i} từ một địa chỉ` }) })).status())
+    for (let i = 0; i < 7; i++) statuses.push((await request.post('/api/feedback', { headers: one, data: valid(more[i]!, { title: `Góp ý số ${i} từ một địa chỉ` }) })).status())
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
-    const limited = await request.post('/api/feedback', { headers: one, data: valid(token) })
+    const limited = await request.post('/api/feedback', { headers: one, data: valid(more[6]!) })
     expect(limited.headers()['retry-after']).toMatch(/^\d+$/)
   })
 
-  test('a filled honeypot or a form sent too fast looks accepted but is stored nowhere', async ({ request }) => {
-    const token = await formToken(request)
-    const trap = await request.post('/api/feedback', { headers: client(), data: valid(token, { website: 'http://spam.example' }) })
+  test('a filled honeypot or a form sent too fast looks accepted, with a code like any other, but is stored nowhere', async ({ request }) => {
+    const [token, trapToken] = await formTokens(request, 2)
+    const trap = await request.post('/api/feedback', { headers: client(), data: valid(trapToken!, { website: 'http://spam.example' }) })
     expect(trap.status()).toBe(201)
     const html = await (await request.get('/gop-y', { headers: client() })).text()
     const fresh = /name="formToken" value="([^"]+)"/.exec(html)![1]!
     const fast = await request.post('/api/feedback', { headers: client(), data: valid(fresh) })
     expect(fast.status()).toBe(201)
-    const real = await request.post('/api/feedback', { headers: client(), data: valid(token) })
+    const real = await request.post('/api/feedback', { headers: client(), data: valid(token!) })
     const codes = await Promise.all([trap, fast, real].map(async (r) => ((await r.json()) as { code: string }).code))
-    codes.forEach((code) => expect(code).toMatch(/^GY-\d{4}-\d{6}$/))
+    codes.forEach((code) => expect(isTrackingCode(code), code).toBe(true))
     await expect.poll(() => storedCodes(request, codes), { timeout: 30_000 }).toEqual([codes[2]])
+
+    // A bot learns nothing from a look-up: a dropped submission's code answers exactly like a code nobody holds.
+    const lookUp = async (code: string) => {
+      const res = await request.get(`/tra-cuu-gop-y?ma=${code}`, { headers: client() })
+      return { status: res.status(), main: /<main[\s\S]*<\/main>/.exec(await res.text())![0].replaceAll(code, 'CODE') }
+    }
+    const dropped = await lookUp(codes[0]!)
+    expect(dropped.status).toBe(404)
+    expect(dropped).toEqual(await lookUp(codes[1]!))
+    expect(dropped).toEqual(await lookUp(newTrackingCode()))
   })
 
-  test('look-ups: a malformed code 400, an unknown one 404, then rate-limited', async ({ request }) => {
+  test('codes are random, not a sequence (issue 18, hole 4): two submissions in a row share no pattern', async ({ request }) => {
+    const tokens = await formTokens(request, 2)
+    const codes: string[] = []
+    for (const token of tokens) codes.push(((await (await request.post('/api/feedback', { headers: client(), data: valid(token) })).json()) as { code: string }).code)
+    const [a, b] = codes.map((c) => c.replaceAll('-', '').slice(2, 16))
+    // Two random codes agree in a position one time in 32: 14 positions, so almost all differ.
+    const same = [...a!].filter((c, i) => c === b![i]).length
+    expect(same).toBeLessThan(6)
+    await expect.poll(() => storedCodes(request, codes), { timeout: 30_000 }).toHaveLength(2)
+  })
+
+  test('a form token is spent by one submission: sending the same form again is refused in Vietnamese and stores nothing', async ({ request, browser }) => {
+    const [token, trapToken] = await formTokens(request, 2)
+    const first = await request.post('/api/feedback', { headers: client(), data: valid(token!, { title: 'Lần gửi đầu tiên của một biểu mẫu' }) })
+    expect(first.status()).toBe(201)
+    const again = await request.post('/api/feedback', { headers: client(), data: valid(token!, { title: 'Gửi lại cùng biểu mẫu' }) })
+    expect(again.status()).toBe(409)
+    expect(((await again.json()) as { error: string }).error).toContain('Biểu mẫu này đã được gửi rồi')
+    // A dropped submission spends its token too.
+    expect((await request.post('/api/feedback', { headers: client(), data: valid(trapToken!, { website: 'x' }) })).status()).toBe(201)
+    expect((await request.post('/api/feedback', { headers: client(), data: valid(trapToken!) })).status()).toBe(409)
+    const headers = await adminHeaders(request)
+    const titled = async (title: string) => ((await (await request.get(`${cms}/api/feedback?where[title][equals]=${encodeURIComponent(title)}&depth=0`, { headers })).json()) as { totalDocs: number }).totalDocs
+    await expect.poll(() => titled('Lần gửi đầu tiên của một biểu mẫu'), { timeout: 30_000 }).toBe(1)
+    expect(await titled('Gửi lại cùng biểu mẫu')).toBe(0)
+
+    // Without JavaScript: the browser's back button and a second click on "send" get the form again, with the message,
+    // and a form that sends at once (the browser restores the token and some fields, not those with autocomplete off).
+    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: client() })
+    const page = await context.newPage()
+    await page.goto('/gop-y')
+    await page.getByLabel('Họ và tên').fill('Đỗ Thị Hạnh')
+    await page.getByLabel('Thư điện tử').fill('hanh@example.vn')
+    await page.getByLabel('Tiêu đề').fill('Góp ý gửi hai lần bằng nút quay lại')
+    await page.getByLabel('Nội dung góp ý').fill('Nội dung góp ý đủ dài, gửi hai lần từ cùng một biểu mẫu.')
+    await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
+    await page.waitForTimeout(1100)
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect(page).toHaveURL(/\/gop-y\/da-gui/)
+    await page.goBack()
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect(page.getByRole('alert')).toContainText('Biểu mẫu này đã được gửi rồi')
+    await page.getByLabel('Họ và tên').fill('Đỗ Thị Hạnh')
+    await page.getByLabel('Thư điện tử').fill('hanh@example.vn')
+    await page.getByLabel('Tiêu đề').fill('Góp ý gửi hai lần bằng nút quay lại')
+    await page.getByLabel('Nội dung góp ý').fill('Nội dung góp ý đủ dài, gửi hai lần từ cùng một biểu mẫu.')
+    await page.getByRole('checkbox', { name: /Tôi đồng ý/ }).check()
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect(page).toHaveURL(/\/gop-y\/da-gui/)
+    await expect.poll(() => titled('Góp ý gửi hai lần bằng nút quay lại'), { timeout: 30_000 }).toBe(2)
+    await context.close()
+  })
+
+  test('look-ups: a malformed code 400, a mistyped one 400 saying so, an unknown one 404, then rate-limited', async ({ request }) => {
     const headers = client()
     expect((await request.get('/tra-cuu-gop-y?ma=%3Cscript%3E', { headers })).status()).toBe(400)
+    const real = ((await (await request.post('/api/feedback', { headers: client(), data: valid(await formToken(request)) })).json()) as { code: string }).code
+    const typo = real.slice(0, -2) + (real.at(-2) === 'A' ? 'B' : 'A') + real.at(-1)
+    expect(parseTrackingCode(typo).ok).toBe(false)
+    const mistyped = await request.get(`/tra-cuu-gop-y?ma=${typo.toLowerCase()}`, { headers })
+    expect(mistyped.status()).toBe(400)
+    expect(await mistyped.text()).toContain('có vẻ bị gõ nhầm')
     const unknown = await request.get('/en/tra-cuu-gop-y?ma=GY-2000-000001', { headers })
     expect(unknown.status()).toBe(404)
     expect(await unknown.text()).toContain('No feedback has this code.')
     let status = 0
     for (let i = 0; i < 30 && status !== 429; i++) status = (await request.get('/tra-cuu-gop-y?ma=GY-2000-000001', { headers })).status()
     expect(status).toBe(429)
+    // Contact attempts count against the same limit.
+    expect((await request.post('/tra-cuu-gop-y', { headers: { ...headers, origin: e2eEnv.SITE_URL }, form: { ma: real, 'lien-he': 'cuc@example.vn' } })).status()).toBe(429)
   })
 })
 
 test.describe('hostile input', () => {
   test('1,000+ malformed and malicious payloads: no 5xx, and nothing stored renders as markup, on the site or in the admin', async ({ request, page }) => {
     test.setTimeout(480_000)
-    const token = await formToken(request)
-    const payloads = hostilePayloads(token, 1200)
+    const payloads = hostilePayloads(await formTokens(request, 1200), 1200)
     expect(payloads.length).toBeGreaterThanOrEqual(1000)
     const results: { name: string; status: number }[] = []
     const accepted: string[] = []
@@ -167,7 +262,7 @@ test.describe('hostile input', () => {
         const res = await request.fetch('/api/feedback', { method: 'POST', headers, data: p.body, maxRedirects: 0 })
         results.push({ name: p.name, status: res.status() })
         if (res.status() === 201) (p.trap ? discarded : accepted).push(((await res.json()) as { code: string }).code)
-        if (res.status() === 303) accepted.push(/ma=(GY-\d{4}-\d{6})/.exec(res.headers().location ?? '')![1]!)
+        if (res.status() === 303) accepted.push(new RegExp(`ma=(${CODE.source})`).exec(res.headers().location ?? '')![1]!)
       }
     }))
     const serverErrors = results.filter((r) => r.status >= 500)
@@ -232,7 +327,7 @@ test.describe('attachments', () => {
     await page.getByLabel('Tệp đính kèm').setInputFiles([file('Đơn đề nghị.pdf', sampleFiles.pdf), file('giấy hẹn.jpg', sampleFiles.jpeg, 'image/jpeg')])
     await page.waitForTimeout(1100) // past FEEDBACK_MIN_FILL_SECONDS, or the form is taken for a bot's
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
-    await expect(page).toHaveURL(/\/gop-y\/da-gui\?ma=GY-\d{4}-\d{6}$/)
+    await expect(page).toHaveURL(new RegExp(`/gop-y/da-gui\\?ma=${CODE.source}$`))
     const code = (await page.locator('.tracking-code').textContent())!
 
     const headers = await adminHeaders(request)
@@ -345,10 +440,20 @@ test.describe('handling and answers', () => {
     expect(mail).toContain(`Trả lời góp ý ${code}`)
     expect(mail).toContain('em@example.vn')
 
+    // By code alone: the status and dates, not the answer; with the sender's email (any case), the answer.
     await page.goto(`/tra-cuu-gop-y?ma=${code}`)
     await expect(page.locator('main')).toContainText('Đã trả lời')
+    await expect(page.locator('main')).toContainText('Cơ quan đã trả lời góp ý này.')
+    await expect(page.locator('.answer')).toHaveCount(0)
+    await page.getByLabel('Thư điện tử hoặc số điện thoại đã dùng khi gửi').fill('khac@example.vn')
+    await page.getByRole('button', { name: 'Xem trả lời' }).click()
+    await expect(page.locator('#lien-he-error')).toContainText('không khớp')
+    await expect(page.locator('.answer')).toHaveCount(0)
+    await page.getByLabel('Thư điện tử hoặc số điện thoại đã dùng khi gửi').fill('EM@example.vn')
+    await page.getByRole('button', { name: 'Xem trả lời' }).click()
     await expect(page.locator('.answer')).toHaveText(answer)
     await expect(page.locator('main')).not.toContainText('Trương Văn Em')
+    expect(page.url()).not.toContain('example.vn')
 
     await published(request)
     await page.goto('/en/')

@@ -84,8 +84,12 @@ const JSON_TYPE = { 'content-type': 'application/json' }
 const FORM_TYPE = { 'content-type': 'application/x-www-form-urlencoded' }
 const MULTIPART_TYPE = { 'content-type': 'multipart/form-data; boundary=----congkhai-hostile' }
 
-/** At least `count` hostile payloads built around a valid `token` (so that some pass validation and get stored). */
-export function hostilePayloads(token: string, count: number): HostilePayload[] {
+/**
+ * At least `count` hostile payloads built around valid form tokens (so that some pass validation and get stored), one
+ * token a payload: a token is spent by the first submission it carries.
+ */
+export function hostilePayloads(tokens: string[], count: number): HostilePayload[] {
+  let token = tokens[0]!
   const rand = random(20261127)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
   const out: HostilePayload[] = []
@@ -164,6 +168,7 @@ export function hostilePayloads(token: string, count: number): HostilePayload[] 
     () => ({ name: 'honeypot', headers: JSON_TYPE, body: { ...base(token, rand, i), website: pick(['http://spam.example', 'x', ['a'], 0]) } }),
   ]
   while (out.length < count) {
+    token = tokens[i % tokens.length]!
     const payload = makers[i % makers.length]!()
     const website = typeof payload.body === 'object' && !Buffer.isBuffer(payload.body) ? payload.body.website : undefined
     out.push({ ...payload, trap: website !== undefined && website !== '' })

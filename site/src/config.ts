@@ -5,22 +5,29 @@ import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/cms/install
 import { z } from 'zod'
 
 /**
- * The repository: the nearest folder above `from` whose package.json declares the workspaces.
+ * The repository root: the nearest folder above this module whose package.json declares workspaces.
  *
- * @remarks This module is also bundled into every site build (`BUILDS_DIR/build-…/server/chunks/…`), where a path
- * relative to the file would name a folder inside the build: the feedback outbox and the generated secrets would then
- * differ from one build to the next. The host also passes its own folders on in the environment.
+ * @remarks Not a fixed `..`: every build bundles a copy of this module into `<BUILDS_DIR>/build-…/server/`, and a
+ * default derived from the copy's own place put `DATA_DIR`, and so the feedback outbox, inside each build (issue 18,
+ * hole 0). Walking up finds the same root from the source and from any bundled copy; the site server also passes its
+ * own folders to the builds it imports (`host.ts`).
  */
-function findRepoRoot(from: string): string | undefined {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    try {
-      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
-    } catch {}
-    if (path.dirname(dir) === dir) return undefined
+function findRepoRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  // From this module first; from the working directory when a build lives outside the repository.
+  for (const start of [here, process.cwd()]) {
+    for (let dir = start; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+      try {
+        if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
+      } catch {
+        // No package.json here, or one of a workspace: keep walking up.
+      }
+    }
   }
+  return path.resolve(here, '../..')
 }
 
-const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url))) ?? findRepoRoot(process.cwd()) ?? process.cwd()
+const repoRoot = findRepoRoot()
 const siteRoot = path.join(repoRoot, 'site')
 
 /** The secrets the site uses; the others of the installation are the CMS's alone. */
@@ -63,6 +70,10 @@ const schema = z.object({
   FEEDBACK_ATTACHMENTS_MAX_TOTAL_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Send Strict-Transport-Security (browsers then use HTTPS only) and mark cookies `Secure`; default: on when SITE_URL is https. */
+  HSTS: z.stringbool().optional(),
+  /** How long browsers keep to HTTPS after a visit, in seconds (default one year). */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).default(31_536_000),
 })
 
 const pick = (secrets: Record<string, string>) => Object.fromEntries(SECRETS.map((name) => [name, secrets[name]]))
@@ -87,6 +98,7 @@ function load() {
     ...env,
     siteRoot,
     feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox'),
+    hsts: env.HSTS ?? new URL(env.SITE_URL).protocol === 'https:',
     attachmentLimits: {
       maxFiles: env.FEEDBACK_ATTACHMENTS_MAX_FILES,
       maxFileBytes: env.FEEDBACK_ATTACHMENT_MAX_BYTES,

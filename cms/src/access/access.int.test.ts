@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { sampleFiles } from '../testing/sampleFiles'
 import { startTestCms } from '../testing/testCms'
 
-type Role = 'anonymous' | 'site' | 'feedback-officer' | 'editor' | 'admin'
-type Op = 'create' | 'readPublished' | 'readDraft' | 'update' | 'delete'
-const ROLES: Role[] = ['anonymous', 'site', 'feedback-officer', 'editor', 'admin']
+type Role = 'anonymous' | 'site' | 'build' | 'feedback-officer' | 'editor' | 'admin'
+type Op = 'create' | 'readPublished' | 'readDraft' | 'readVersions' | 'update' | 'delete'
+const ROLES: Role[] = ['anonymous', 'site', 'build', 'feedback-officer', 'editor', 'admin']
 
 let payload: Payload
 const users = {} as Record<Role, ({ id: number } & object) | undefined>
@@ -37,8 +37,11 @@ let fieldId: number
 let procedureId: number
 
 const yes = (...roles: Role[]) => Object.fromEntries(ROLES.map((r) => [r, roles.includes(r)])) as Record<Role, boolean>
-const everyone = yes(...ROLES)
+/** Who reads published content: everyone but the site's intake account, whose key only hands over feedback. */
+const publicReaders = yes('anonymous', 'build', 'feedback-officer', 'editor', 'admin')
 const editors = yes('editor', 'admin')
+/** Nobody through the API: `readVersions` of collections without versions. */
+const none = yes()
 
 /**
  * The access matrix: for every collection, which role may do what.
@@ -46,31 +49,34 @@ const editors = yes('editor', 'admin')
  * @remarks Written out in full on purpose, so a change to any access function shows up here as a failing row.
  */
 const matrix: Record<string, Partial<Record<Op, Record<Role, boolean>>>> = {
-  procedures: { create: editors, readPublished: everyone, readDraft: editors, update: editors, delete: editors },
-  'legal-documents': { create: editors, readPublished: everyone, readDraft: editors, update: editors, delete: editors },
-  news: { create: editors, readPublished: everyone, readDraft: editors, update: editors, delete: editors },
-  pages: { create: editors, readPublished: everyone, readDraft: editors, update: editors, delete: editors },
-  'quality-processes': { create: editors, readPublished: everyone, readDraft: editors, update: editors, delete: editors },
-  fields: { create: editors, readPublished: everyone, update: editors, delete: editors },
-  agencies: { create: editors, readPublished: everyone, update: editors, delete: editors },
-  'news-categories': { create: editors, readPublished: everyone, update: editors, delete: editors },
-  'processing-reports': { create: editors, readPublished: everyone, update: editors, delete: editors },
+  procedures: { create: editors, readPublished: publicReaders, readDraft: editors, readVersions: editors, update: editors, delete: editors },
+  'legal-documents': { create: editors, readPublished: publicReaders, readDraft: editors, readVersions: editors, update: editors, delete: editors },
+  news: { create: editors, readPublished: publicReaders, readDraft: editors, readVersions: editors, update: editors, delete: editors },
+  pages: { create: editors, readPublished: publicReaders, readDraft: editors, readVersions: editors, update: editors, delete: editors },
+  'quality-processes': { create: editors, readPublished: publicReaders, readDraft: editors, readVersions: editors, update: editors, delete: editors },
+  fields: { create: editors, readPublished: publicReaders, readVersions: none, update: editors, delete: editors },
+  agencies: { create: editors, readPublished: publicReaders, readVersions: none, update: editors, delete: editors },
+  'news-categories': { create: editors, readPublished: publicReaders, readVersions: none, update: editors, delete: editors },
+  'processing-reports': { create: editors, readPublished: publicReaders, readVersions: editors, update: editors, delete: editors },
   feedback: {
-    create: yes('site', 'feedback-officer', 'admin'),
+    create: yes('feedback-officer', 'admin'),
     readPublished: yes('feedback-officer', 'editor', 'admin'),
+    readVersions: none,
     update: yes('feedback-officer', 'admin'),
     delete: yes('admin'),
   },
   'feedback-attachments': {
     create: yes('admin'),
     readPublished: yes('feedback-officer', 'editor', 'admin'),
+    readVersions: none,
     update: yes('admin'),
     delete: yes('admin'),
   },
   questions: {
     create: yes('feedback-officer', 'editor', 'admin'),
-    readPublished: everyone,
+    readPublished: publicReaders,
     readDraft: yes('feedback-officer', 'editor', 'admin'),
+    readVersions: yes('feedback-officer', 'editor', 'admin'),
     update: yes('feedback-officer', 'editor', 'admin'),
     delete: editors,
   },
@@ -95,6 +101,10 @@ async function can(collection: CollectionSlug, op: Op, role: Role): Promise<bool
   const data = { ...sample[collection](), ...(hasDrafts(collection) ? { _status: status } : {}) }
   if (op === 'create') return attempt(() => payload.create({ collection, data, draft: false, ...fileFor(collection), ...as } as never))
   const doc = await payload.create({ collection, data, draft: status === 'draft', ...fileFor(collection) } as never)
+  if (op === 'readVersions') {
+    const versions = await attempt(() => payload.findVersions({ collection, where: { parent: { equals: doc.id } }, ...as } as never))
+    return versions
+  }
   if (op === 'readPublished' || op === 'readDraft') {
     const found = await attempt(() => payload.findByID({ collection, id: doc.id, draft: false, ...as } as never))
     if (!found) return false
@@ -123,20 +133,51 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
   })
 })
 
+/** Local API arguments acting as `role` (anonymous: no user), access enforced. */
+const as = (role: Role) => ({ ...(users[role] && { user: { ...users[role], collection: 'users' as const } }), overrideAccess: false as const })
+const staff: Role[] = ['feedback-officer', 'editor', 'admin']
+
 describe('users and site settings', () => {
-  it('only admins manage accounts; others read and edit only their own', async () => {
+  it('only admins manage accounts; other staff read and edit only their own', async () => {
     const editor = { ...users.editor!, collection: 'users' }
     const admin = { ...users.admin!, collection: 'users' }
     const others = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
     expect(others.docs.map((u) => u.id)).toEqual([users.editor!.id])
     await expect(payload.create({ collection: 'users', data: { email: 'x@test.local', password: 'password-1', roles: ['editor'] }, user: editor, overrideAccess: false })).rejects.toThrow()
     await expect(payload.update({ collection: 'users', id: users.editor!.id, data: { roles: ['admin'] }, user: editor, overrideAccess: false })).resolves.toMatchObject({ roles: ['editor'] })
-    expect((await payload.find({ collection: 'users', user: admin, overrideAccess: false })).totalDocs).toBeGreaterThanOrEqual(4)
+    expect((await payload.find({ collection: 'users', user: admin, overrideAccess: false })).totalDocs).toBeGreaterThanOrEqual(5)
   })
 
-  it('everyone reads the site settings; only admins change them', async () => {
-    expect(await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })).toHaveProperty('agencyName')
-    await expect(payload.updateGlobal({ slug: 'site-settings', data: { hotline: '1' }, user: { ...users.editor!, collection: 'users' }, overrideAccess: false })).rejects.toThrow()
-    await expect(payload.updateGlobal({ slug: 'site-settings', data: { hotline: '0200 3 800 000' }, user: { ...users.admin!, collection: 'users' }, overrideAccess: false })).resolves.toMatchObject({ hotline: '0200 3 800 000' })
+  it.each(['anonymous', 'site', 'build'] as const)('%s reads and changes no account, not even its own', async (role) => {
+    const own = users[role]?.id ?? users.editor!.id
+    await expect(payload.find({ collection: 'users', ...as(role) })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.findByID({ collection: 'users', id: own, ...as(role) })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.update({ collection: 'users', id: own, data: { roles: ['admin'], email: `taken-${role}@test.local` }, ...as(role) })).rejects.toMatchObject({ status: 403 })
+    const stored = await payload.findByID({ collection: 'users', id: own, overrideAccess: true })
+    expect(stored.roles).not.toContain('admin')
+    expect(stored.email).not.toBe(`taken-${role}@test.local`)
+  })
+
+  it.each(ROLES)('site settings · %s reads them only as a public reader and changes them only as an admin', async (role) => {
+    const read = () => payload.findGlobal({ slug: 'site-settings', ...as(role) })
+    if (publicReaders[role]) await expect(read()).resolves.toHaveProperty('agencyName')
+    else await expect(read()).rejects.toMatchObject({ status: 403 })
+    const hotline = `0200 3 800 ${String(ROLES.indexOf(role)).padStart(3, '0')}`
+    const update = () => payload.updateGlobal({ slug: 'site-settings', data: { hotline }, ...as(role) })
+    if (role === 'admin') await expect(update()).resolves.toMatchObject({ hotline })
+    else await expect(update()).rejects.toMatchObject({ status: 403 })
+  })
+
+  it.each(ROLES)("Payload's own collections and globals · %s gets them only as staff", async (role) => {
+    const lock = () => payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'fields', value: fieldId }, user: { relationTo: 'users', value: users.admin!.id } }, ...as(role) })
+    const stats = () => payload.findGlobal({ slug: 'payload-jobs-stats', ...as(role) })
+    if (staff.includes(role)) {
+      const { id } = await lock()
+      await payload.delete({ collection: 'payload-locked-documents', id })
+      await expect(stats()).resolves.toBeDefined()
+    } else {
+      await expect(lock()).rejects.toMatchObject({ status: 403 })
+      await expect(stats()).rejects.toMatchObject({ status: 403 })
+    }
   })
 })

@@ -11,7 +11,8 @@ const look = {
 
 /**
  * The public site's last publish, in the admin header on every page: editors see at once when their change did not
- * go live (the site keeps serving the previous build) and why.
+ * go live (the site keeps serving the previous build) and why; beside it, in red, the citizens' submissions the CMS
+ * refused for good (parked in the site's outbox), by code and reason.
  *
  * @remarks A server component: the CMS asks the site at render time, so the browser never needs to reach `/_internal/`.
  */
@@ -28,7 +29,8 @@ export async function PublishStatus() {
       : site.state === 'building' || site.published < site.received
         ? (['busy', 'Đang xuất bản thay đổi lên trang công khai…', ''] as const)
         : (['ok', `Trang công khai đã cập nhật lúc ${time(site.lastSuccessAt)}`, ''] as const)
-  return (
+  const parked = site.reachable ? (site.feedback?.parked ?? []) : []
+  const publish = (
     <div
       role={kind === 'bad' ? 'alert' : 'status'}
       data-publish-state={site.reachable ? site.state : 'unreachable'}
@@ -37,6 +39,22 @@ export async function PublishStatus() {
     >
       {text}
       {detail && kind === 'bad' ? <span style={{ display: 'block', opacity: 0.8, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{detail}</span> : null}
+    </div>
+  )
+  if (parked.length === 0) return publish
+  const reasons = parked.slice(0, 5).map((p) => `${p.code}: ${p.reason}`).join(' · ')
+  return (
+    <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+      {publish}
+      <div
+        role="alert"
+        data-feedback-parked={parked.length}
+        title={reasons}
+        style={{ borderLeft: `4px solid ${look.bad.border}`, background: look.bad.background, padding: '0.25rem 0.6rem', fontSize: '0.8125rem', lineHeight: 1.3, maxWidth: '32rem' }}
+      >
+        {`${parked.length} góp ý của người dân bị CMS từ chối nhận, đang được giữ ở trang công khai và thử lại mỗi giờ: cần quản trị viên kiểm tra (nhật ký máy chủ trang công khai).`}
+        <span style={{ display: 'block', opacity: 0.8, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{reasons}</span>
+      </div>
     </div>
   )
 }

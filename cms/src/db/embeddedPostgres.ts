@@ -9,6 +9,8 @@ export interface EmbeddedPostgresOptions {
   port: number
   user: string
   password: string
+  /** Passwords the role may still have from an older version; the role is given `password` when one of them works. */
+  formerPasswords?: string[]
   database: string
   log?: (line: string) => void
 }
@@ -45,9 +47,38 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
   removeStalePid(opts.dataDir)
   await server.start()
-  const uri = `postgres://${opts.user}:${opts.password}@127.0.0.1:${opts.port}/${opts.database}`
-  await ensureDatabase(`postgres://${opts.user}:${opts.password}@127.0.0.1:${opts.port}/postgres`, opts.database)
+  const at = (password: string, database: string) => `postgres://${opts.user}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/${database}`
+  await adoptPassword(opts, at, log)
+  const uri = at(opts.password, opts.database)
+  await ensureDatabase(at(opts.password, 'postgres'), opts.database)
   return { uri, stop: () => server.stop() }
+}
+
+/** Gives the role `opts.password` when it still has one of `opts.formerPasswords` (PostgreSQL's 28P01: wrong password). */
+async function adoptPassword(opts: EmbeddedPostgresOptions, at: (password: string, database: string) => string, log: (line: string) => void): Promise<void> {
+  const works = async (password: string) => {
+    const client = new pg.Client({ connectionString: at(password, 'postgres') })
+    try {
+      await client.connect()
+      return client
+    } catch (err) {
+      if ((err as { code?: string }).code === '28P01') return undefined
+      throw err
+    }
+  }
+  const current = await works(opts.password)
+  if (current) return void (await current.end())
+  for (const former of opts.formerPasswords ?? []) {
+    const client = await works(former)
+    if (!client) continue
+    try {
+      await client.query(`ALTER ROLE ${client.escapeIdentifier(opts.user)} PASSWORD ${client.escapeLiteral(opts.password)}`)
+      log('the embedded PostgreSQL role now has this installation\'s generated password')
+    } finally {
+      await client.end()
+    }
+    return
+  }
 }
 
 /** Creates `database` on the server if it does not exist yet. */

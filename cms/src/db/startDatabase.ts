@@ -9,5 +9,13 @@ import { startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
 export async function startDatabase(log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   if (!cmsConfig.embeddedPostgres) return { uri: cmsConfig.databaseUri, stop: async () => {} }
   log(`starting embedded PostgreSQL on port ${cmsConfig.POSTGRES_PORT}`)
-  return startEmbeddedPostgres({ ...EMBEDDED_POSTGRES, port: cmsConfig.POSTGRES_PORT, dataDir: cmsConfig.postgresDir, log })
+  return startEmbeddedPostgres({
+    ...EMBEDDED_POSTGRES,
+    password: cmsConfig.EMBEDDED_POSTGRES_PASSWORD,
+    // Installations made before the password was generated per installation: their role is moved to the new one.
+    formerPasswords: ['congkhai'],
+    port: cmsConfig.POSTGRES_PORT,
+    dataDir: cmsConfig.postgresDir,
+    log,
+  })
 }

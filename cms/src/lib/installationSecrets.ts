@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** The secrets an installation needs; each is generated on first start unless the environment gives it. */
-export const INSTALLATION_SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY', 'ADMIN_PASSWORD'] as const
+export const INSTALLATION_SECRETS = ['PAYLOAD_SECRET', 'PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY', 'ADMIN_PASSWORD', 'EMBEDDED_POSTGRES_PASSWORD'] as const
 export type InstallationSecret = (typeof INSTALLATION_SECRETS)[number]
 
 /** The file in `DATA_DIR` that keeps the generated secrets (mode 600). */
@@ -49,7 +49,9 @@ export function installationSecrets(dataDir: string): Record<InstallationSecret,
     const missing = INSTALLATION_SECRETS.filter((name) => typeof stored[name] !== 'string' || stored[name] === '')
     if (missing.length === 0) return stored as Record<InstallationSecret, string>
     const next = { ...stored, ...Object.fromEntries(missing.map((name) => [name, generate(name)])) }
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+    // Others may pass through, not list: started by root, the embedded PostgreSQL runs as its own user and keeps its
+    // data below (DATA_DIR/postgres); the file itself is the owner's alone.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o711 })
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     fs.writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 })
     try {

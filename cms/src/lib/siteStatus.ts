@@ -10,6 +10,8 @@ export type SiteStatus =
       lastError?: string
       received: number
       published: number
+      /** Feedback waiting in the site's outbox, and the submissions the CMS refused for good (code and reason only). */
+      feedback?: { pending: number; parked: { code: string; reason: string; since: string }[] }
     }
   | { reachable: false; error: string }
 
@@ -22,7 +24,7 @@ export async function fetchSiteStatus(timeoutMs = 2000): Promise<SiteStatus> {
   try {
     const res = await fetch(new URL('/_internal/status', cmsConfig.PUBLISH_WEBHOOK_URL), { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' })
     const body = (await res.json()) as Omit<Extract<SiteStatus, { reachable: true }>, 'reachable'>
-    return { reachable: true, state: body.state, lastSuccessAt: body.lastSuccessAt, lastFailureAt: body.lastFailureAt, lastError: body.lastError, received: body.received, published: body.published }
+    return { reachable: true, state: body.state, lastSuccessAt: body.lastSuccessAt, lastFailureAt: body.lastFailureAt, lastError: body.lastError, received: body.received, published: body.published, feedback: body.feedback }
   } catch (err) {
     return { reachable: false, error: (err as Error).message }
   }

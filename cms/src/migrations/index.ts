@@ -4,6 +4,7 @@ import * as migration_20261127_115418_feedback_handling from './20261127_115418_
 import * as migration_20261127_145215_feedback_attachments from './20261127_145215_feedback_attachments';
 import * as migration_20261127_160000_locale_parent_indexes from './20261127_160000_locale_parent_indexes';
 import * as migration_20261127_173838_sort_indexes from './20261127_173838_sort_indexes';
+import * as migration_20261206_081957_build_role from './20261206_081957_build_role';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261127_173838_sort_indexes.up,
     down: migration_20261127_173838_sort_indexes.down,
     name: '20261127_173838_sort_indexes',
+  },
+  {
+    up: migration_20261206_081957_build_role.up,
+    down: migration_20261206_081957_build_role.down,
+    name: '20261206_081957_build_role',
   },
 ];

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
-import { executeAuthStrategies, getPayload, type Payload, type SanitizedConfig, type TypedUser } from 'payload'
-import { hasRole } from '../access/hasRole'
+import { executeAuthStrategies, getPayload, type Payload, type PayloadRequest, type SanitizedConfig, type TypedUser } from 'payload'
+import { hasRole, STAFF_ROLES } from '../access/hasRole'
+import { isBuildReader } from '../access/isBuildReader'
 import { ANONYMOUS_READ_CAPS, checkAnonymousRead } from './anonymousReadCaps'
 import { GateFull, ReadGate } from './ReadGate'
 
@@ -42,13 +43,12 @@ function lane(slug: string[], search: URLSearchParams): keyof typeof anonymousRe
 /**
  * True when the signed-in account reads without the anonymous caps: staff, and the site build's read-only account.
  *
- * @remarks The site's service account is left capped on purpose: its key lives on the public-facing server. The
- * build account's role is not yet one of `ROLES`, hence the loose check.
+ * @remarks The site's service account is left capped on purpose: its key lives on the public-facing server.
  */
 export function readsUncapped(user: TypedUser | null): boolean {
   if (!user) return false
-  const req = { user } as Parameters<typeof hasRole>[0]
-  return hasRole(req, 'admin', 'editor', 'feedback-officer') || hasRole(req, 'build' as never)
+  const req = { user } as PayloadRequest
+  return hasRole(req, ...STAFF_ROLES) || isBuildReader(req)
 }
 
 function json(status: number, message: string, headers: Record<string, string> = {}): Response {

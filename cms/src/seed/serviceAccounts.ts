@@ -11,9 +11,17 @@ interface ServiceAccount {
   apiKey: string
 }
 
-/** The service accounts of this installation, with the keys its configuration gives them. */
+/**
+ * The service accounts of this installation, with the keys its configuration gives them.
+ *
+ * @remarks Two accounts, so each key can do only its own job: `site` hands over citizens' submissions and looks them
+ * up (its key lives on the public-facing server); `build` reads published content for the site's builds and publishes.
+ */
 export function serviceAccounts(): ServiceAccount[] {
-  return [{ email: 'site@congkhai.local', name: 'Trang công khai', roles: ['site'], apiKey: cmsConfig.SITE_API_KEY }]
+  return [
+    { email: 'site@congkhai.local', name: 'Trang công khai (nhận góp ý)', roles: ['site'], apiKey: cmsConfig.SITE_API_KEY },
+    { email: 'build@congkhai.local', name: 'Trang công khai (dựng trang)', roles: ['build'], apiKey: cmsConfig.BUILD_API_KEY },
+  ]
 }
 
 /**

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { standInCms } from '../testing/standInCms'
+import { STAND_IN_BUILD_KEY, standInCms } from '../testing/standInCms'
 
 // A stand-in for the CMS's REST API over real HTTP: 1,201 published legal documents whose order (by the sort asked
 // for) is not their id order, and one (id 42) unpublished between the build's id list and its read of the documents.
 const ORDER = Array.from({ length: 1201 }, (_, i) => ((i * 7919) % 1201) + 1)
 const asked: string[] = []
 const encodings = new Set<string | undefined>()
+/** The `authorization` header of each path asked for. */
+const keys = new Map<string, string | undefined>()
 let atOnce = 0
 let mostAtOnce = 0
 let standIn: Awaited<ReturnType<typeof standInCms>>
@@ -14,6 +16,11 @@ let cms: typeof import('./cms')
 beforeAll(async () => {
   standIn = await standInCms((req, res) => {
     const url = new URL(req.url!, 'http://cms')
+    keys.set(url.pathname, req.headers.authorization)
+    if (!url.pathname.startsWith('/api/legal-documents')) {
+      const body = url.pathname.startsWith('/api/feedback/track/') ? { code: 'GY-2026-000001', status: 'moi', history: [] } : { id: 1 }
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    }
     asked.push(decodeURIComponent(url.search))
     encodings.add(req.headers['accept-encoding'])
     atOnce++
@@ -43,5 +50,18 @@ describe('listPublished', () => {
     expect([...encodings]).toEqual(['identity'])
     // Unpublished meanwhile: left out; everything else in the CMS's order, not in the order the reads came back.
     expect(docs.map((doc) => doc.id)).toEqual(ORDER.filter((id) => id !== 42))
+  })
+})
+
+describe('credentials', () => {
+  it("reads published content with the build's key, and looks feedback up with the site's key", async () => {
+    await cms.getSiteSettings()
+    await cms.findPublished('news', 1)
+    await cms.findPublishedMany('procedures', [1, 2])
+    await cms.trackFeedback('GY-2026-000001')
+    const build = `users API-Key ${STAND_IN_BUILD_KEY}`
+    for (const path of ['/api/legal-documents', '/api/globals/site-settings', '/api/news/1', '/api/procedures']) expect(keys.get(path), path).toBe(build)
+    expect(keys.get('/api/feedback/track/GY-2026-000001')).toMatch(/^users API-Key /)
+    expect(keys.get('/api/feedback/track/GY-2026-000001')).not.toBe(build)
   })
 })

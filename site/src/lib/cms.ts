@@ -55,6 +55,15 @@ export class CmsError extends Error {
   }
 }
 
+/**
+ * The headers of every read of published content: the build's CMS account (`BUILD_API_KEY`).
+ *
+ * @remarks That account reads exactly what an anonymous visitor may (the CMS's access rules, not this code, decide
+ * what is public), without the CMS's caps on anonymous reads, which a build reading every document would exceed. The
+ * site's other key (`SITE_API_KEY`) only delivers and looks up feedback; a preview reads with its signed link alone.
+ */
+const buildKey = () => ({ authorization: `users API-Key ${siteConfig.BUILD_API_KEY}` })
+
 async function request<T>(path: string, init: RequestInit = {}, base: string = siteConfig.CMS_URL): Promise<T> {
   const url = new URL(`/api${path}`, base)
   let res: Response
@@ -95,7 +104,7 @@ async function listPage<T>(path: string): Promise<T> {
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await request<T>(path, { signal: AbortSignal.timeout(120_000), headers: { 'accept-encoding': 'identity' } })
+        return await request<T>(path, { signal: AbortSignal.timeout(120_000), headers: { 'accept-encoding': 'identity', ...buildKey() } })
       } catch (err) {
         if (attempt >= 2 || !(err instanceof CmsError) || err.status !== 503) throw err
         await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -110,7 +119,7 @@ async function listPage<T>(path: string): Promise<T> {
 /**
  * Every published document of a collection, as an anonymous reader sees it, in the CMS's order for `sort`.
  *
- * @remarks Reads anonymously on purpose: the CMS's access rules, not this code, decide what is public. First the ids
+ * @remarks Reads with the build's account, which sees what an anonymous reader sees (see `buildKey`). First the ids
  * alone, sorted by the CMS; then the documents by id, `LIST_CHUNK_SIZE` a request, put back in that order. Pages of
  * a sorted list (`limit` and `page`) cost PostgreSQL more the further they go: for each page it builds every
  * document before the page's offset too, relationships and translations included. At 10,000 documents (one request
@@ -142,7 +151,7 @@ export async function listProcessingReports(): Promise<ProcessingReport[]> {
 
 /** The agency's identity and contacts (the CMS's site-settings global). */
 export function getSiteSettings(options: ReadOptions = {}): Promise<SiteSetting> {
-  return request<SiteSetting>(`/globals/site-settings?depth=0${localeQuery(options)}`)
+  return request<SiteSetting>(`/globals/site-settings?depth=0${localeQuery(options)}`, { headers: buildKey() })
 }
 
 /** The absolute address of an uploaded file (a form, an attachment, a cover image) served by the CMS. */
@@ -154,7 +163,7 @@ export function mediaUrl(media: number | Media | null | undefined): string | und
 /** One published document by id, or null when it is not (or no longer) public. */
 export async function findPublished<C extends PublicCollection>(collection: C, id: string | number, options: ReadOptions = {}): Promise<PublicDoc[C] | null> {
   try {
-    return await request<PublicDoc[C]>(`/${collection}/${encodeURIComponent(String(id))}?depth=1&${POPULATE}${localeQuery(options)}`)
+    return await request<PublicDoc[C]>(`/${collection}/${encodeURIComponent(String(id))}?depth=1&${POPULATE}${localeQuery(options)}`, { headers: buildKey() })
   } catch (err) {
     if (err instanceof CmsError && (err.status === 404 || err.status === 403)) return null
     throw err
@@ -172,7 +181,7 @@ const IDS_PER_READ = 100
  * request in 0.16 s, with the same JSON for every document.
  */
 export function findPublishedMany<C extends PublicCollection>(collection: C, ids: readonly (string | number)[], options: ReadOptions = {}): Promise<PublicDoc[C][]> {
-  return readByIds<PublicDoc[C]>(collection, ids, { ...options, perRequest: IDS_PER_READ, read: (path) => request(path) })
+  return readByIds<PublicDoc[C]>(collection, ids, { ...options, perRequest: IDS_PER_READ, read: (path) => request(path, { headers: buildKey() }) })
 }
 
 /** Documents of a collection by id (`where[id][in]`), `perRequest` ids a request, all requests started together; in no particular order. */
@@ -216,6 +225,8 @@ export interface FeedbackInput {
 export interface FeedbackDelivery {
   submissionId: string
   code: string
+  /** The code the citizen was first given, when the outbox had to give the submission another (legacy or taken). */
+  originalCode?: string
   receivedAt: string
   data: FeedbackInput
 }
@@ -236,8 +247,8 @@ const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY
  * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
  */
 export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<{ id: number; code: string }> {
-  const { data, ...ids } = delivery
-  const json = JSON.stringify({ ...ids, ...data })
+  const { submissionId, code, originalCode, receivedAt, data } = delivery
+  const json = JSON.stringify({ submissionId, code, originalCode, receivedAt, ...data })
   let body: string | FormData = json
   if (attachments.length > 0) {
     body = new FormData()
@@ -253,7 +264,7 @@ export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteC
   }, cmsUrl)
 }
 
-/** The public side of a submission: its status timeline and, once answered, the answer; never who sent it. */
+/** The public side of a submission: its status timeline and, to whoever gives its contact, the answer; never who sent it. */
 export interface FeedbackTrack {
   code: string
   kind: FeedbackInput['kind']
@@ -261,14 +272,27 @@ export interface FeedbackTrack {
   receivedAt: string
   dueDate?: string | null
   history: { status: FeedbackTrack['status']; at: string; note?: string | null }[]
+  /** The answer text: only when `verified`. */
   answer?: string | null
   answeredAt?: string | null
+  /** True when the contact given matched the submission's email or phone: the answer and public reasons are included. */
+  verified?: boolean
+  /** A contact was given and did not match. */
+  contactMismatch?: boolean
 }
 
-/** Looks up a submission by tracking code; null when the CMS has none by that code. */
-export async function trackFeedback(code: string): Promise<FeedbackTrack | null> {
+/**
+ * Looks up a submission by tracking code; null when the CMS has none by that code. With `contact` (the email or phone
+ * number it was sent with) the CMS adds the answer text.
+ *
+ * @remarks The contact goes in a POST body, never in the URL, which servers and proxies log.
+ */
+export async function trackFeedback(code: string, contact?: string): Promise<FeedbackTrack | null> {
+  const path = `/feedback/track/${encodeURIComponent(code)}`
   try {
-    return await request<FeedbackTrack>(`/feedback/track/${encodeURIComponent(code)}`, { headers: siteKey() })
+    return contact === undefined
+      ? await request<FeedbackTrack>(path, { headers: siteKey() })
+      : await request<FeedbackTrack>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...siteKey() }, body: JSON.stringify({ contact }) })
   } catch (err) {
     if (err instanceof CmsError && err.status === 404) return null
     throw err

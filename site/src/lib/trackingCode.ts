@@ -1,17 +1,14 @@
-import { randomInt } from 'node:crypto'
+/**
+ * The tracking-code format, owned by the CMS (which stores and checks the codes) and shared here.
+ *
+ * @remarks One definition for both sides: a change to the format is a type error on both, not a search through the tree.
+ */
+export { isTrackingCode, LEGACY_TRACKING_CODE, newTrackingCode, parseTrackingCode, TRACKING_CODE, type ParsedTrackingCode } from '@congkhai/cms/tracking-code'
 
-/** `GY-2026-000123`: the tracking code the site gives every accepted submission. */
-export const TRACKING_CODE = /^GY-(\d{4})-(\d{6})$/
+import { parseTrackingCode as parse } from '@congkhai/cms/tracking-code'
 
-/** Normalises what a citizen typed (`gy-2026-123`, spaces) into a tracking code, or null when it cannot be one. */
-export function parseTrackingCode(input: unknown): string | null {
-  if (typeof input !== 'string' || input.length > 40) return null
-  const match = /^GY-?(\d{4})-?(\d{1,6})$/.exec(input.replace(/\s+/g, '').toUpperCase())
-  return match ? `GY-${match[1]}-${match[2]!.padStart(6, '0')}` : null
-}
-
-/** A code that looks real, for answers to submissions that were quietly discarded (from the upper half, which a year of real numbering does not reach). */
-export function fakeTrackingCode(now = new Date()): string {
-  const year = new Date(now.getTime() + 7 * 3600_000).getUTCFullYear()
-  return `GY-${year}-${String(randomInt(500_000, 1_000_000)).padStart(6, '0')}`
+/** The code in a link (`/gop-y/da-gui?ma=…`), normalised, or null when it is not one. */
+export function codeFromLink(input: unknown): string | null {
+  const parsed = parse(input)
+  return parsed.ok ? parsed.code : null
 }

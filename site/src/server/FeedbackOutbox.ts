@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import { isTrackingCode, newTrackingCode } from '../lib/trackingCode'
 
 /** A submission accepted by the site and kept until the CMS has it. */
 export interface OutboxRecord<T = unknown> {
   /** Random id the CMS stores as unique, so a redelivery never creates a second record. */
   submissionId: string
-  /** Public tracking code, `GY-2026-000123`. */
+  /** Public tracking code, `GY-7K2QD-M9XWB-4TRN8`. */
   code: string
+  /** The code the citizen was shown first, when the record had to get another (a legacy or already taken code). */
+  originalCode?: string
   receivedAt: string
   data: T
   /** Files sent with the submission, kept beside the journal (`attachments/<submissionId>/<index>`) until delivered. */
@@ -34,15 +36,35 @@ export interface AttachmentFile extends StoredAttachment {
   path: string
 }
 
+/**
+ * How a delivery failed: `transient` (the CMS is down or overloaded: wait before trying anything), `record` (only
+ * this record failed, for a reason that may pass: retried with back-off), `refused` (the CMS refused this record and
+ * retrying will not change that: parked, retried rarely, shown to the admin), `code-taken` (the CMS already has
+ * another submission under this code: the record gets a new code and is sent again).
+ */
+export type DeliveryFailure = 'transient' | 'record' | 'refused' | 'code-taken'
+
 /** What delivering one record to the CMS can end in, besides success. */
 export class DeliveryError extends Error {
   constructor(
     message: string,
-    /** True when the CMS itself is down or overloaded (wait before trying anything); false when only this record failed. */
-    readonly transient: boolean,
+    readonly failure: DeliveryFailure,
   ) {
     super(message)
   }
+
+  /** True when the CMS itself is down or overloaded. */
+  get transient(): boolean {
+    return this.failure === 'transient'
+  }
+}
+
+/** A record the CMS refused for good, as the status page shows it: no personal data, only the code and the reason. */
+export interface ParkedRecord {
+  code: string
+  reason: string
+  since: string
+  attempts: number
 }
 
 export interface FeedbackOutboxOptions<T> {
@@ -57,9 +79,25 @@ export interface FeedbackOutboxOptions<T> {
   compactBytes?: number
   /** Deliveries in flight at once. */
   concurrency?: number
+  /** Wait between attempts at a record the CMS refused for good (default an hour). */
+  parkedRetryMs?: number
 }
 
-type Line<T> = { t: 'state'; year: number; lastSeq: number } | ({ t: 'rec' } & OutboxRecord<T>) | { t: 'ack'; id: string }
+/** A form token spent on a submission, kept until the token would have expired anyway. */
+interface SpentToken {
+  id: string
+  until: number
+}
+
+// `state` lines held the per-year sequence of the legacy codes; they are still read (and ignored) in old journals.
+type Line<T> =
+  | { t: 'state'; year?: number; lastSeq?: number }
+  | ({ t: 'rec'; token?: SpentToken } & OutboxRecord<T>)
+  | { t: 'ack'; id: string }
+  | { t: 'park'; id: string; reason: string; at: string }
+  | ({ t: 'token' } & SpentToken)
+
+type Pending<T> = OutboxRecord<T> & { notBefore: number; attempts: number; parked?: { reason: string; since: string } }
 
 interface Waiting {
   line: string
@@ -70,14 +108,11 @@ interface Waiting {
 const JOURNAL = 'journal.jsonl'
 const ATTACHMENTS = 'attachments'
 
-/** The year of a date in Vietnam (UTC+7), which numbers the tracking codes. */
-export function vietnamYear(date: Date): number {
-  return new Date(date.getTime() + 7 * 3600_000).getUTCFullYear()
-}
-
-/** `GY-2026-000123`. */
-export function trackingCode(year: number, seq: number): string {
-  return `GY-${year}-${String(seq).padStart(6, '0')}`
+/** Thrown when a form token was already spent on a submission. */
+export class TokenSpentError extends Error {
+  constructor() {
+    super('this form was already sent')
+  }
 }
 
 /**
@@ -85,10 +120,14 @@ export function trackingCode(year: number, seq: number): string {
  * then a background deliverer sends it to the CMS, retrying while the CMS is down.
  *
  * @remarks Concurrent submissions share one write and one `fdatasync` (group commit), so durability costs one disk
- * flush per batch, not per request. Tracking codes are numbered here, from a per-year sequence kept in the same journal:
- * the number is known when the citizen is answered even if the CMS is down, and it is unique because one site process
- * owns the journal (the CMS's unique index on the code would reject a collision). Delivered records are acknowledged
- * in the journal and dropped when it is compacted (at start and whenever it grows past `compactBytes`).
+ * flush per batch, not per request. Tracking codes are drawn here at random (70 bits, `newTrackingCode()`), so the code
+ * is known when the citizen is answered even if the CMS is down, and nobody can guess another's. A record the CMS
+ * refuses for good is parked, never dropped: kept in the journal, tried again hourly and listed by `status()`; one
+ * whose code the CMS already holds gets a new code, the first one kept in `originalCode`. Records left in another
+ * outbox's journal (a build's own outbox, before every build shared one) are taken over by `adopt()`. Delivered records
+ * are acknowledged in the journal and dropped when it is compacted (at start and whenever it grows past `compactBytes`).
+ * The form tokens spent on submissions are kept in the same journal until they expire, so a token is used once even
+ * across restarts.
  *
  * Attachments are written first, each to its own file fsync'd with its folder, and the journal record that names
  * them after: a record in the journal always has its files. Files without a record (a crash between the two) are
@@ -101,11 +140,12 @@ export class FeedbackOutbox<T = unknown> {
   private readonly retry: { min: number; max: number }
   private readonly compactBytes: number
   private readonly concurrency: number
+  private readonly parkedRetryMs: number
   private handle?: fsp.FileHandle
-  private year = 0
-  private lastSeq = 0
   private journalBytes = 0
-  private readonly pending = new Map<string, OutboxRecord<T> & { notBefore: number; attempts: number }>()
+  private readonly pending = new Map<string, Pending<T>>()
+  /** Spent form tokens by id, with the time they expire. */
+  private readonly tokens = new Map<string, number>()
   private readonly queue: Waiting[] = []
   private flushing?: Promise<void>
   private delivering = false
@@ -122,6 +162,7 @@ export class FeedbackOutbox<T = unknown> {
     this.retry = options.retryMs ?? { min: 500, max: 30_000 }
     this.compactBytes = options.compactBytes ?? 4 * 1024 * 1024
     this.concurrency = options.concurrency ?? 4
+    this.parkedRetryMs = options.parkedRetryMs ?? 3600_000
   }
 
   /** Reads the journal left by a previous run and starts delivering what it still holds. */
@@ -143,12 +184,21 @@ export class FeedbackOutbox<T = unknown> {
         this.log('ignoring a torn line in the outbox journal')
         continue
       }
-      if (line.t === 'state') this.noteSeq(line.year, line.lastSeq)
-      else if (line.t === 'rec') {
-        this.pending.set(line.submissionId, { ...line, notBefore: 0, attempts: 0 })
-        const [, year, seq] = line.code.split('-')
-        this.noteSeq(Number(year), Number(seq))
+      if (line.t === 'rec') {
+        const { t: _t, token, ...record } = line
+        this.pending.set(line.submissionId, { ...(record as OutboxRecord<T>), notBefore: 0, attempts: 0 })
+        if (token) this.tokens.set(token.id, token.until)
       } else if (line.t === 'ack') this.pending.delete(line.id)
+      else if (line.t === 'park') {
+        const record = this.pending.get(line.id)
+        if (record) record.parked = { reason: line.reason, since: record.parked?.since ?? line.at }
+      } else if (line.t === 'token') this.tokens.set(line.id, line.until)
+    }
+    // Records from before random codes (or a code two journals shared) get a fresh one; the citizen's stays on record.
+    const seen = new Set<string>()
+    for (const record of this.pending.values()) {
+      if (!isTrackingCode(record.code) || seen.has(record.code)) this.recode(record)
+      seen.add(record.code)
     }
     await this.compact()
     await this.removeOrphanFiles()
@@ -192,15 +242,33 @@ export class FeedbackOutbox<T = unknown> {
     }
   }
 
-  private noteSeq(year: number, seq: number): void {
-    if (year > this.year) [this.year, this.lastSeq] = [year, seq]
-    else if (year === this.year) this.lastSeq = Math.max(this.lastSeq, seq)
+  /** A code no pending record holds. */
+  private freshCode(): string {
+    const taken = new Set([...this.pending.values()].map((r) => r.code))
+    let code = newTrackingCode()
+    while (taken.has(code)) code = newTrackingCode()
+    return code
   }
 
-  /** Writes the state and the undelivered records to a new journal and swaps it in atomically. */
+  /** Gives a record a new code, keeping the first one the citizen was shown. */
+  private recode(record: Pending<T>): void {
+    record.originalCode ??= record.code
+    record.code = this.freshCode()
+    this.log(`submission first coded ${record.originalCode} is now ${record.code}`)
+  }
+
+  /** Writes the spent tokens and the undelivered records to a new journal and swaps it in atomically. */
   private async compact(): Promise<void> {
-    const lines: Line<T>[] = [{ t: 'state', year: this.year, lastSeq: this.lastSeq }]
-    for (const { notBefore: _n, attempts: _a, ...record } of this.pending.values()) lines.push({ t: 'rec', ...record })
+    const lines: Line<T>[] = []
+    const now = Date.now()
+    for (const [id, until] of this.tokens) {
+      if (until < now) this.tokens.delete(id)
+      else lines.push({ t: 'token', id, until })
+    }
+    for (const { notBefore: _n, attempts: _a, parked, ...record } of this.pending.values()) {
+      lines.push({ t: 'rec', ...record })
+      if (parked) lines.push({ t: 'park', id: record.submissionId, reason: parked.reason, at: parked.since })
+    }
     const text = lines.map((l) => `${JSON.stringify(l)}\n`).join('')
     const tmp = `${this.file}.tmp`
     const fh = await fsp.open(tmp, 'w', 0o600)
@@ -223,9 +291,19 @@ export class FeedbackOutbox<T = unknown> {
    *
    * @remarks A rejection means nothing was accepted: the caller answers with an error and the citizen keeps the form.
    */
-  async accept(data: T, files: NewAttachment[] = []): Promise<OutboxRecord<T>> {
+  async accept(data: T, files: NewAttachment[] = [], token?: SpentToken): Promise<OutboxRecord<T>> {
     await this.open()
     if (this.closed) throw new Error('the outbox is closed')
+    if (token && !this.claimToken(token)) throw new TokenSpentError()
+    try {
+      return await this.store(data, files, token)
+    } catch (err) {
+      if (token) this.tokens.delete(token.id)
+      throw err
+    }
+  }
+
+  private async store(data: T, files: NewAttachment[], token?: SpentToken): Promise<OutboxRecord<T>> {
     const submissionId = randomUUID()
     if (files.length > 0) {
       try {
@@ -235,17 +313,13 @@ export class FeedbackOutbox<T = unknown> {
         throw err
       }
     }
-    // Numbered only now, so a code is never taken by a submission that failed before its record was written.
-    const now = this.now()
-    const year = vietnamYear(now)
-    if (year !== this.year) [this.year, this.lastSeq] = [year, 0]
-    const record: OutboxRecord<T> = { submissionId, code: trackingCode(year, ++this.lastSeq), receivedAt: now.toISOString(), data }
+    const record: OutboxRecord<T> = { submissionId, code: this.freshCode(), receivedAt: this.now().toISOString(), data }
     if (files.length > 0) record.attachments = files.map((f) => ({ name: f.name, type: f.type, size: f.bytes.byteLength }))
     // In the pending set before the write, so a compaction right after it keeps the record; not due until durable.
     const entry = { ...record, notBefore: Number.POSITIVE_INFINITY, attempts: 0 }
     this.pending.set(record.submissionId, entry)
     try {
-      await this.append({ t: 'rec', ...record })
+      await this.append({ t: 'rec', ...record, ...(token && { token }) })
     } catch (err) {
       this.pending.delete(record.submissionId)
       if (files.length > 0) await fsp.rm(this.attachmentDir(submissionId), { recursive: true, force: true }).catch(() => {})
@@ -254,6 +328,96 @@ export class FeedbackOutbox<T = unknown> {
     entry.notBefore = 0
     this.kick()
     return record
+  }
+
+  /** Reserves a form token for one submission; false when it was spent already. */
+  private claimToken(token: SpentToken): boolean {
+    const until = this.tokens.get(token.id)
+    if (until !== undefined && until >= Date.now()) return false
+    this.tokens.set(token.id, token.until)
+    return true
+  }
+
+  /** True when a form token was spent on a submission (accepted or quietly dropped) and has not expired. */
+  async tokenSpent(id: string): Promise<boolean> {
+    await this.open()
+    const until = this.tokens.get(id)
+    return until !== undefined && until >= Date.now()
+  }
+
+  /**
+   * Spends a form token without storing a submission (one quietly dropped as a bot's); resolves once that is on disk.
+   * Throws `TokenSpentError` when it was spent already.
+   */
+  async spendToken(token: SpentToken): Promise<void> {
+    await this.open()
+    if (!this.claimToken(token)) throw new TokenSpentError()
+    try {
+      await this.append({ t: 'token', ...token })
+    } catch (err) {
+      this.tokens.delete(token.id)
+      throw err
+    }
+  }
+
+  /**
+   * Takes over the undelivered records of another outbox's folder (with their files), then removes its journal.
+   *
+   * @remarks Each record is copied, its files fsync'd first, into this journal before the other is removed: a crash in
+   * between only means the next start finds them again and skips those it already has (same `submissionId`). A code
+   * that another record here already holds, or a legacy one, is replaced, the citizen's kept in `originalCode`.
+   */
+  async adopt(dir: string): Promise<number> {
+    await this.open()
+    if (path.resolve(dir) === path.resolve(this.options.dir)) return 0
+    const journal = path.join(dir, JOURNAL)
+    const text = await fsp.readFile(journal, 'utf8').catch(() => '')
+    const found = new Map<string, OutboxRecord<T>>()
+    for (const raw of text.split('\n')) {
+      let line: Line<T>
+      try {
+        line = JSON.parse(raw) as Line<T>
+      } catch {
+        continue
+      }
+      if (line.t === 'rec') {
+        const { t: _t, token: _token, ...record } = line
+        found.set(line.submissionId, record as OutboxRecord<T>)
+      } else if (line.t === 'ack') found.delete(line.id)
+    }
+    let adopted = 0
+    for (const record of found.values()) {
+      if (this.pending.has(record.submissionId)) continue
+      const files = (record.attachments ?? []).map((_, i) => path.join(dir, ATTACHMENTS, record.submissionId, String(i)))
+      const bytes = await Promise.all(files.map((f) => fsp.readFile(f).catch(() => null)))
+      // A record whose files are gone still lands, without them.
+      const kept = (record.attachments ?? []).flatMap((a, i) => (bytes[i] ? [{ ...a, bytes: bytes[i] }] : []))
+      const copy: Pending<T> = { ...record, notBefore: Number.POSITIVE_INFINITY, attempts: 0 }
+      delete copy.attachments
+      if (kept.length > 0) {
+        await this.writeAttachments(record.submissionId, kept)
+        copy.attachments = kept.map(({ bytes: _b, ...a }) => a)
+      }
+      if (!isTrackingCode(copy.code) || [...this.pending.values()].some((r) => r.code === copy.code)) this.recode(copy)
+      this.pending.set(copy.submissionId, copy)
+      const { notBefore: _n, attempts: _a, ...line } = copy
+      await this.append({ t: 'rec', ...line })
+      copy.notBefore = 0
+      adopted++
+    }
+    await fsp.rm(journal, { force: true })
+    await fsp.rm(path.join(dir, ATTACHMENTS), { recursive: true, force: true })
+    if (adopted > 0) this.log(`took over ${adopted} undelivered submission(s) from ${dir}`)
+    this.kick()
+    return adopted
+  }
+
+  /** What waits for the CMS: how many, and the records it refused for good (code and reason only, nothing personal). */
+  status(): { pending: number; parked: ParkedRecord[] } {
+    const parked = [...this.pending.values()]
+      .filter((r) => r.parked)
+      .map((r) => ({ code: r.code, reason: r.parked!.reason, since: r.parked!.since, attempts: r.attempts }))
+    return { pending: this.pending.size, parked }
   }
 
   /** A submission still waiting for the CMS, by tracking code (for look-ups made before it arrives). */
@@ -356,8 +520,8 @@ export class FeedbackOutbox<T = unknown> {
     }
   }
 
-  private async deliverOne(record: OutboxRecord<T> & { notBefore: number; attempts: number }): Promise<'ok' | 'down' | 'refused'> {
-    const { notBefore: _n, attempts: _a, ...plain } = record
+  private async deliverOne(record: Pending<T>): Promise<'ok' | 'down' | 'refused'> {
+    const { notBefore: _n, attempts: _a, parked: _p, ...plain } = record
     try {
       await this.options.deliver(plain, this.attachmentFiles(plain))
       this.pending.delete(record.submissionId)
@@ -368,16 +532,37 @@ export class FeedbackOutbox<T = unknown> {
         .catch(() => {})
       return 'ok'
     } catch (err) {
-      const transient = !(err instanceof DeliveryError) || err.transient
-      if (transient) {
+      const failure = err instanceof DeliveryError ? err.failure : 'transient'
+      if (failure === 'transient') {
         if (this.downFor === 0) this.log(`CMS unavailable, ${this.pending.size} submission(s) kept in the outbox: ${(err as Error).message}`)
         this.downFor = Math.min(Math.max(this.retry.min, this.downFor * 2), this.retry.max)
         this.cmsDownUntil = Date.now() + this.downFor
         return 'down'
       }
       record.attempts++
+      if (failure === 'code-taken' && record.attempts <= 5) {
+        this.recode(record)
+        const { notBefore: _nb, attempts: _at, parked: _pk, ...line } = record
+        record.notBefore = Number.POSITIVE_INFINITY
+        await this.append({ t: 'rec', ...line }).then(
+          () => (record.notBefore = 0),
+          () => (record.notBefore = Date.now() + this.retry.max),
+        )
+        return 'refused'
+      }
+      if (failure === 'refused' || failure === 'code-taken') {
+        const reason = (err as Error).message.slice(0, 300)
+        const since = record.parked?.since ?? new Date().toISOString()
+        if (!record.parked || record.parked.reason !== reason) {
+          this.log(`CMS refused ${record.code} for good; parked, tried again every ${Math.round(this.parkedRetryMs / 60_000)} min and shown to the admin: ${reason}`)
+          await this.append({ t: 'park', id: record.submissionId, reason, at: since }).catch(() => {})
+        }
+        record.parked = { reason, since }
+        record.notBefore = Date.now() + this.parkedRetryMs
+        return 'refused'
+      }
       record.notBefore = Date.now() + Math.min(this.retry.min * 2 ** record.attempts, 5 * 60_000)
-      this.log(`CMS refused ${record.code} (kept, will retry): ${(err as Error).message}`)
+      this.log(`could not deliver ${record.code} (kept, will retry): ${(err as Error).message}`)
       return 'refused'
     }
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,7 +10,7 @@ import { startTestCms, type TestCms } from '../../../cms/src/testing/testCms'
 import { siteConfig } from '../config'
 import type { FeedbackInput } from '../lib/cms'
 import { FeedbackOutbox } from './FeedbackOutbox'
-import { deliverToCms } from './feedbackIntake'
+import { deliverToCms, strandedOutboxes } from './feedbackIntake'
 
 let cms: TestCms
 let server: http.Server
@@ -103,5 +104,51 @@ describe('feedback delivery when the CMS goes away', () => {
     expect(stored.docs.map((d) => d.attachments?.length)).toEqual(withFiles.map(() => 2))
     // Delivered: nothing left in the outbox's folder.
     await expect.poll(() => fs.readdirSync(path.join(dir, 'attachments'))).toEqual([])
+  })
+})
+
+describe('what retrying cannot fix (issue 18, hole 0)', () => {
+  it('stranded records of two builds, both numbered GY-2026-000001, all land, under new codes, the first kept in a note', async () => {
+    const live = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-outbox-live-'))
+    const builds = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-builds-'))
+    const ids: string[] = []
+    for (const build of ['build-1', 'build-2']) {
+      const old = path.join(builds, build, '.data', 'feedback-outbox')
+      fs.mkdirSync(old, { recursive: true })
+      const submissionId = randomUUID()
+      ids.push(submissionId)
+      const rec = { t: 'rec', submissionId, code: 'GY-2026-000001', receivedAt: new Date().toISOString(), data: input(ids.length) }
+      fs.writeFileSync(path.join(old, 'journal.jsonl'), `${JSON.stringify({ t: 'state', year: 2026, lastSeq: 1 })}\n${JSON.stringify(rec)}\n`)
+    }
+    const box = new FeedbackOutbox<FeedbackInput>({ dir: live, deliver: (r, files) => deliverToCms(r, files, `http://127.0.0.1:${port}`), log: () => {}, retryMs: { min: 50, max: 400 } })
+    for (const old of await strandedOutboxes(builds)) await box.adopt(old)
+    expect(await box.drained(30_000)).toBe(true)
+    const { docs } = await cms.payload.find({ collection: 'feedback', where: { submissionId: { in: ids } }, depth: 0, limit: 10 })
+    expect(docs).toHaveLength(2)
+    expect(new Set(docs.map((d) => d.code)).size).toBe(2)
+    for (const doc of docs) expect(doc.internalNotes?.map((n) => n.note).join()).toContain('GY-2026-000001')
+    await box.close()
+    fs.rmSync(live, { recursive: true, force: true })
+    fs.rmSync(builds, { recursive: true, force: true })
+  })
+
+  it('a record the CMS refuses is parked, not retried in a loop, and reported by code and reason', async () => {
+    const live = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-outbox-parked-'))
+    let attempts = 0
+    const box = new FeedbackOutbox<FeedbackInput>({
+      dir: live,
+      deliver: (r, files) => (attempts++, deliverToCms(r, files, `http://127.0.0.1:${port}`)),
+      log: () => {},
+      retryMs: { min: 50, max: 400 },
+    })
+    // A kind the CMS does not know: the site's own rules would never let it through, the CMS's refuse it.
+    const record = await box.accept({ ...input(99), kind: 'khieu-nai' as FeedbackInput['kind'] })
+    await expect.poll(() => box.status().parked.length, { timeout: 10_000 }).toBe(1)
+    expect(box.status().parked[0]).toMatchObject({ code: record.code, reason: expect.stringMatching(/^HTTP 400: Dữ liệu góp ý không hợp lệ\. \(kind: /) })
+    const after = attempts
+    await new Promise((r) => setTimeout(r, 1000))
+    expect(attempts).toBe(after)
+    await box.close()
+    fs.rmSync(live, { recursive: true, force: true })
   })
 })

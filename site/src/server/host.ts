@@ -20,6 +20,8 @@ import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
 import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, pruneBuilds } from './buildSite'
+import { startFeedbackIntake } from './feedbackIntake'
+import { guardResponse } from './guardResponse'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
 import { serveSearch } from './serveSearch'
@@ -44,6 +46,9 @@ let live: { dir: string; handler: Handler; since: number } | undefined
 
 // The standalone entry starts its own server on import unless told not to; this process is that server.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+// The one feedback outbox, in DATA_DIR, before any build is imported (and so before an old build is pruned, with
+// the outbox it may still hold from before).
+const feedback = await startFeedbackIntake((line, fields) => logEvent('info', line, fields ?? {}))
 
 async function goLive(dir: string): Promise<void> {
   const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
@@ -220,7 +225,8 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
   if (pathname === '/_internal/status' && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
     const { body } = await health()
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body })
+    // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() })
   }
   if (pathname === '/_internal/publish' && req.method === 'POST') {
     if (!secretMatches(req.headers['x-publish-secret'] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -255,6 +261,7 @@ const server = http.createServer((req, res) => {
       durationMs: Math.round(performance.now() - started),
     })
   })
+  if (!guardResponse(req, res, pathname, { hsts: siteConfig.hsts, hstsMaxAge: siteConfig.HSTS_MAX_AGE })) return
   if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     health()
       .then(({ code, body }) => json(res, code, body))

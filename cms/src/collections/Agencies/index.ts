@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
+import { isPublicReader } from '../../access/isPublicReader'
+import { nobody } from '../../access/nobody'
 import { isEditor } from '../../access/isEditor'
 import { taxonomyFields } from '../../fields/taxonomyFields'
 
 /** Agencies (cơ quan) that implement or decide procedures and issue documents. */
 export const Agencies: CollectionConfig = {
   slug: 'agencies',
-  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: isPublicReader, readVersions: nobody, update: isEditor, delete: isEditor },
   labels: { singular: 'Cơ quan', plural: 'Cơ quan' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'email'], group: 'Danh mục' },
   defaultSort: 'name',

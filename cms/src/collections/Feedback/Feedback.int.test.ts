@@ -7,16 +7,16 @@ import { vietnamDay } from '../../lib/workingDays'
 import type { Feedback } from '../../payload-types'
 import { sampleFiles } from '../../testing/sampleFiles'
 import { startTestCms, type TestCms } from '../../testing/testCms'
+import { newTrackingCode } from './trackingCode'
 
 let cms: TestCms
 let editor: { id: number }
 let officer: { id: number }
 const SITE = { authorization: 'users API-Key test-site-api-key-feedback-0' }
-let seq = 0
 
 const submission = (over: Record<string, unknown> = {}) => ({
   submissionId: randomUUID(),
-  code: `GY-2026-${String(900000 + ++seq)}`,
+  code: newTrackingCode(),
   receivedAt: '2026-11-27T03:00:00.000Z',
   kind: 'hoi-dap',
   name: 'Nguyễn Văn An',
@@ -63,7 +63,7 @@ describe('intake from the site', () => {
     expect(first.status).toBe(201)
     const again = await deliver(body)
     expect(again).toMatchObject({ status: 200, body: { id: first.body.id, code: body.code, duplicate: true } })
-    const [a, b] = await Promise.all([deliver({ ...body, submissionId: randomUUID(), code: `GY-2026-${800000 + seq}` }), deliver(body)])
+    const [a, b] = await Promise.all([deliver({ ...body, submissionId: randomUUID(), code: newTrackingCode() }), deliver(body)])
     expect(a.status).toBe(201)
     expect(b.status).toBe(200)
     const { totalDocs } = await cms.payload.count({ collection: 'feedback', where: { submissionId: { equals: body.submissionId } } })
@@ -82,6 +82,10 @@ describe('intake from the site', () => {
     expect(asEditor.totalDocs).toBeGreaterThan(0)
     expect((await deliver(submission({ consent: false }))).status).toBe(400)
     expect((await deliver(submission({ code: '<script>' }))).status).toBe(400)
+    // Legacy codes are never issued again, and a code whose check digit is wrong is no code.
+    expect((await deliver(submission({ code: 'GY-2026-000123' }))).status).toBe(400)
+    const code = newTrackingCode()
+    expect((await deliver(submission({ code: `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}` }))).status).toBe(400)
     expect((await deliver(submission({ title: 42 }))).status).toBe(400)
   })
 
@@ -182,7 +186,9 @@ describe('handling', () => {
     expect(doc.history?.map((h) => h.status)).toEqual(['moi', 'dang-xu-ly', 'chuyen-co-quan-khac'])
     expect(doc.internalNotes?.[0]).toMatchObject({ author: expect.anything(), at: expect.any(String) })
     expect(doc.closedAt).toBeTruthy()
-    const tracked = await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).text()
+    // The public reason only to whoever gives the contact the submission was sent with.
+    expect(await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).text()).not.toContain('Sở Tư pháp tỉnh')
+    const tracked = await (await cms.rest('POST', `/feedback/track/${body.code}`, { headers: SITE, body: { contact: 'AN@example.vn ' } })).text()
     expect(tracked).toContain('Sở Tư pháp tỉnh')
     expect(tracked).not.toContain('Gọi lại')
   })
@@ -201,8 +207,68 @@ describe('handling', () => {
     const mail = mails.find((m) => m.to === 'nguoi-gui@example.vn')
     expect(mail?.subject).toBe(`Trả lời góp ý ${body.code}`)
     expect(mail?.text).toContain('Thời hạn là 5 ngày làm việc.')
-    const tracked = (await (await cms.rest('GET', `/feedback/track/${body.code}`, { headers: SITE })).json()) as { status: string; answer: string }
+    const tracked = (await (await cms.rest('POST', `/feedback/track/${body.code}`, { headers: SITE, body: { contact: 'nguoi-gui@example.vn' } })).json()) as { status: string; answer: string }
     expect(tracked).toMatchObject({ status: 'da-tra-loi', answer: 'Thời hạn là 5 ngày làm việc.' })
+  })
+})
+
+describe('look-ups by tracking code (issue 18, hole 4)', () => {
+  const track = async (code: string, contact?: string) => {
+    const res = contact === undefined
+      ? await cms.rest('GET', `/feedback/track/${code}`, { headers: SITE })
+      : await cms.rest('POST', `/feedback/track/${code}`, { headers: SITE, body: { contact } })
+    return { status: res.status, body: (await res.json()) as { status?: string; answer?: string | null; answeredAt?: string | null; verified?: boolean; contactMismatch?: boolean } }
+  }
+
+  it('show the answer only to whoever gives the email or phone number it was sent with', async () => {
+    const { body } = await deliver(submission({ email: 'Chi.Tran@Example.vn', phone: '0912 345 678' }))
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'dang-xu-ly' }, ...asUser(officer) })
+    await cms.payload.update({ collection: 'feedback', id: body.id, data: { status: 'da-tra-loi', answer: 'Câu trả lời riêng cho người gửi.' }, ...asUser(officer) })
+
+    const bare = await track(body.code)
+    expect(bare).toMatchObject({ status: 200, body: { status: 'da-tra-loi', answer: null, verified: false } })
+    expect(bare.body.answeredAt).toBeTruthy()
+    expect(JSON.stringify(bare.body)).not.toContain('Câu trả lời riêng')
+    for (const wrong of ['someone@example.vn', '0912 345 679', 'chi.tran@example.v', '']) {
+      const res = await track(body.code, wrong)
+      expect(res.status).toBe(200)
+      expect(res.body).toMatchObject({ answer: null, verified: false, contactMismatch: true })
+    }
+    for (const right of ['chi.tran@example.vn', ' CHI.TRAN@EXAMPLE.VN', '0912345678', '0912.345.678', '+84 912 345 678']) {
+      expect((await track(body.code, right)).body, right).toMatchObject({ answer: 'Câu trả lời riêng cho người gửi.', verified: true })
+    }
+    // The contact goes in the body, never in the URL; a contact that is not text is refused.
+    expect((await cms.rest('POST', `/feedback/track/${body.code}`, { headers: SITE, body: { contact: 42 } })).status).toBe(400)
+    expect((await cms.rest('POST', `/feedback/track/${body.code}`, { body: { contact: 'chi.tran@example.vn' } })).status).toBe(403)
+  })
+
+  it('still find legacy codes, and answer a code nobody holds with a plain 404', async () => {
+    await cms.payload.create({
+      collection: 'feedback',
+      overrideAccess: true,
+      data: { ...submission({ code: 'GY-2026-000039', email: 'cu@example.vn' }), consent: undefined, status: 'moi', receivedAt: '2026-11-27T03:00:00.000Z', consentAt: '2026-11-27T03:00:00.000Z' } as never,
+    })
+    expect(await track('GY-2026-000039')).toMatchObject({ status: 200, body: { status: 'moi', answer: null } })
+    expect((await track('GY-2026-000039', 'cu@example.vn')).body.verified).toBe(true)
+    const nobody = await track(newTrackingCode())
+    expect(nobody).toEqual({ status: 404, body: { error: 'Không tìm thấy.' } })
+    expect(await track('GY-2026-999999')).toEqual(nobody)
+    expect(await track('not-a-code')).toEqual(nobody)
+  })
+})
+
+describe('intake of re-coded submissions (issue 18, hole 0)', () => {
+  it('refuses a taken code with 409, so the site gives another, and keeps the code the citizen was shown in a note', async () => {
+    const first = await deliver(submission())
+    const taken = await cms.rest('POST', '/feedback/intake', { headers: SITE, body: submission({ code: first.body.code }) })
+    expect(taken.status).toBe(409)
+    const recoded = await deliver(submission({ originalCode: 'GY-2026-000001' }))
+    expect(recoded.status).toBe(201)
+    const doc = await cms.payload.findByID({ collection: 'feedback', id: recoded.body.id })
+    expect(doc.internalNotes?.map((n) => n.note).join()).toContain('GY-2026-000001')
+    // Only the site's own field: nothing status-like comes through the intake.
+    const sneaky = await deliver(submission({ status: 'da-tra-loi', answer: 'Tiêm câu trả lời' }))
+    expect(await cms.payload.findByID({ collection: 'feedback', id: sneaky.body.id })).toMatchObject({ status: 'moi', answer: null })
   })
 })
 

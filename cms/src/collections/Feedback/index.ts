@@ -2,8 +2,9 @@ import type { CollectionConfig, TextareaFieldValidation, TextFieldSingleValidati
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
 import { isFeedbackOfficer } from '../../access/isFeedbackOfficer'
+import { nobody } from '../../access/nobody'
 import { intake } from './endpoints/intake'
-import { track } from './endpoints/track'
+import { track, trackWithContact } from './endpoints/track'
 import { deleteErasedAttachments } from './hooks/deleteErasedAttachments'
 import { eraseOnRequest } from './hooks/eraseOnRequest'
 import { notifyAnswered } from './hooks/notifyAnswered'
@@ -33,14 +34,16 @@ const stamp = { readOnly: true, position: 'sidebar' as const, date: { pickerAppe
  *
  * @remarks Personal data: never readable through the public API. The site delivers submissions with its service
  * account through `POST /api/feedback/intake` (idempotent by `submissionId`) and reads only the public side through
- * `GET /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
+ * `GET`/`POST /api/feedback/track/:code`; feedback officers handle, editors read. All submitted text is plain text fields,
  * which the admin shows as text, never as markup.
  */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   access: {
-    create: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'site'),
+    // Not the site's account: it hands submissions over through `/intake`, which sets status and handling itself.
+    create: ({ req }) => hasRole(req, 'admin', 'feedback-officer'),
     read: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'editor'),
+    readVersions: nobody,
     update: isFeedbackOfficer,
     delete: isAdmin,
   },
@@ -53,7 +56,7 @@ export const Feedback: CollectionConfig = {
     description: 'Góp ý, phản ánh, kiến nghị, hỏi đáp của người dân. Hạn xử lý tính theo ngày làm việc; góp ý quá hạn được đánh dấu đỏ.',
   },
   defaultSort: '-receivedAt',
-  endpoints: [intake, track],
+  endpoints: [intake, track, trackWithContact],
   hooks: {
     beforeChange: [setDeadline, recordStatusChange, stampInternalNotes, eraseOnRequest],
     afterChange: [notifyAnswered, publishQuestion, deleteErasedAttachments],

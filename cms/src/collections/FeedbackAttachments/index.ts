@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
+import { nobody } from '../../access/nobody'
 import { cmsConfig } from '../../config'
 
 /**
@@ -17,6 +18,7 @@ export const FeedbackAttachments: CollectionConfig = {
   access: {
     create: isAdmin,
     read: ({ req }) => hasRole(req, 'admin', 'feedback-officer', 'editor'),
+    readVersions: nobody,
     update: isAdmin,
     delete: isAdmin,
   },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
+import { isPublicReader } from '../../access/isPublicReader'
+import { nobody } from '../../access/nobody'
 import { isEditor } from '../../access/isEditor'
 import { cmsConfig } from '../../config'
 
@@ -10,7 +11,7 @@ import { cmsConfig } from '../../config'
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { create: isEditor, read: anyone, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: isPublicReader, readVersions: nobody, update: isEditor, delete: isEditor },
   labels: { singular: 'Tệp', plural: 'Thư viện tệp' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Nội dung' },
   upload: {

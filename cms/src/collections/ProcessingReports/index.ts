@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { anyone } from '../../access/anyone'
+import { isPublicReader } from '../../access/isPublicReader'
 import { isEditor } from '../../access/isEditor'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { PERIOD_FORMAT } from '../../lib/reportingPeriod'
@@ -31,7 +31,7 @@ const figure = (name: FigureName, description?: string): Field => ({
  */
 export const ProcessingReports: CollectionConfig = {
   slug: 'processing-reports',
-  access: { create: isEditor, read: anyone, readVersions: isEditor, update: isEditor, delete: isEditor },
+  access: { create: isEditor, read: isPublicReader, readVersions: isEditor, update: isEditor, delete: isEditor },
   labels: { singular: 'Báo cáo giải quyết hồ sơ', plural: 'Thống kê giải quyết hồ sơ' },
   admin: {
     useAsTitle: 'title',

@@ -1,12 +1,16 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { hasRole } from '../../access/hasRole'
+import { readsPublicContent } from '../../access/isPublicReader'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { FEEDBACK_KINDS } from '../Feedback/options'
 
 const handlesQuestions: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'feedback-officer')
 
-/** Staff read everything; everyone else reads published questions only. */
-const publishedOrStaff: Access = ({ req }) => handlesQuestions({ req }) || { _status: { equals: 'published' } }
+/** Staff who handle questions read everything; public readers read published questions only; the site's account nothing. */
+const publishedOrStaff: Access = ({ req }) => {
+  if (hasRole(req, 'admin', 'editor', 'feedback-officer')) return true
+  return readsPublicContent(req) ? { _status: { equals: 'published' } } : false
+}
 
 const staffOnly: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor', 'feedback-officer')
 

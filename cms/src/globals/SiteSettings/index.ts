@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../../access/anyone'
+import { isPublicReader } from '../../access/isPublicReader'
+import { nobody } from '../../access/nobody'
 import { isAdmin } from '../../access/isAdmin'
 import { notifySiteAfterGlobalChange } from '../../hooks/notifySite'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
@@ -7,7 +8,7 @@ import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 /** The agency's identity and contacts, shown on every page of the public site. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  access: { read: anyone, update: isAdmin },
+  access: { read: isPublicReader, readVersions: nobody, update: isAdmin },
   label: 'Thông tin cơ quan',
   admin: { group: 'Hệ thống' },
   hooks: { afterChange: [notifySiteAfterGlobalChange] },

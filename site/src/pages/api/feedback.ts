@@ -4,9 +4,10 @@ import { siteConfig } from '../../config'
 import { localizePath } from '../../i18n/locale'
 import { checkAttachments } from '../../lib/attachments'
 import { validateFeedback, type FieldErrors } from '../../lib/feedback'
-import { checkFormToken } from '../../lib/formToken'
+import { checkFormToken, formTokenId, issueFormToken } from '../../lib/formToken'
 import { clientAddress, isCrossOrigin, parseBody, readLimited } from '../../lib/requestGuards'
-import { fakeTrackingCode } from '../../lib/trackingCode'
+import { newTrackingCode } from '../../lib/trackingCode'
+import { TokenSpentError } from '../../server/FeedbackOutbox'
 import { feedbackIntake } from '../../server/feedbackIntake'
 
 export const prerender = false
@@ -32,7 +33,9 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
  * @remarks Checks run cheapest first: origin (403), rate (429), size (413: 16 kB of text, the attachments' own limits),
  * readability and rules (400; a file that is not really a PDF, JPG or PNG is refused by its first bytes). A filled
  * honeypot or a form sent faster than a person could fill it gets the same answer as a real submission but is stored
- * nowhere. A valid submission is answered only once it is fsync'd to the outbox, which delivers it to the CMS.
+ * nowhere, under a code of the same random format as a real one. A valid submission is answered only once it is
+ * fsync'd to the outbox, which delivers it to the CMS. A form token is spent by the first submission that is accepted
+ * (or quietly dropped); sending the same form again is refused with 409 and stores nothing (issue 18, hole 4).
  */
 export const POST: APIRoute = async (context) => {
   const { request } = context
@@ -76,13 +79,37 @@ export const POST: APIRoute = async (context) => {
     isForm
       ? context.redirect(`${formPath()}/da-gui?ma=${code}`, 303)
       : Response.json({ code, message: locale === 'en' ? 'Your feedback has been received.' : 'Đã nhận góp ý. Cảm ơn bạn.' }, { status: 201 })
+  const spentToken = () => {
+    const message = locale === 'en'
+      ? 'This form has already been sent, so it cannot be sent again. To send another submission, check your entries below and send again (or reload the page).'
+      : 'Biểu mẫu này đã được gửi rồi nên không gửi lại được. Nếu muốn gửi thêm góp ý, vui lòng kiểm tra nội dung bên dưới rồi bấm gửi lại (hoặc tải lại trang). (This form was already sent; please reload and send again.)'
+    if (isForm) {
+      // A new token, dated so that sending at once is not taken for a bot: the citizen has filled this form already.
+      const formToken = issueFormToken(siteConfig.PUBLISH_SECRET, Date.now() - siteConfig.FEEDBACK_MIN_FILL_SECONDS * 1000)
+      context.locals.feedbackForm = { values: { ...stringValues(raw), formToken }, errors: { form: message }, status: 409, filesDropped: parsed.files.length > 0 }
+      return context.rewrite(formPath())
+    }
+    return fail(409, message)
+  }
+  const tokenId = formTokenId(raw.formToken, siteConfig.PUBLISH_SECRET)
+  if (tokenId && (await intake.outbox.tokenSpent(tokenId.id))) return spentToken()
+  /** Bots: answered as if accepted, with a code like any other, so they learn nothing; stored nowhere, the token spent. */
+  const dropped = async () => {
+    if (tokenId) {
+      try {
+        await intake.outbox.spendToken(tokenId)
+      } catch (err) {
+        if (err instanceof TokenSpentError) return spentToken()
+      }
+    }
+    return answer(newTrackingCode())
+  }
 
-  // Bots: answered as if accepted, so they learn nothing; stored nowhere.
-  if (typeof raw.website === 'string' ? raw.website !== '' : raw.website !== undefined) return answer(fakeTrackingCode())
+  if (typeof raw.website === 'string' ? raw.website !== '' : raw.website !== undefined) return dropped()
   const token = checkFormToken(raw.formToken, siteConfig.PUBLISH_SECRET, siteConfig.FEEDBACK_MIN_FILL_SECONDS * 1000)
   const result = validateFeedback(raw, locale)
   // Only a complete submission can be "too fast": a person who sends an empty form at once gets the errors.
-  if (result.ok && token === 'too-fast') return answer(fakeTrackingCode())
+  if (result.ok && token === 'too-fast') return dropped()
 
   const files = checkAttachments(parsed.files.map((f) => ({ ...f, size: f.bytes.byteLength, head: f.bytes, tail: f.bytes })), siteConfig.attachmentLimits, locale)
   const errors: FieldErrors = result.ok ? {} : { ...result.errors }
@@ -101,9 +128,11 @@ export const POST: APIRoute = async (context) => {
   }
 
   try {
-    const { code } = await intake.outbox.accept(result.data, files.files.map((f) => ({ name: f.safeName, type: f.type, bytes: f.bytes })))
+    const { code } = await intake.outbox.accept(result.data, files.files.map((f) => ({ name: f.safeName, type: f.type, bytes: f.bytes })), tokenId ?? undefined)
     return answer(code)
   } catch (err) {
+    // The same form sent twice at once: the first one spent the token.
+    if (err instanceof TokenSpentError) return spentToken()
     console.error(`feedback: could not store a submission: ${(err as Error).message}`)
     if (isForm) {
       context.locals.feedbackForm = { values: stringValues(raw), errors: {}, unavailable: true }

@@ -2,13 +2,17 @@ import { APIError, ValidationError, type Endpoint, type Payload, type PayloadReq
 import { z } from 'zod'
 import { hasRole } from '../../../access/hasRole'
 import { FEEDBACK_KINDS } from '../options'
+import { isTrackingCode, LEGACY_TRACKING_CODE, TRACKING_CODE } from '../trackingCode'
 
 const optional = (max: number) => z.string().max(max).nullish()
 
 /** A submission as the site's outbox sends it; the site has validated it with its own, stricter rules. */
 const deliverySchema = z.object({
   submissionId: z.uuid(),
-  code: z.string().regex(/^GY-\d{4}-\d{6}$/),
+  // Only codes in the current format, check digit included: legacy codes are never issued again.
+  code: z.string().refine(isTrackingCode, 'mã tra cứu không đúng định dạng (invalid tracking code)'),
+  /** The code the citizen was shown first, when the site's outbox had to give the submission another. */
+  originalCode: z.string().refine((c) => TRACKING_CODE.test(c) || LEGACY_TRACKING_CODE.test(c)).nullish(),
   receivedAt: z.iso.datetime(),
   kind: z.enum(['gop-y', 'phan-anh', 'kien-nghi', 'hoi-dap'] satisfies (typeof FEEDBACK_KINDS)[number]['value'][]),
   name: z.string().min(1).max(100),
@@ -55,7 +59,7 @@ async function storeAttachment(req: PayloadRequest, file: File, position: number
       collection: 'feedback-attachments',
       overrideAccess: true,
       data: { submissionId, position, feedbackCode: code, originalName: file.name.slice(0, 200) },
-      // Stored as `GY-2026-000123-1.pdf`: whose file it is, never colliding, plain ASCII in every URL and path.
+      // Stored as `GY-7K2QD-M9XWB-4TRN8-1.pdf`: whose file it is, never colliding, plain ASCII in every URL and path.
       file: { data, mimetype: file.type, name: `${code}-${position + 1}.${EXTENSIONS[file.type] ?? 'bin'}`, size: data.byteLength },
     })
     return { id: doc.id }
@@ -68,6 +72,14 @@ async function storeAttachment(req: PayloadRequest, file: File, position: number
   }
 }
 
+async function codeTaken(payload: Payload, code: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })
+  return totalDocs > 0
+}
+
+/** 409: another submission holds this code; the site gives this one a new code and sends it again. */
+const codeTakenAnswer = () => Response.json({ error: 'Mã tra cứu đã được dùng cho góp ý khác. (Tracking code already taken.)' }, { status: 409 })
+
 async function findBySubmission(payload: Payload, submissionId: string) {
   const { docs } = await payload.find({ collection: 'feedback', where: { submissionId: { equals: submissionId } }, limit: 1, depth: 0, overrideAccess: true, select: { code: true } })
   return docs[0]
@@ -77,8 +89,9 @@ async function findBySubmission(payload: Payload, submissionId: string) {
  * `POST /api/feedback/intake`: stores a submission from the site's outbox, once. A second delivery of the same
  * `submissionId` (the site retrying after a lost answer) answers 200 with the stored record instead of creating another.
  *
- * @remarks Only the site's service account (and admins) may call it. 201 created, 200 already there, 400 refused
- * (the site keeps the submission and logs it), 5xx try again later.
+ * @remarks Only the site's service account (and admins) may call it. 201 created, 200 already there, 409 another
+ * submission has this code (the site gives it a new one), 400 refused (the site parks the submission and the admin
+ * header shows it), 5xx try again later.
  */
 export const intake: Endpoint = {
   path: '/intake',
@@ -90,9 +103,10 @@ export const intake: Endpoint = {
     if (delivery.files.length > MAX_ATTACHMENTS) return Response.json({ error: `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.` }, { status: 400 })
     const parsed = deliverySchema.safeParse(delivery.body)
     if (!parsed.success) return Response.json({ error: 'Dữ liệu góp ý không hợp lệ.', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, { status: 400 })
-    const { procedure: procedureCode, consent: _consent, ...data } = parsed.data
+    const { procedure: procedureCode, consent: _consent, originalCode, ...data } = parsed.data
     const existing = await findBySubmission(req.payload, data.submissionId)
     if (existing) return Response.json({ id: existing.id, code: existing.code, duplicate: true }, { status: 200 })
+    if (await codeTaken(req.payload, data.code)) return codeTakenAnswer()
 
     let procedure: number | null = null
     if (procedureCode) {
@@ -109,7 +123,12 @@ export const intake: Endpoint = {
     }
     // A file the site accepted but the CMS cannot read (a damaged image) must not hold back the submission forever:
     // it is stored without that file, and the officer is told so in an internal note.
-    const internalNotes = refused.length > 0 ? [{ note: `Tệp đính kèm không lưu được (tệp hỏng hoặc không đúng loại): ${refused.join('; ')}`.slice(0, 2000), at: new Date().toISOString() }] : undefined
+    const notes = [
+      ...(refused.length > 0 ? [`Tệp đính kèm không lưu được (tệp hỏng hoặc không đúng loại): ${refused.join('; ')}`.slice(0, 2000)] : []),
+      // The citizen may quote the code they were shown: the officer finds it here.
+      ...(originalCode && originalCode !== data.code ? [`Mã tra cứu công dân đã được báo khi gửi: ${originalCode} (đã đổi sang ${data.code} vì mã cũ trùng hoặc theo định dạng cũ).`] : []),
+    ]
+    const internalNotes = notes.length > 0 ? notes.map((note) => ({ note, at: new Date().toISOString() })) : undefined
     if (refused.length > 0) req.payload.logger.warn({ msg: `feedback ${data.code}: attachment(s) refused`, refused })
     try {
       const doc = await req.payload.create({
@@ -122,6 +141,7 @@ export const intake: Endpoint = {
       // Two deliveries of one submission raced: the unique index let one through.
       const raced = await findBySubmission(req.payload, data.submissionId)
       if (raced) return Response.json({ id: raced.id, code: raced.code, duplicate: true }, { status: 200 })
+      if (err instanceof ValidationError && err.data.errors.some((e) => e.path === 'code')) return codeTakenAnswer()
       if (err instanceof ValidationError) {
         return Response.json({ error: 'Dữ liệu góp ý không hợp lệ.', issues: err.data.errors.map((e) => `${e.path}: ${e.message}`) }, { status: 400 })
       }

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const repoRoot = path.resolve(import.meta.dirname, '../..')
+
+/** The CMS and site configuration as a fresh process with exactly `env` reads them (the loaders read the environment once). */
+function configsWith(env: Record<string, string>): { cms: Record<string, unknown>; site: Record<string, unknown> } {
+  const script = `
+    const { cmsConfig } = await import('@congkhai/cms/config')
+    const { siteConfig } = await import('@congkhai/site/config')
+    console.log(JSON.stringify({ cms: cmsConfig, site: siteConfig }))`
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', ...env } as unknown as NodeJS.ProcessEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return JSON.parse(out.trim().split('\n').pop()!)
+}
+
+function failureWith(env: Record<string, string>): string {
+  try {
+    configsWith(env)
+  } catch (err) {
+    return String((err as { stderr?: string }).stderr)
+  }
+  throw new Error('the configuration was accepted')
+}
+
+const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-config-'))
+
+describe('configuration of an installation', { timeout: 60_000 }, () => {
+  it('sends publish events to the site port it is given, with a secret of its own that the site shares', () => {
+    const a = configsWith({ DATA_DIR: dataDir(), SITE_PORT: '4555' })
+    const b = configsWith({ DATA_DIR: dataDir(), SITE_PORT: '4556' })
+    expect(a.cms.PUBLISH_WEBHOOK_URL).toBe('http://localhost:4555/_internal/publish')
+    expect(b.cms.PUBLISH_WEBHOOK_URL).toBe('http://localhost:4556/_internal/publish')
+    expect(a.cms.PUBLISH_SECRET).toBe(a.site.PUBLISH_SECRET)
+    expect(a.cms.SITE_API_KEY).toBe(a.site.SITE_API_KEY)
+    expect(a.cms.BUILD_API_KEY).toBe(a.site.BUILD_API_KEY)
+    expect(a.cms.PUBLISH_SECRET).not.toBe(b.cms.PUBLISH_SECRET)
+    expect(a.cms.SITE_API_KEY).not.toBe(b.cms.SITE_API_KEY)
+  })
+
+  it('takes secrets from the environment over the generated ones', () => {
+    const given = configsWith({ DATA_DIR: dataDir(), PUBLISH_SECRET: 'given-publish-secret-1234', PUBLISH_WEBHOOK_URL: 'http://site.internal:8080/_internal/publish' })
+    expect(given.cms.PUBLISH_SECRET).toBe('given-publish-secret-1234')
+    expect(given.site.PUBLISH_SECRET).toBe('given-publish-secret-1234')
+    expect(given.cms.PUBLISH_WEBHOOK_URL).toBe('http://site.internal:8080/_internal/publish')
+  })
+
+  it('refuses to start a deployment without its secrets, naming each one once', () => {
+    const message = failureWith({ DATA_DIR: dataDir(), REQUIRE_SECRETS: 'true', PAYLOAD_SECRET: 'a-given-payload-secret-1234' })
+    for (const name of ['PUBLISH_SECRET', 'SITE_API_KEY', 'BUILD_API_KEY', 'ADMIN_PASSWORD']) {
+      expect(message.match(new RegExp(`${name}: bắt buộc khi REQUIRE_SECRETS=true`, 'g'))).toHaveLength(1)
+    }
+    expect(message).not.toMatch(/PAYLOAD_SECRET: bắt buộc/)
+  })
+})

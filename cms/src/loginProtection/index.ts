@@ -1,0 +1,7 @@
+export { type AttemptStore, type BucketRule, MemoryAttemptStore } from './AttemptStore'
+export { type Admission, LoginThrottle, type LoginThrottleOptions } from './LoginThrottle'
+export { clientAddress, limitKey, markPeerHeaderTrusted, PEER_HEADER } from './clientAddress'
+export { forgiveLogin } from './forgiveLogin'
+export { forgotPasswordEndpoint } from './forgotPasswordEndpoint'
+export { accountKey, guardAuthOperation, quietAuthErrors, tooManyAttempts } from './guardAuthOperation'
+export { sharedThrottle } from './sharedThrottle'

@@ -1,0 +1,57 @@
+/**
+ * The browser-side protection of every answer of the public site: the Content-Security-Policy directives, the other
+ * security headers, and the HTTP methods each kind of path takes. Read by `astro.config.ts` (build), the site's
+ * middleware (on-demand pages) and the site server (`server/host.ts`); `deploy/nginx/congkhai-headers.conf` repeats
+ * the same set for nginx and `site/e2e/securityHeaders.spec.ts` checks both.
+ */
+
+/** What the site's pages may load, besides the scripts and styles Astro hashes (`script-src`, `style-src`). */
+export function cspDirectives(cmsUrl: string): string[] {
+  // Cover images and attachments are linked from the CMS (`lib/cms.ts`: `mediaUrl`).
+  const cms = new URL(cmsUrl).origin
+  return ["default-src 'self'", `img-src 'self' data: ${cms}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]
+}
+
+/**
+ * The policy every answer carries as a header, whatever else it has.
+ *
+ * @remarks Prerendered pages carry their full policy, with the hashes of their inline scripts and styles, in a
+ * `<meta>` element (Astro's `security.csp`), so nginx serves them as files and they stay protected. A `<meta>` policy
+ * cannot forbid framing, so this header does, for every answer; it names no script or style source, since a second
+ * policy can only narrow the first: a `script-src` here would block the hashed inline scripts of the `<meta>` one.
+ */
+export const FRAME_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'"
+
+/** The header lines every answer of the site server carries (names in lower case). */
+export function securityHeaders(opts: { hsts: boolean; hstsMaxAge: number }): Record<string, string> {
+  return {
+    'content-security-policy': FRAME_POLICY,
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    'cross-origin-opener-policy': 'same-origin',
+    ...(opts.hsts ? { 'strict-transport-security': `max-age=${opts.hstsMaxAge}` } : {}),
+  }
+}
+
+/** The on-demand paths and the methods each takes; every other path is a file, read with GET or HEAD only. */
+const ROUTE_METHODS: [RegExp, readonly string[]][] = [
+  [/^\/api\/feedback\/?$/, ['POST']],
+  [/^\/api\/search\/?$/, ['GET', 'HEAD']],
+  [/^\/(en\/)?(tim-kiem|gop-y|gop-y\/da-gui|tra-cuu-gop-y)\/?$/, ['GET', 'HEAD']],
+  [/^\/xem-truoc\/?$/, ['GET', 'HEAD']],
+  [/^\/healthz\/?$/, ['GET', 'HEAD']],
+]
+const FILE_METHODS = ['GET', 'HEAD'] as const
+
+/**
+ * The methods `pathname` answers; anything else gets 405 with these in `Allow`.
+ *
+ * @remarks Without this, Astro's handler answered `TRACE` on its routes with a 500 and its static file server
+ * answered PUT, DELETE or PROPFIND on a page with the page (issue 18, hole 6). The feedback form posts to
+ * `/api/feedback`, which re-renders `/gop-y` itself, so `/gop-y` takes no POST of its own.
+ */
+export function allowedMethods(pathname: string): readonly string[] {
+  return ROUTE_METHODS.find(([pattern]) => pattern.test(pathname))?.[1] ?? FILE_METHODS
+}

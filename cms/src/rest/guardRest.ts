@@ -77,8 +77,12 @@ function target(payload: Payload, slug: string[]) {
   const collection = payload.collections[first as keyof typeof payload.collections]?.config
   if (!collection) return undefined
   // The first segment of each of the collection's own paths (`count`, `versions`, `me`, `file`, `track`, …): any other is a document id.
-  const named = new Set(collection.endpoints === false ? [] : collection.endpoints.map((e) => e.path.split('/')[1]).filter((s) => s && !s.startsWith(':')))
-  return { kind: 'collection' as const, collection, named, versions: Boolean(collection.versions), after: [second, ...rest].filter((s) => s !== undefined) }
+  const firstSegments = collection.endpoints === false ? [] : collection.endpoints.map((e) => e.path.split('/')[1] ?? '')
+  const named = new Set(firstSegments.filter((s) => s && !s.startsWith(':')))
+  // Payload's own document paths are `/:id`; a collection whose own paths take another key (`payload-preferences`'
+  // `/:key`) has no numeric ids to check.
+  const numericIds = !firstSegments.some((s) => s.startsWith(':') && !s.startsWith(':id'))
+  return { kind: 'collection' as const, collection, named, numericIds, versions: Boolean(collection.versions), after: [second, ...rest].filter((s) => s !== undefined) }
 }
 
 /**
@@ -112,7 +116,7 @@ function refuseMalformed(payload: Payload, url: URL, slug: string[]): Response |
   if (t?.kind === 'collection') {
     const [first, second] = t.after
     const byId = first !== undefined && !t.named.has(first) ? first : first === 'versions' ? second : undefined
-    if (byId !== undefined && !isId(byId)) return json(404, 'Không tìm thấy tài liệu (not found)')
+    if (t.numericIds && byId !== undefined && !isId(byId)) return json(404, 'Không tìm thấy tài liệu (not found)')
   }
   for (const name of ['where', 'data']) {
     const value = url.searchParams.get(name)

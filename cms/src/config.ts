@@ -23,6 +23,10 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   CMS_PORT: z.coerce.number().int().positive().default(3000),
   CMS_URL: z.url().default('http://localhost:3000'),
+  /** Send Strict-Transport-Security with every answer. Default: on when CMS_URL is https. */
+  HSTS: z.stringbool().optional(),
+  /** Mark the admin's session cookie `Secure` (sent over HTTPS only). Default: on when CMS_URL is https. */
+  SECURE_COOKIES: z.stringbool().optional(),
   SITE_URL: z.url().default('http://localhost:4321'),
   /** Port of the site server on this machine; the publish webhook goes there unless PUBLISH_WEBHOOK_URL says otherwise. */
   SITE_PORT: z.coerce.number().int().positive().default(4321),
@@ -94,11 +98,14 @@ function load() {
   }
   const env = parsed.data
   const embedded = !env.DATABASE_URI
+  const https = new URL(env.CMS_URL).protocol === 'https:'
   const { user, database } = EMBEDDED_POSTGRES
   const password = encodeURIComponent(env.EMBEDDED_POSTGRES_PASSWORD)
   return Object.freeze({
     ...env,
     repoRoot,
+    HSTS: env.HSTS ?? https,
+    SECURE_COOKIES: env.SECURE_COOKIES ?? https,
     /** True when the CMS should run its own PostgreSQL from the `embedded-postgres` package. */
     embeddedPostgres: embedded,
     PUBLISH_WEBHOOK_URL: env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}/_internal/publish`,

@@ -29,6 +29,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
+import { badQueryValueIs400 } from './hooks/badQueryValueIs400'
 import { quietAuthErrors } from './loginProtection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · congkhai' },
+    // Payload's built-in avatar, not Gravatar: staff email hashes stay off a third party, and the admin's CSP allows images from the CMS only.
+    avatar: 'default',
     components: { actions: ['/components/PublishStatus#PublishStatus'] },
   },
   i18n: {
@@ -71,6 +74,7 @@ export default buildConfig({
       })
     : fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
+  hooks: { afterError: [badQueryValueIs400] },
   db: postgresAdapter({
     // Each save holds a pooled connection for its transaction and takes a second one for a moment inside it: with
     // node-postgres's default of 10, ten saves at once (a burst of publishes) held every connection and waited for

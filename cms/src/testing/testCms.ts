@@ -1,14 +1,15 @@
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
+import { guardRest } from '../rest/guardRest'
 
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const handlers = guardRest(config)
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 /** A CMS on the integration tests' database: the Local API, and the real REST handlers called without a server. */
 export interface TestCms {
   payload: Payload
-  /** Calls the REST API as the Next.js route would: `rest('GET', '/legal-documents/1')`. */
-  rest(method: keyof typeof handlers, path: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>
+  /** Calls the REST API as the Next.js route would (`cms/src/app/(payload)/api/[...slug]/route.ts`): `rest('GET', '/legal-documents/1')`. */
+  rest(method: Method, path: string, init?: { body?: unknown; headers?: Record<string, string> }): Promise<Response>
   /** Answers a whole `/api/…` request, for serving the REST API over real HTTP in a test. */
   handle(request: Request): Promise<Response>
 }
@@ -18,9 +19,9 @@ export async function startTestCms(): Promise<TestCms> {
   const payload = await getPayload({ config })
   await payload.db.migrate()
   const handle = (request: Request) => {
-    const method = request.method as keyof typeof handlers
+    const method = request.method as Method
     const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
-    if (!handlers[method]) return Promise.resolve(new Response(null, { status: 405 }))
+    if (!(method in handlers)) return Promise.resolve(new Response(null, { status: 405 }))
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
   return {

@@ -3,6 +3,7 @@ import { hasRole, ROLES, STAFF_ROLES } from '../../access/hasRole'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { cmsConfig } from '../../config'
 import { forgiveLogin, forgotPasswordEndpoint, guardAuthOperation } from '../../loginProtection'
 
 const roleLabels = {
@@ -32,6 +33,8 @@ export const Users: CollectionConfig = {
   },
   auth: {
     useAPIKey: true,
+    // Secure: the session cookie never travels over plain HTTP once the CMS is served over HTTPS (SECURE_COOKIES).
+    cookies: { secure: cmsConfig.SECURE_COOKIES, sameSite: 'Lax' },
     // Payload's lock (5 failures lock an account for 10 minutes) let anyone lock the administrator out, and its
     // "locked" answer told which accounts exist; src/loginProtection limits logins instead. A limit no one reaches
     // keeps the lock fields in the schema (no migration), and the lock unreachable.

@@ -93,6 +93,7 @@ const METHOD_PATHS: { kind: string; path: string; allow: string }[] = [
   { kind: 'open data file', path: '/du-lieu/thu-tuc.json', allow: 'GET, HEAD' },
   { kind: 'feedback form (on demand)', path: '/gop-y', allow: 'GET, HEAD' },
   { kind: 'search page (on demand)', path: '/tim-kiem', allow: 'GET, HEAD' },
+  { kind: 'feedback look-up (on demand; the sender\'s contact comes in a POST)', path: '/tra-cuu-gop-y', allow: 'GET, HEAD, POST' },
   { kind: 'search API', path: '/api/search', allow: 'GET, HEAD' },
   { kind: 'feedback API', path: '/api/feedback', allow: 'POST' },
 ]

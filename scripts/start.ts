@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { cmsConfig } from '@congkhai/cms/config'
 import { startDatabase } from '@congkhai/cms/database'
+import { INSTALLATION_SECRETS } from '@congkhai/cms/installationSecrets'
 import { siteConfig } from '@congkhai/site/config'
 import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from './lib/cmsBuild'
 import { run, startService, waitForHttp } from './lib/processes'
@@ -47,7 +48,10 @@ setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref()
 try {
   // The folders as resolved here, from the sources: a bundled copy of a configuration (Next.js, each site build)
   // must not derive them from its own place.
-  const env = { DATABASE_URI: db.uri, NODE_ENV: 'production', DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR }
+  // The installation's secrets as this process read them, so every service uses the same ones even if
+  // DATA_DIR/secrets.json changes under them.
+  const secrets = Object.fromEntries(INSTALLATION_SECRETS.map((name) => [name, cmsConfig[name]]))
+  const env = { ...secrets, DATABASE_URI: db.uri, NODE_ENV: 'production', DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR }
   log(`[1/5] database migrations (${elapsed()})`)
   await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
 

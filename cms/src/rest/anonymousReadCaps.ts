@@ -14,8 +14,6 @@
  *   refused too, like `pagination=false`.
  * - `joins[…][limit]` 10: Payload's own default for a join; 0 means all of them.
  * - `page` 1,000: with 100 a page, 100,000 documents, more than any agency publishes; past it only the offset grows.
- * - `locale=all` on a list: one language a request. 100 legal documents at depth 1 in every language weighed 3.1 MB,
- *   and eight clients asking for them grew the CMS by 154 MB over idle (`npm run bench:abuse`, target 100 MB).
  * - the query string 4,096 characters: a list of 100 ids (`where[id][in]=…`) takes under 1,000, and long `where`
  *   clauses of `like` terms are the costly kind of query.
  */
@@ -67,11 +65,6 @@ export function checkAnonymousRead(search: URLSearchParams, rawQuery: string, is
     if (isList && n > caps.longList && depth !== null && Number(depth) > caps.longListDepth) {
       return refuse('depth', `depth tối đa là ${caps.longListDepth} cho danh sách quá ${caps.longList} mục khi không đăng nhập`, `depth is at most ${caps.longListDepth} for lists longer than ${caps.longList} without signing in`)
     }
-  }
-  // Every language at once doubles or triples a list and is what the build reads, with its own account.
-  const locale = search.get('locale')
-  if (isList && (locale === 'all' || locale === '*')) {
-    return refuse('locale', 'Danh sách chỉ đọc từng ngôn ngữ một (locale=vi hoặc locale=en) khi không đăng nhập', 'lists are read one language at a time (locale=vi or locale=en) without signing in')
   }
   const page = search.get('page')
   if (page !== null) {

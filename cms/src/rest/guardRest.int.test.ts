@@ -35,8 +35,6 @@ describe('issue 18 hole 2: anonymous REST reads are bounded', () => {
     ['/legal-documents?joins[amendedBy][limit]=0', 'joins'],
     ['/legal-documents?joins[amendedBy][limit]=1000', 'joins'],
     ['/legal-documents?page=100000', 'page'],
-    ['/legal-documents?limit=100&depth=1&locale=all', 'từng ngôn ngữ'],
-    ['/news?locale=*', 'từng ngôn ngữ'],
     ['/legal-documents?where[title][like]=<5,000 characters>', 'truy vấn'],
     ['/legal-documents/:id?depth=10', 'depth'],
     ['/legal-documents/versions?depth=10', 'depth'],
@@ -47,14 +45,13 @@ describe('issue 18 hole 2: anonymous REST reads are bounded', () => {
     expect(await message(res)).toContain(cap)
   })
 
-  it('page-sized reads within the caps answer as before: a long list at depth 1, a short one and a document at depth 2, the site settings and a document in every language', async () => {
+  it('page-sized reads within the caps answer as before: a long list at depth 1, a short one and a document at depth 2, the site settings in every language', async () => {
     const list = await cms.rest('GET', '/legal-documents?depth=1&limit=100&joins[amendedBy][limit]=10')
     expect(list.status).toBe(200)
     expect(((await list.json()) as { docs: unknown[] }).docs.length).toBeGreaterThanOrEqual(2)
     expect((await cms.rest('GET', '/legal-documents?depth=2&limit=20')).status).toBe(200)
     expect((await cms.rest('GET', `/legal-documents/${docId}?depth=2`)).status).toBe(200)
     expect((await cms.rest('GET', '/globals/site-settings?depth=0&locale=all')).status).toBe(200)
-    expect((await cms.rest('GET', `/legal-documents/${docId}?depth=1&locale=all`)).status).toBe(200)
   })
 
   it('staff read without the caps', async () => {

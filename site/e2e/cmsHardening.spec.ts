@@ -87,7 +87,8 @@ test.describe('CMS hardening (issue 18)', () => {
     const heavy = await request.get(`${cms}/api/legal-documents?depth=10&limit=1000`)
     expect(heavy.status()).toBe(400)
     expect(((await heavy.json()) as { errors: { message: string }[] }).errors[0].message).toContain('depth')
-    expect((await request.get(`${cms}/api/legal-documents?depth=1&limit=100`)).status()).toBe(200)
+    expect((await request.get(`${cms}/api/legal-documents?depth=0&limit=100`)).status()).toBe(200)
+    expect((await request.get(`${cms}/api/legal-documents?depth=2&limit=20`)).status()).toBe(200)
   })
 
   test('GET /versions of a collection or global without versions → 404 for the admin, not 500', async ({ request }) => {

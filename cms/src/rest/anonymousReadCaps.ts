@@ -8,8 +8,10 @@
  * `/api/health` waited up to 27 s (issue 18, hole 2).
  * - `depth` 2: a document, its relations, and their names (a legal document's field or agency, a news item's cover
  *   image); every further level multiplies the documents built by the relations of each. A list longer than
- *   `longList` (20) gets depth 1 at most, its relations once: 100 legal documents at depth 2 weighed 5 MB and took
- *   0.45 s to build, and eight clients asking for them kept `/api/health` waiting 0.3 s at p95 (`npm run bench:abuse`).
+ *   `longList` (20) gets depth 0, its relations as ids, and must say so (a list without `depth` is read at Payload's
+ *   default of 2): 100 legal documents at depth 2 weighed 5 MB and took 0.45 s to build, and eight clients asking for
+ *   them kept `/api/health` waiting 0.3 s at p95; at depth 1 (3.2 MB, each amended document built in full) the CMS
+ *   grew 135 MB over idle, past the 100 MB the issue allows (`npm run bench:abuse`).
  * - `limit` 100: the largest list page the site shows (100 procedures a page); 0 means "all" to Payload, so it is
  *   refused too, like `pagination=false`.
  * - `joins[…][limit]` 10: Payload's own default for a join; 0 means all of them.
@@ -17,7 +19,7 @@
  * - the query string 4,096 characters: a list of 100 ids (`where[id][in]=…`) takes under 1,000, and long `where`
  *   clauses of `like` terms are the costly kind of query.
  */
-export const ANONYMOUS_READ_CAPS = { depth: 2, longList: 20, longListDepth: 1, limit: 100, joinLimit: 10, page: 1000, queryLength: 4096 } as const
+export const ANONYMOUS_READ_CAPS = { depth: 2, longList: 20, longListDepth: 0, limit: 100, joinLimit: 10, page: 1000, queryLength: 4096 } as const
 
 /** A refusal: the cap that was passed and the Vietnamese (then English) message that names it. */
 export interface CapRefusal {
@@ -62,7 +64,8 @@ export function checkAnonymousRead(search: URLSearchParams, rawQuery: string, is
     if (n === undefined || n < 1 || n > caps.limit) {
       return refuse('limit', `limit phải từ 1 đến ${caps.limit} khi không đăng nhập`, `limit must be 1 to ${caps.limit} without signing in`)
     }
-    if (isList && n > caps.longList && depth !== null && Number(depth) > caps.longListDepth) {
+    // No depth means Payload's default, 2.
+    if (isList && n > caps.longList && (depth === null || Number(depth) > caps.longListDepth)) {
       return refuse('depth', `depth tối đa là ${caps.longListDepth} cho danh sách quá ${caps.longList} mục khi không đăng nhập`, `depth is at most ${caps.longListDepth} for lists longer than ${caps.longList} without signing in`)
     }
   }

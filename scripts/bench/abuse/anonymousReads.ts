@@ -41,7 +41,7 @@ export interface AnonymousReadOptions {
  * The heaviest anonymous reads the caps allow (`cms/src/rest/anonymousReadCaps.ts`): the longest list of the heaviest
  * collection at the greatest depth allowed for it, and a short list at depth 2, in every language.
  */
-export const HEAVIEST_CAPPED_READS = ['/api/legal-documents?depth=1&limit=100&locale=all', '/api/legal-documents?depth=2&limit=20&locale=all']
+export const HEAVIEST_CAPPED_READS = ['/api/legal-documents?depth=0&limit=100&locale=all', '/api/legal-documents?depth=2&limit=20&locale=all']
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

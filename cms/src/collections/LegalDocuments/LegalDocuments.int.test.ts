@@ -27,7 +27,7 @@ describe('legal documents: only published documents are public', () => {
 
     const hidden = await cms.rest('GET', `/legal-documents/${draft.id}`)
     expect(hidden.status).toBe(404)
-    const list = (await (await cms.rest('GET', '/legal-documents?limit=100')).json()) as { docs: { id: number }[] }
+    const list = (await (await cms.rest('GET', '/legal-documents?limit=100&depth=0')).json()) as { docs: { id: number }[] }
     expect(list.docs.map((d) => d.id)).not.toContain(draft.id)
 
     await cms.payload.update({ collection: 'legal-documents', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })

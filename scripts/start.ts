@@ -9,6 +9,7 @@ import path from 'node:path'
 import { cmsConfig } from '@congkhai/cms/config'
 import { startDatabase } from '@congkhai/cms/database'
 import { INSTALLATION_SECRETS } from '@congkhai/cms/installationSecrets'
+import { CMS_NODE_FLAGS } from '@congkhai/cms/node-flags'
 import { siteConfig } from '@congkhai/site/config'
 import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from './lib/cmsBuild'
 import { run, startService, waitForHttp } from './lib/processes'
@@ -78,7 +79,7 @@ try {
       label: labels.cms,
       // Not `next start`: cms/src/server.ts tells the CMS each request's real socket address (login limits need it).
       start: () =>
-        startService('cms', node, [path.join(cmsRoot, 'src/server.ts')], {
+        startService('cms', node, [...CMS_NODE_FLAGS, path.join(cmsRoot, 'src/server.ts')], {
           cwd: cmsRoot,
           env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
         }),

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteConfig } from '../config'
-import { astroBuildArgs, buildFailure, explainBuildFailure, linkPackages } from './buildSite'
+import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages } from './buildSite'
 
 describe('astroBuildArgs', () => {
   it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB', () => {
@@ -54,12 +54,29 @@ describe('linkPackages', () => {
     // Node itself, as the site server imports a build (not the test runner's resolver).
     const load = () => spawnSync(process.execPath, [file], { encoding: 'utf8' })
     expect(load().stderr).toMatch(/Cannot find package 'html-escaper'/)
-    linkPackages(buildsDir, path.join(buildsDir, 'build-1'))
+    linkPackages(buildsDir)
     const loaded = load()
     expect(loaded.stderr).toBe('')
     expect(loaded.status).toBe(0)
     expect(fs.realpathSync(path.join(buildsDir, 'node_modules'))).toBe(fs.realpathSync(path.join(path.dirname(siteConfig.siteRoot), 'node_modules')))
     fs.rmSync(buildsDir, { recursive: true, force: true })
+  })
+
+  it("resolves a build's packages from site/node_modules first, then the repository's, as inside the repository", () => {
+    const buildsDir = tmp()
+    const file = builtModule(buildsDir)
+    // A package only the site has (as npm places a version of its own there), with a link as linkSitePackages makes.
+    const siteModules = path.join(tmp(), 'node_modules')
+    fs.mkdirSync(path.join(siteModules, 'html-escaper'), { recursive: true })
+    fs.writeFileSync(path.join(siteModules, 'html-escaper/package.json'), JSON.stringify({ name: 'html-escaper', type: 'module', exports: './index.js' }))
+    fs.writeFileSync(path.join(siteModules, 'html-escaper/index.js'), "export const escape = () => 'site version'\n")
+    fs.appendFileSync(file, "import { escape as e } from 'html-escaper'\nconsole.log(e())\n")
+    linkPackages(buildsDir)
+    linkFolder(path.join(buildsDir, 'build-1', 'node_modules'), siteModules)
+    const loaded = spawnSync(process.execPath, [file], { encoding: 'utf8' })
+    expect(loaded.stderr).toBe('')
+    expect(loaded.stdout.trim()).toBe('site version')
+    for (const dir of [buildsDir, path.dirname(siteModules)]) fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('replaces a link to another checkout, and leaves a real folder an operator put there alone', () => {

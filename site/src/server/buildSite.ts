@@ -69,30 +69,32 @@ export class BuildFailure extends Error {
  * @remarks A built server (and the prerender bundle `astro build` runs) imports its packages by name, and Node looks
  * for them in `node_modules` folders from the importing file upwards: under `site/.builds` it finds the repository's,
  * anywhere else (`/var/lib/congkhai/builds`) nothing ("Cannot find package 'piccolore'", issue 19). A link
- * `<buildsDir>/node_modules` to the repository's `node_modules` (and `<build>/node_modules` to `site/node_modules`,
- * when npm put packages there) gives a build outside the same lookup as one inside; Node follows the link to the real
- * files, so each package's own imports resolve as in the repository. Copying or bundling the packages instead would
- * cost hundreds of MB or a different build per folder.
+ * `<buildsDir>/node_modules` to the repository's `node_modules` gives a build outside the same lookup as one inside;
+ * Node follows the link to the real files, so each package's own imports resolve as in the repository. Packages npm
+ * placed in `site/node_modules` (none today: everything is hoisted) are linked into each build by the
+ * `linkSitePackages` integration, as `astro build` empties its folder first. Copying or bundling the packages instead
+ * would cost hundreds of MB per build, or a different build.
  */
-export function linkPackages(buildsDir: string, buildDir?: string): void {
-  const links: [string, string][] = [[path.join(buildsDir, 'node_modules'), path.join(path.dirname(siteConfig.siteRoot), 'node_modules')]]
-  if (buildDir) links.push([path.join(buildDir, 'node_modules'), path.join(siteConfig.siteRoot, 'node_modules')])
-  for (const [link, target] of links) {
-    if (!fs.existsSync(target)) continue
-    let current: string | undefined
-    try {
-      current = fs.readlinkSync(link)
-    } catch {
-      // No link yet (or a real folder, which is left alone: an operator put it there).
-      if (fs.existsSync(link)) continue
-    }
-    if (current === target) continue
-    // A link to another checkout (the repository moved): replaced by renaming over it, never left missing.
-    const next = `${link}.next-${process.pid}`
-    fs.rmSync(next, { force: true })
-    fs.symlinkSync(target, next, 'dir')
-    fs.renameSync(next, link)
+export function linkPackages(buildsDir: string): void {
+  linkFolder(path.join(buildsDir, 'node_modules'), path.join(path.dirname(siteConfig.siteRoot), 'node_modules'))
+}
+
+/** Points the link `link` at `target` (when `target` exists), replacing a link elsewhere; a real folder is left alone. */
+export function linkFolder(link: string, target: string): void {
+  if (!fs.existsSync(target)) return
+  let current: string | undefined
+  try {
+    current = fs.readlinkSync(link)
+  } catch {
+    // No link yet, or a real folder, which is left alone: an operator put it there.
+    if (fs.existsSync(link)) return
   }
+  if (current === target) return
+  // A link to another checkout (the repository moved) is replaced by renaming over it, never left missing.
+  const next = `${link}.next-${process.pid}`
+  fs.rmSync(next, { force: true })
+  fs.symlinkSync(target, next, 'dir')
+  fs.renameSync(next, link)
 }
 
 /**
@@ -104,7 +106,7 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
   const outDir = path.join(opts.buildsDir, `build-${Date.now()}`)
   try {
     fs.mkdirSync(outDir, { recursive: true })
-    linkPackages(opts.buildsDir, outDir)
+    linkPackages(opts.buildsDir)
   } catch (err) {
     const { code, message } = err as NodeJS.ErrnoException
     fs.rmSync(outDir, { recursive: true, force: true })

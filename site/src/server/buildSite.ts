@@ -108,9 +108,8 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
     fs.mkdirSync(outDir, { recursive: true })
     linkPackages(opts.buildsDir)
   } catch (err) {
-    const { code, message } = err as NodeJS.ErrnoException
     fs.rmSync(outDir, { recursive: true, force: true })
-    const reason = `Không tạo được thư mục bản dựng trong BUILDS_DIR (${opts.buildsDir}) (the build cannot start: its folder cannot be created there): ${code ?? ''} ${message}`.replace(/\s+/g, ' ')
+    const reason = `Không tạo được thư mục bản dựng trong BUILDS_DIR (${opts.buildsDir}) (the build cannot start: its folder cannot be created there): ${(err as Error).message}`
     throw new BuildFailure(reason, reason)
   }
   const started = Date.now()

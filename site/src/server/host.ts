@@ -298,8 +298,14 @@ const server = http.createServer((req, res) => {
 
 const previous = readCurrent()
 if (previous && fs.existsSync(path.join(previous, 'server', 'entry.mjs'))) {
-  await goLive(previous)
-  logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
+  try {
+    await goLive(previous)
+    logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
+  } catch (err) {
+    // A previous build that cannot be loaded (damaged, or made by another version) must not stop the site starting:
+    // it is rebuilt below, and retried while it fails, with the reason at /_internal/status.
+    logEvent('error', `the previous build ${path.basename(previous)} cannot be served, building afresh: ${(err as Error).message}`, { event: 'start.previous-build-failed', error: (err as Error).message })
+  }
 }
 // A request sent on a kept-alive connection as the server's keep-alive timer fires gets the connection closed instead
 // of an answer (the client sees "fetch failed"). The timer fires late, with a request already waiting, when a publish

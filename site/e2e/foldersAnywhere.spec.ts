@@ -42,7 +42,7 @@ function filesIn(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(dir, name)).isFile())
 }
 
-test('every folder outside the repository: the first build that could not start goes live on its retry; pages, search, feedback, uploads and a rebuild work', async () => {
+test('every folder outside the repository: the first build that could not start goes live on its retry; pages, search, feedback, uploads and a rebuild work', async ({ page }) => {
   test.setTimeout(40 * 60_000)
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-anywhere-'))
   // Run as root, the embedded PostgreSQL runs as a user of its own, which must reach its data folder.
@@ -102,6 +102,14 @@ test('every folder outside the repository: the first build that could not start 
     // And so does the log, in one line with the reason, not only "publish FAILED".
     await expect.poll(() => /publish FAILED \(building the site\), no build is live yet, every page answers 503; retry 1 in 5 s\. Reason: .*BUILDS_DIR/.test(logText())).toBe(true)
 
+    // Editors see it in the admin header: no build yet, when it is retried, and why.
+    const secrets = installationSecrets(folders.DATA_DIR)
+    expect((await page.request.post(`${CMS}/api/users/login`, { data: { email: 'admin@congkhai.local', password: secrets.ADMIN_PASSWORD } })).ok()).toBe(true)
+    await page.goto(`${CMS}/admin`)
+    const alert = page.getByRole('alert').filter({ hasText: 'Xuất bản lỗi' })
+    await expect(alert).toContainText('trang công khai chưa có bản nào, mọi trang đang báo lỗi 503; thử lại lúc')
+    await expect(alert).toContainText(`BUILDS_DIR (${folders.BUILDS_DIR})`)
+
     // Once the folder can be made, a retry builds the site and it goes live, with no restart.
     fs.rmSync(folders.BUILDS_DIR)
     await expect.poll(async () => (await siteStatus()).ready, { timeout: 15 * 60_000, intervals: [2000] }).toBe(true)
@@ -129,7 +137,6 @@ test('every folder outside the repository: the first build that could not start 
     expect(sent.status, await sent.clone().text()).toBe(201)
     const { code } = (await sent.json()) as { code: string }
     await expect.poll(async () => (await siteStatus()).feedback.pending, { timeout: 60_000 }).toBe(0)
-    const secrets = installationSecrets(folders.DATA_DIR)
     const login = await fetch(`${CMS}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@congkhai.local', password: secrets.ADMIN_PASSWORD }) })
     expect(login.status).toBe(200)
     const auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }

@@ -52,7 +52,8 @@ try {
   // The installation's secrets as this process read them, so every service uses the same ones even if
   // DATA_DIR/secrets.json changes under them.
   const secrets = Object.fromEntries(INSTALLATION_SECRETS.map((name) => [name, cmsConfig[name]]))
-  const env = { ...secrets, DATABASE_URI: db.uri, NODE_ENV: 'production', DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR }
+  const folders = { DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR, FEEDBACK_OUTBOX_DIR: siteConfig.feedbackOutboxDir, MEDIA_DIR: cmsConfig.mediaDir, FEEDBACK_ATTACHMENTS_DIR: cmsConfig.feedbackAttachmentsDir }
+  const env = { ...secrets, DATABASE_URI: db.uri, NODE_ENV: 'production', ...folders }
   log(`[1/5] database migrations (${elapsed()})`)
   await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
 
@@ -101,7 +102,8 @@ try {
       log,
     }),
   )
-  await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000)
+  // Up once a build is live, or once the first one failed and is being retried (the site's log and status say why).
+  await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000, async (res) => res.ok || Boolean(((await res.json()) as { retry?: unknown }).retry))
 
   console.log(`
   congkhai is running (${elapsed()})

@@ -2,6 +2,7 @@ import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 import { siteConfig } from './src/config'
 import { keepRenderBundle } from './src/integrations/keepRenderBundle'
+import { linkSitePackages } from './src/integrations/linkSitePackages'
 import { prefetchContent } from './src/integrations/prefetchContent'
 import { cspDirectives } from './src/lib/securityHeaders'
 
@@ -9,7 +10,7 @@ export default defineConfig({
   site: siteConfig.SITE_URL,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [prefetchContent(), keepRenderBundle()],
+  integrations: [prefetchContent(), keepRenderBundle(), linkSitePackages()],
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,

@@ -40,6 +40,16 @@ describe('configuration of an installation', { timeout: 60_000 }, () => {
     expect(a.cms.SITE_API_KEY).not.toBe(b.cms.SITE_API_KEY)
   })
 
+  it('puts every folder where it is told, relative ones from the repository root in the CMS and the site alike (issue 19)', () => {
+    const data = dataDir()
+    const { cms, site } = configsWith({ DATA_DIR: data, MEDIA_DIR: '/srv/congkhai/media', FEEDBACK_ATTACHMENTS_DIR: 'private/attachments', BUILDS_DIR: 'var/builds', FEEDBACK_OUTBOX_DIR: 'var/outbox' })
+    expect(cms).toMatchObject({ DATA_DIR: data, mediaDir: '/srv/congkhai/media', feedbackAttachmentsDir: path.join(repoRoot, 'private/attachments'), postgresDir: path.join(data, 'postgres') })
+    expect(site).toMatchObject({ DATA_DIR: data, BUILDS_DIR: path.join(repoRoot, 'var/builds'), feedbackOutboxDir: path.join(repoRoot, 'var/outbox') })
+    const defaults = configsWith({ DATA_DIR: data })
+    expect(defaults.cms).toMatchObject({ mediaDir: path.join(data, 'media'), feedbackAttachmentsDir: path.join(data, 'feedback-attachments') })
+    expect(defaults.site).toMatchObject({ feedbackOutboxDir: path.join(data, 'feedback-outbox') })
+  })
+
   it('takes secrets from the environment over the generated ones', () => {
     const given = configsWith({ DATA_DIR: dataDir(), PUBLISH_SECRET: 'given-publish-secret-1234', PUBLISH_WEBHOOK_URL: 'http://site.internal:8080/_internal/publish' })
     expect(given.cms.PUBLISH_SECRET).toBe('given-publish-secret-1234')

@@ -15,7 +15,12 @@ const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
   REQUIRE_SECRETS: z.stringbool().default(false),
   DATABASE_URI: z.url({ message: 'phải là một URL postgres://…' }).optional(),
+  /** Local data folder (embedded PostgreSQL, generated secrets, uploads); relative paths are taken from the repository root. */
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  /** Uploaded files of the `media` collection (public once uploaded). Default: DATA_DIR/media */
+  MEDIA_DIR: z.string().optional(),
+  /** Citizens' attachments to feedback (private, personal data). Default: DATA_DIR/feedback-attachments */
+  FEEDBACK_ATTACHMENTS_DIR: z.string().optional(),
   POSTGRES_PORT: z.coerce.number().int().positive().default(54329),
   /** Password of the embedded PostgreSQL's role; generated into DATA_DIR/secrets.json when not set. */
   EMBEDDED_POSTGRES_PASSWORD: z.string().min(16, 'cần ít nhất 16 ký tự'),
@@ -86,7 +91,7 @@ function load() {
   const missing = requireGiven ? REQUIRED_SECRETS.filter((name) => !given[name]) : []
   // On DATABASE_URI there is no embedded database, so no password of its own.
   const needed = given.DATABASE_URI ? REQUIRED_SECRETS : INSTALLATION_SECRETS
-  const generated = requireGiven || needed.every((name) => given[name]) ? {} : installationSecrets(given.DATA_DIR ?? path.join(repoRoot, '.data'))
+  const generated = requireGiven || needed.every((name) => given[name]) ? {} : installationSecrets(path.resolve(repoRoot, given.DATA_DIR ?? '.data'))
   const parsed = schema.safeParse({ EMBEDDED_POSTGRES_PASSWORD: given.DATABASE_URI ? 'unused-with-database-uri' : undefined, ...generated, ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
@@ -96,7 +101,9 @@ function load() {
     ]
     throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)
   }
-  const env = parsed.data
+  // Relative folders mean the same place in every process: the CMS runs in cms/, the scripts and the site elsewhere.
+  const within = (dir: string) => path.resolve(repoRoot, dir)
+  const env = { ...parsed.data, DATA_DIR: within(parsed.data.DATA_DIR) }
   const embedded = !env.DATABASE_URI
   const https = new URL(env.CMS_URL).protocol === 'https:'
   const { user, database } = EMBEDDED_POSTGRES
@@ -112,9 +119,9 @@ function load() {
     databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */
-    mediaDir: path.join(env.DATA_DIR, 'media'),
+    mediaDir: env.MEDIA_DIR ? within(env.MEDIA_DIR) : path.join(env.DATA_DIR, 'media'),
     /** Citizens' attachments to feedback: private, served only through the CMS to staff (never a public folder). */
-    feedbackAttachmentsDir: path.join(env.DATA_DIR, 'feedback-attachments'),
+    feedbackAttachmentsDir: env.FEEDBACK_ATTACHMENTS_DIR ? within(env.FEEDBACK_ATTACHMENTS_DIR) : path.join(env.DATA_DIR, 'feedback-attachments'),
     mailLogPath: env.MAIL_LOG_PATH ?? path.join(env.DATA_DIR, 'mail.log'),
   })
 }

@@ -51,6 +51,11 @@ describe('parseSearchConfig', () => {
     expect(parseSearchConfig({ SEARCH_SNAPSHOT_PATH: '/srv/index.json' }).SEARCH_SNAPSHOT_PATH).toBe('/srv/index.json')
   })
 
+  it('keeps the snapshot in DATA_DIR unless told otherwise, wherever DATA_DIR is', () => {
+    expect(parseSearchConfig({ DATA_DIR: '/var/lib/congkhai' }).SEARCH_SNAPSHOT_PATH).toBe('/var/lib/congkhai/search/index.json')
+    expect(parseSearchConfig({ DATA_DIR: '/var/lib/congkhai', SEARCH_SNAPSHOT_PATH: '/srv/index.json' }).SEARCH_SNAPSHOT_PATH).toBe('/srv/index.json')
+  })
+
   it('lists every bad variable in one error', () => {
     const parse = () => parseSearchConfig({ MEILISEARCH_HOST: 'localhost:7700', MEILISEARCH_INDEX: 'công khai' })
     expect(parse).toThrow(/MEILISEARCH_HOST: must be an http\(s\) URL[\s\S]*MEILISEARCH_INDEX: may only contain/)

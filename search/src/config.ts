@@ -37,7 +37,6 @@ const schema = z.object({
     .default('congkhai'),
   SEARCH_SNAPSHOT_PATH: z
     .string()
-    .default('.data/search/index.json')
     .transform((path) => resolve(repoRoot, path)),
   SEARCH_CACHE_SIZE: z.coerce
     .number({ error: 'must be a whole number, e.g. 1000 (0 turns the cache off)' })
@@ -64,6 +63,8 @@ export type SearchConfig = Readonly<z.infer<typeof schema>>
  */
 export function parseSearchConfig(env: Readonly<Record<string, string | undefined>>): SearchConfig {
   const values = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, env[name] || undefined]))
+  // Beside the rest of the installation's data, wherever DATA_DIR is.
+  values.SEARCH_SNAPSHOT_PATH ??= join(env.DATA_DIR || '.data', 'search/index.json')
   const result = schema.safeParse(values)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
@@ -74,7 +75,7 @@ export function parseSearchConfig(env: Readonly<Record<string, string | undefine
 
 /**
  * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
- * `SEARCH_SNAPSHOT_PATH` (default `<repo root>/.data/search/index.json`), `SEARCH_CACHE_SIZE` (recent results the embedded
+ * `SEARCH_SNAPSHOT_PATH` (default `DATA_DIR/search/index.json`, `DATA_DIR` being `<repo root>/.data` unless set), `SEARCH_CACHE_SIZE` (recent results the embedded
  * engine keeps, default 1000), `SEARCH_THREADS` (worker threads answering embedded searches, each with a copy of the
  * index; default 2, or 1 on a one-core machine; 0 answers in the calling thread).
  */

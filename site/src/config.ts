@@ -46,6 +46,7 @@ const schema = z.object({
   BUILD_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
   /** Shared with the CMS (publish webhook, form tokens); generated when not set. */
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /** Where the site's builds are kept (`current` links to the live one); any path, relative ones from the repository root. */
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
   /**
    * Heap of a full site build (`astro build`), in MB. Without a cap Node grows its heap lazily towards a quarter of the
@@ -83,7 +84,7 @@ function load() {
   const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
   const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
   const missing = required.success && required.data ? SECRETS.filter((name) => !given[name]) : []
-  const dataDir = given.DATA_DIR ?? path.join(repoRoot, '.data')
+  const dataDir = path.resolve(repoRoot, given.DATA_DIR ?? '.data')
   const parsed = schema.safeParse(missing.length > 0 || SECRETS.every((name) => given[name]) ? given : { ...pick(installationSecrets(dataDir)), ...given })
   if (!parsed.success || missing.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues
@@ -93,11 +94,13 @@ function load() {
     ]
     throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
   }
-  const env = parsed.data
+  // Relative folders mean the same place in every process (the CMS runs in cms/, each build in site/).
+  const within = (dir: string) => path.resolve(repoRoot, dir)
+  const env = { ...parsed.data, DATA_DIR: within(parsed.data.DATA_DIR), BUILDS_DIR: within(parsed.data.BUILDS_DIR) }
   return Object.freeze({
     ...env,
     siteRoot,
-    feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ?? path.join(env.DATA_DIR, 'feedback-outbox'),
+    feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ? within(env.FEEDBACK_OUTBOX_DIR) : path.join(env.DATA_DIR, 'feedback-outbox'),
     hsts: env.HSTS ?? new URL(env.SITE_URL).protocol === 'https:',
     attachmentLimits: {
       maxFiles: env.FEEDBACK_ATTACHMENTS_MAX_FILES,

@@ -23,8 +23,10 @@ export async function PublishStatus() {
     : site.state === 'failed'
       ? ([
           'bad',
-          `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai vẫn hiển thị bản trước`,
-          site.lastError?.split('\n').slice(-3).join(' ') ?? '',
+          site.lastBuildFailure?.siteServed === false
+            ? `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai chưa có bản nào, mọi trang đang báo lỗi 503${site.retry ? `; thử lại lúc ${time(site.retry.at)}` : ''}`
+            : `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai vẫn hiển thị bản trước`,
+          site.lastBuildFailure?.reason ?? site.lastError?.split('\n').slice(-3).join(' ') ?? '',
         ] as const)
       : site.state === 'building' || site.published < site.received
         ? (['busy', 'Đang xuất bản thay đổi lên trang công khai…', ''] as const)

@@ -8,6 +8,10 @@ export type SiteStatus =
       lastSuccessAt?: string
       lastFailureAt?: string
       lastError?: string
+      /** Why the last failed publish failed, in one paragraph; `siteServed` false when no build was live (every page 503). */
+      lastBuildFailure?: { at: string; kind: 'full' | 'changes'; stage: 'index' | 'build'; reason: string; siteServed: boolean }
+      /** The next retry of the failed publish, when one is scheduled. */
+      retry?: { at: string; attempt: number }
       received: number
       published: number
       /** Feedback waiting in the site's outbox, and the submissions the CMS refused for good (code and reason only). */
@@ -24,7 +28,7 @@ export async function fetchSiteStatus(timeoutMs = 2000): Promise<SiteStatus> {
   try {
     const res = await fetch(new URL('/_internal/status', cmsConfig.PUBLISH_WEBHOOK_URL), { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' })
     const body = (await res.json()) as Omit<Extract<SiteStatus, { reachable: true }>, 'reachable'>
-    return { reachable: true, state: body.state, lastSuccessAt: body.lastSuccessAt, lastFailureAt: body.lastFailureAt, lastError: body.lastError, received: body.received, published: body.published, feedback: body.feedback }
+    return { reachable: true, state: body.state, lastSuccessAt: body.lastSuccessAt, lastFailureAt: body.lastFailureAt, lastError: body.lastError, lastBuildFailure: body.lastBuildFailure, retry: body.retry, received: body.received, published: body.published, feedback: body.feedback }
   } catch (err) {
     return { reachable: false, error: (err as Error).message }
   }

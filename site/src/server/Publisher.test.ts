@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { PublishEvent } from '../lib/indexer'
-import { Publisher } from './Publisher'
+import { fullBuildRetryDelayMs, Publisher } from './Publisher'
 
 const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
 
-function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number; retryMs?: number } = {}) {
+function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number; retryMs?: number; serving?: () => boolean } = {}) {
   const synced: (PublishEvent[] | 'all')[] = []
   const rebuilt: (PublishEvent[] | 'all')[] = []
   const logged: { level: string; event: string }[] = []
@@ -21,6 +21,7 @@ function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: nu
         return events === 'all' ? ('full' as const) : ('incremental' as const)
       },
       log: (level, _msg, fields) => void logged.push({ level, event: fields.event }),
+      serving: opts.serving,
     },
     opts.debounceMs ?? 10,
     opts.retryMs ?? 60_000,
@@ -123,5 +124,100 @@ describe('Publisher', () => {
     await new Promise((r) => setTimeout(r, 100))
     expect(synced).toEqual(['all'])
     expect(publisher.status.state).toBe('failed')
+  })
+
+  it('records the last build failure with its reason, time, kind and stage, and keeps it after a success', async () => {
+    const { publisher } = recorder({ failBuilds: 1 })
+    publisher.enqueue(event(1))
+    await publisher.idle()
+    expect(publisher.status.lastBuildFailure).toMatchObject({ kind: 'changes', stage: 'build', reason: 'astro build failed', siteServed: true })
+    expect(Date.parse(publisher.status.lastBuildFailure!.at)).not.toBeNaN()
+    publisher.enqueue(event(2))
+    await publisher.idle()
+    expect(publisher.status).toMatchObject({ state: 'idle', lastBuildFailure: { reason: 'astro build failed' } })
+  })
+})
+
+describe('a failed full build while no build is live', () => {
+  afterEach(() => void vi.useRealTimers())
+
+  it('waits 5 s, 30 s, 2 min, then 10 min between retries', () => {
+    expect([1, 2, 3, 4, 5, 50].map(fullBuildRetryDelayMs)).toEqual([5_000, 30_000, 120_000, 600_000, 600_000, 600_000])
+  })
+
+  it('is retried on that schedule, shows each retry in the status, and goes live when a retry succeeds', async () => {
+    vi.useFakeTimers()
+    let live = false
+    const failures = 5
+    let attempts = 0
+    const logged: { level: string; msg: string; retryInMs?: unknown }[] = []
+    const publisher = new Publisher(
+      {
+        sync: async () => undefined,
+        rebuild: async () => {
+          if (++attempts <= failures) throw Object.assign(new Error('astro build failed (exit 1):\n…'), { reason: `CMS did not answer (${attempts})` })
+          live = true
+          return 'full'
+        },
+        log: (level, msg, fields) => void logged.push({ level, msg, retryInMs: fields.retryInMs }),
+        serving: () => live,
+      },
+      10,
+    )
+    publisher.enqueueFull()
+    const expected = [5_000, 30_000, 120_000, 600_000, 600_000]
+    for (const [i, delay] of expected.entries()) {
+      // The debounce, then the attempt fails and schedules the next one.
+      await vi.advanceTimersByTimeAsync(10)
+      expect(attempts).toBe(i + 1)
+      expect(publisher.status).toMatchObject({
+        state: 'failed',
+        retry: { kind: 'full', attempt: i + 1, delaySeconds: delay / 1000 },
+        lastBuildFailure: { kind: 'full', stage: 'build', reason: `CMS did not answer (${i + 1})`, siteServed: false },
+      })
+      expect(logged.at(-1)).toMatchObject({ level: 'error', retryInMs: delay })
+      expect(logged.at(-1)!.msg).toContain('every page answers 503')
+      expect(logged.at(-1)!.msg).toContain(`CMS did not answer (${i + 1})`)
+      // Nothing happens a moment before the retry is due.
+      await vi.advanceTimersByTimeAsync(delay - 1)
+      expect(attempts).toBe(i + 1)
+      await vi.advanceTimersByTimeAsync(1)
+    }
+    await vi.advanceTimersByTimeAsync(10)
+    expect(attempts).toBe(failures + 1)
+    expect(live).toBe(true)
+    expect(publisher.status).toMatchObject({ state: 'idle', retry: undefined, runs: { full: 1 } })
+    expect(publisher.status.lastSuccessAt).toBeDefined()
+    // Nothing further is scheduled once a build is live.
+    await vi.advanceTimersByTimeAsync(3_600_000)
+    expect(attempts).toBe(failures + 1)
+  })
+
+  it('a publish that arrives meanwhile retries at once, and the schedule starts again after a success', async () => {
+    vi.useFakeTimers()
+    let fail = true
+    let attempts = 0
+    const publisher = new Publisher(
+      {
+        sync: async () => undefined,
+        rebuild: async () => {
+          attempts++
+          if (fail) throw new Error('astro build failed')
+          return 'full'
+        },
+        log: () => undefined,
+        serving: () => false,
+      },
+      10,
+    )
+    publisher.enqueueFull()
+    await vi.advanceTimersByTimeAsync(10)
+    await vi.advanceTimersByTimeAsync(5_010)
+    expect(publisher.status.retry).toMatchObject({ attempt: 2, delaySeconds: 30 })
+    fail = false
+    publisher.enqueue(event(1))
+    await vi.advanceTimersByTimeAsync(10)
+    expect(attempts).toBe(3)
+    expect(publisher.status).toMatchObject({ state: 'idle', retry: undefined, published: 1 })
   })
 })

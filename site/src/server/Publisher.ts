@@ -16,7 +16,38 @@ export interface PublishStatus {
   /** How the publishes reached the site: pages re-rendered in the live build, or a whole new build. */
   runs: Record<RebuildKind, number>
   lastKind?: RebuildKind
+  /** The last run that failed, kept after later successes so an operator can still see why it failed. */
+  lastBuildFailure?: BuildFailureReport
+  /** The retry of the failed run, when one is scheduled (changes always; a full build while no build is live). */
+  retry?: { kind: BuildFailureReport['kind']; attempt: number; at: string; delaySeconds: number }
 }
+
+/** Why a publish could not go live, in a form an operator can act on. */
+export interface BuildFailureReport {
+  /** ISO time of the failure. */
+  at: string
+  /** A whole-site build (`full`) or a publish of some changes (`changes`). */
+  kind: 'full' | 'changes'
+  /** Where it failed: reading the documents into the index, or building and swapping in the site. */
+  stage: 'index' | 'build'
+  /** One paragraph: what failed and, when known, what to do; the build's output is in the log. */
+  reason: string
+  /** Whether a build was live at the time (when none was, every page answered 503). */
+  siteServed: boolean
+}
+
+/**
+ * Wait before retry `attempt` (1-based) of a failed full build while no build is live: 5 s, 30 s, 2 min, then every
+ * 10 min.
+ *
+ * @remarks Quick at first, for a build that failed because the CMS or the disk was briefly unavailable at start, then
+ * slow, so a build that keeps failing (a broken template, a wrong setting) does not take the machine's memory over and
+ * over; a publish or a restart still retries at once.
+ */
+export function fullBuildRetryDelayMs(attempt: number): number {
+  return FULL_BUILD_RETRY_DELAYS_MS[Math.min(Math.max(attempt, 1), FULL_BUILD_RETRY_DELAYS_MS.length) - 1]!
+}
+const FULL_BUILD_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000]
 
 /** A publish re-rendered only what changed (`incremental`) or built the whole site (`full`). */
 export type RebuildKind = 'incremental' | 'full'
@@ -27,6 +58,14 @@ interface Steps {
   /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
   rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind>
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
+  /** Whether a build is being served; a failed full build is retried on its own only while none is. */
+  serving?(): boolean
+}
+
+/** What a failed step reports: its `reason` when it gives one (`buildSite`'s `BuildFailure`), its message otherwise. */
+function reasonOf(err: unknown): string {
+  const reason = (err as { reason?: unknown }).reason
+  return typeof reason === 'string' ? reason : ((err as Error).message ?? String(err))
 }
 
 /**
@@ -41,6 +80,8 @@ export class Publisher {
   /** Work of a failed run, retried with the next event or after a back-off, whichever comes first. */
   private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
   private failures = 0
+  /** Failed full builds in a row while no build was live: the attempt number of the next retry is this. */
+  private fullFailures = 0
   private retry: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
   readonly status: PublishStatus = { state: 'idle', received: 0, published: 0, runs: { incremental: 0, full: 0 } }
@@ -73,6 +114,7 @@ export class Publisher {
   private kick(): void {
     clearTimeout(this.retry)
     this.retry = undefined
+    this.status.retry = undefined
     this.running ??= this.drain().finally(() => {
       this.running = undefined
       if (this.pending.length > 0 || this.fullPending) this.kick()
@@ -89,9 +131,11 @@ export class Publisher {
     const changes = full ? 'all' : events.length
     this.status.state = 'building'
     this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
+    let stage: BuildFailureReport['stage'] = 'index'
     try {
       await this.steps.sync(full ? 'all' : events)
       const syncMs = Date.now() - started
+      stage = 'build'
       const kind = await this.steps.rebuild(full ? 'all' : events)
       this.status.runs[kind]++
       this.status.lastKind = kind
@@ -101,6 +145,7 @@ export class Publisher {
       this.status.lastDurationMs = Date.now() - started
       this.status.lastError = undefined
       this.failures = 0
+      this.fullFailures = 0
       const durationMs = Date.now() - started
       this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`}, ${kind})`, {
         event: 'publish.end',
@@ -111,23 +156,42 @@ export class Publisher {
         syncMs,
       })
     } catch (err) {
+      const reason = reasonOf(err)
+      const siteServed = this.steps.serving?.() ?? true
       this.status.state = 'failed'
       this.status.lastFailureAt = new Date().toISOString()
       this.status.lastError = (err as Error).message
+      this.status.lastBuildFailure = { at: this.status.lastFailureAt, kind: full ? 'full' : 'changes', stage, reason, siteServed }
       this.failed = { events, full }
       this.failures++
-      // Changes are retried (a CMS that timed out under a burst must not leave it unpublished until the next edit);
-      // a failed full build is not: it is a broken template or configuration, which the next publish or start retries.
-      if (!full) {
-        this.retry = setTimeout(() => this.kick(), this.retryMs * 2 ** Math.min(this.failures - 1, 4))
+      // Changes are retried (a CMS that timed out under a burst must not leave it unpublished until the next edit).
+      // A failed full build is retried on its own only while no build is live (every page answers 503 meanwhile):
+      // with a build live it is most likely a broken template or setting, which the next publish or start retries.
+      let delayMs: number | undefined
+      if (!full) delayMs = this.retryMs * 2 ** Math.min(this.failures - 1, 4)
+      else if (!siteServed) delayMs = fullBuildRetryDelayMs(++this.fullFailures)
+      if (delayMs !== undefined) {
+        this.retry = setTimeout(() => this.kick(), delayMs)
         this.retry.unref()
+        const attempt = full ? this.fullFailures : this.failures
+        this.status.retry = { kind: full ? 'full' : 'changes', attempt, at: new Date(Date.now() + delayMs).toISOString(), delaySeconds: delayMs / 1000 }
       }
-      this.steps.log('error', 'publish FAILED, the live site is unchanged', {
+      const consequence = siteServed ? 'the live site is unchanged' : 'no build is live yet, every page answers 503'
+      const next = delayMs === undefined ? 'the next publish or a restart retries it' : `retry ${this.status.retry?.attempt} in ${formatDelay(delayMs)}`
+      this.steps.log('error', `publish FAILED (${stage === 'index' ? 'reading the content into the search index' : 'building the site'}), ${consequence}; ${next}. Reason: ${reason}`, {
         event: 'publish.failed',
         changes,
+        stage,
         durationMs: Date.now() - started,
+        reason,
         error: (err as Error).message,
+        ...(delayMs === undefined ? {} : { retryInMs: delayMs }),
       })
     }
   }
+}
+
+/** `5 s`, `2 min`, `10 min`: a retry delay as the log says it. */
+function formatDelay(ms: number): string {
+  return ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`
 }

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteConfig } from '../config'
-import { astroBuildArgs, buildFailure } from './buildSite'
+import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages } from './buildSite'
 
 describe('astroBuildArgs', () => {
   it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB', () => {
@@ -17,5 +21,73 @@ describe('buildFailure', () => {
     const oom = buildFailure(134, ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory'])
     expect(oom).toContain(`tăng SITE_BUILD_HEAP_MB`)
     expect(oom).toContain(`${siteConfig.SITE_BUILD_HEAP_MB} MB`)
+  })
+})
+
+describe('explainBuildFailure', () => {
+  it('gives the first error line and what to do when the cause is known', () => {
+    const reason = explainBuildFailure(1, [
+      'building client',
+      "Cannot find package 'piccolore' imported from /tmp/b/build-1/server/.prerender/prerender-entry.mjs",
+      '    at packageResolve (node:internal/modules/esm/resolve:1)',
+    ])
+    expect(reason).toContain("exit 1) (the site build failed): Cannot find package 'piccolore'")
+    expect(reason).toContain(`BUILDS_DIR (${siteConfig.BUILDS_DIR})`)
+    expect(explainBuildFailure(1, ['[ERROR] fetch failed: connect ECONNREFUSED 127.0.0.1:3000'])).toContain(`CMS tại ${siteConfig.CMS_URL}`)
+    expect(explainBuildFailure(null, [])).toContain('no output')
+  })
+})
+
+describe('linkPackages', () => {
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-builds-'))
+  /** A module in a build folder that imports a package of the site by name, as a built server does. */
+  function builtModule(buildsDir: string): string {
+    const file = path.join(buildsDir, 'build-1', 'server', '.prerender', 'prerender-entry.mjs')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, "export { escape } from 'html-escaper'\nexport { z } from 'zod'\n")
+    return file
+  }
+
+  it('lets a build outside the repository import the packages the site uses', () => {
+    const buildsDir = tmp()
+    const file = builtModule(buildsDir)
+    // Node itself, as the site server imports a build (not the test runner's resolver).
+    const load = () => spawnSync(process.execPath, [file], { encoding: 'utf8' })
+    expect(load().stderr).toMatch(/Cannot find package 'html-escaper'/)
+    linkPackages(buildsDir)
+    const loaded = load()
+    expect(loaded.stderr).toBe('')
+    expect(loaded.status).toBe(0)
+    expect(fs.realpathSync(path.join(buildsDir, 'node_modules'))).toBe(fs.realpathSync(path.join(path.dirname(siteConfig.siteRoot), 'node_modules')))
+    fs.rmSync(buildsDir, { recursive: true, force: true })
+  })
+
+  it("resolves a build's packages from site/node_modules first, then the repository's, as inside the repository", () => {
+    const buildsDir = tmp()
+    const file = builtModule(buildsDir)
+    // A package only the site has (as npm places a version of its own there), with a link as linkSitePackages makes.
+    const siteModules = path.join(tmp(), 'node_modules')
+    fs.mkdirSync(path.join(siteModules, 'html-escaper'), { recursive: true })
+    fs.writeFileSync(path.join(siteModules, 'html-escaper/package.json'), JSON.stringify({ name: 'html-escaper', type: 'module', exports: './index.js' }))
+    fs.writeFileSync(path.join(siteModules, 'html-escaper/index.js'), "export const escape = () => 'site version'\n")
+    fs.appendFileSync(file, "import { escape as e } from 'html-escaper'\nconsole.log(e())\n")
+    linkPackages(buildsDir)
+    linkFolder(path.join(buildsDir, 'build-1', 'node_modules'), siteModules)
+    const loaded = spawnSync(process.execPath, [file], { encoding: 'utf8' })
+    expect(loaded.stderr).toBe('')
+    expect(loaded.stdout.trim()).toBe('site version')
+    for (const dir of [buildsDir, path.dirname(siteModules)]) fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('replaces a link to another checkout, and leaves a real folder an operator put there alone', () => {
+    const buildsDir = tmp()
+    fs.symlinkSync('/nonexistent/node_modules', path.join(buildsDir, 'node_modules'))
+    linkPackages(buildsDir)
+    expect(fs.readlinkSync(path.join(buildsDir, 'node_modules'))).toBe(path.join(path.dirname(siteConfig.siteRoot), 'node_modules'))
+    const other = tmp()
+    fs.mkdirSync(path.join(other, 'node_modules'))
+    linkPackages(other)
+    expect(fs.lstatSync(path.join(other, 'node_modules')).isDirectory()).toBe(true)
+    for (const dir of [buildsDir, other]) fs.rmSync(dir, { recursive: true, force: true })
   })
 })

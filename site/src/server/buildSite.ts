@@ -20,8 +20,81 @@ export function astroBuildArgs(outDir: string): string[] {
 
 /** What a failed build reports: its exit code and last lines, and what to do when it ran out of heap. */
 export function buildFailure(code: number | null, tail: string[]): string {
-  const hint = tail.some((line) => /heap out of memory/i.test(line)) ? `\nBản dựng hết bộ nhớ (${siteConfig.SITE_BUILD_HEAP_MB} MB): tăng SITE_BUILD_HEAP_MB (the build ran out of its heap: raise SITE_BUILD_HEAP_MB).` : ''
+  const hint = tail.some((line) => /heap out of memory/i.test(line)) ? `\n${HEAP_HINT()}` : ''
   return `astro build failed (exit ${code}):\n${tail.join('\n')}${hint}`
+}
+
+const HEAP_HINT = () => `Bản dựng hết bộ nhớ (${siteConfig.SITE_BUILD_HEAP_MB} MB): tăng SITE_BUILD_HEAP_MB (the build ran out of its heap: raise SITE_BUILD_HEAP_MB).`
+
+/** Known causes of a failed build, found in its output, with what to do about each. */
+const CAUSES: { test: RegExp; hint: () => string }[] = [
+  { test: /heap out of memory/i, hint: HEAP_HINT },
+  {
+    test: /Cannot find (package|module)/i,
+    hint: () => `Bản dựng không tìm thấy thư viện của site: BUILDS_DIR (${siteConfig.BUILDS_DIR}) phải cho phép liên kết tượng trưng tới node_modules của mã nguồn (the build cannot reach the site's packages from BUILDS_DIR).`,
+  },
+  { test: /ENOSPC|no space left/i, hint: () => `Hết dung lượng đĩa cho BUILDS_DIR (${siteConfig.BUILDS_DIR}) (the disk is full).` },
+  { test: /EACCES|EPERM|EROFS|read-only file system/i, hint: () => `Không có quyền ghi vào BUILDS_DIR (${siteConfig.BUILDS_DIR}) (no permission to write there).` },
+  {
+    test: /ECONNREFUSED|fetch failed|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|CMS.*(unreachable|answered)/i,
+    hint: () => `Không đọc được nội dung từ CMS tại ${siteConfig.CMS_URL} (the CMS did not answer the build: is it running, is CMS_URL right?).`,
+  },
+]
+
+/**
+ * One paragraph saying why a build failed: the first error line of its output, and what to do when the cause is known.
+ *
+ * @remarks The whole output (its last 40 lines) goes to the log; this is what `/_internal/status` and the admin show.
+ */
+export function explainBuildFailure(code: number | null, tail: string[]): string {
+  const first = tail.find((line) => /error|cannot|failed|ENOSPC|EACCES|ECONNREFUSED/i.test(line))?.trim() ?? tail.at(-1)?.trim() ?? 'no output'
+  const hints = CAUSES.filter((cause) => tail.some((line) => cause.test.test(line))).map((cause) => cause.hint())
+  return [`astro build thất bại (exit ${code}) (the site build failed): ${first}`, ...hints].join(' ')
+}
+
+/** A build that did not produce a site: `reason` is one paragraph for people, `message` has the build's output too. */
+export class BuildFailure extends Error {
+  constructor(
+    readonly reason: string,
+    detail: string,
+  ) {
+    super(detail)
+    this.name = 'BuildFailure'
+  }
+}
+
+/**
+ * Makes the packages the site's build imports resolvable from `<buildsDir>/build-…`, wherever `buildsDir` is.
+ *
+ * @remarks A built server (and the prerender bundle `astro build` runs) imports its packages by name, and Node looks
+ * for them in `node_modules` folders from the importing file upwards: under `site/.builds` it finds the repository's,
+ * anywhere else (`/var/lib/congkhai/builds`) nothing ("Cannot find package 'piccolore'", issue 19). A link
+ * `<buildsDir>/node_modules` to the repository's `node_modules` gives a build outside the same lookup as one inside;
+ * Node follows the link to the real files, so each package's own imports resolve as in the repository. Packages npm
+ * placed in `site/node_modules` (none today: everything is hoisted) are linked into each build by the
+ * `linkSitePackages` integration, as `astro build` empties its folder first. Copying or bundling the packages instead
+ * would cost hundreds of MB per build, or a different build.
+ */
+export function linkPackages(buildsDir: string): void {
+  linkFolder(path.join(buildsDir, 'node_modules'), path.join(path.dirname(siteConfig.siteRoot), 'node_modules'))
+}
+
+/** Points the link `link` at `target` (when `target` exists), replacing a link elsewhere; a real folder is left alone. */
+export function linkFolder(link: string, target: string): void {
+  if (!fs.existsSync(target)) return
+  let current: string | undefined
+  try {
+    current = fs.readlinkSync(link)
+  } catch {
+    // No link yet, or a real folder, which is left alone: an operator put it there.
+    if (fs.existsSync(link)) return
+  }
+  if (current === target) return
+  // A link to another checkout (the repository moved) is replaced by renaming over it, never left missing.
+  const next = `${link}.next-${process.pid}`
+  fs.rmSync(next, { force: true })
+  fs.symlinkSync(target, next, 'dir')
+  fs.renameSync(next, link)
 }
 
 /**
@@ -30,8 +103,15 @@ export function buildFailure(code: number | null, tail: string[]): string {
  * @remarks Each build gets its own folder so the one being served is never written to: swapping is then a pointer change.
  */
 export async function buildSite(opts: { siteRoot: string; buildsDir: string; log: (line: string) => void }): Promise<string> {
-  fs.mkdirSync(opts.buildsDir, { recursive: true })
   const outDir = path.join(opts.buildsDir, `build-${Date.now()}`)
+  try {
+    fs.mkdirSync(outDir, { recursive: true })
+    linkPackages(opts.buildsDir)
+  } catch (err) {
+    fs.rmSync(outDir, { recursive: true, force: true })
+    const reason = `Không tạo được thư mục bản dựng trong BUILDS_DIR (${opts.buildsDir}) (the build cannot start: its folder cannot be created there): ${(err as Error).message}`
+    throw new BuildFailure(reason, reason)
+  }
   const started = Date.now()
   const child = spawn(process.execPath, astroBuildArgs(outDir), {
     cwd: opts.siteRoot,
@@ -48,10 +128,14 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
       if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!/i.test(line)) opts.log(`site build: ${line.trim()}`)
     })
   }
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const code = await new Promise<number | null>((resolve) => {
+    // A build that cannot even start (no Node binary, no process left) says so rather than hang.
+    child.once('error', (err) => (tail.push(`error: ${err.message}`), resolve(null)))
+    child.once('close', resolve)
+  })
   if (code !== 0) {
     fs.rmSync(outDir, { recursive: true, force: true })
-    throw new Error(buildFailure(code, tail))
+    throw new BuildFailure(explainBuildFailure(code, tail), buildFailure(code, tail))
   }
   opts.log(`site build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   return outDir

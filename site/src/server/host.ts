@@ -19,7 +19,7 @@ import type { PublicCollection } from '../lib/cms'
 import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
 import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
-import { buildSite, pruneBuilds } from './buildSite'
+import { buildSite, linkPackages, pruneBuilds } from './buildSite'
 import { startFeedbackIntake } from './feedbackIntake'
 import { guardResponse } from './guardResponse'
 import { logEvent } from './logger'
@@ -51,6 +51,8 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const feedback = await startFeedbackIntake((line, fields) => logEvent('info', line, fields ?? {}))
 
 async function goLive(dir: string): Promise<void> {
+  // A build made before BUILDS_DIR had its link to the packages (or moved with its folder) resolves them again.
+  linkPackages(siteConfig.BUILDS_DIR)
   const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
   const { handler } = (await import(entry)) as { handler: Handler }
   live = { dir, handler, since: Date.now() }
@@ -156,6 +158,7 @@ const publisher = new Publisher({
     }
   },
   rebuild,
+  serving: () => Boolean(live),
 })
 
 /** Whether each search engine answers, with its record count; a broken one says why. */
@@ -295,8 +298,14 @@ const server = http.createServer((req, res) => {
 
 const previous = readCurrent()
 if (previous && fs.existsSync(path.join(previous, 'server', 'entry.mjs'))) {
-  await goLive(previous)
-  logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
+  try {
+    await goLive(previous)
+    logEvent('info', 'serving the previous build while it is rebuilt from current content', { event: 'start.previous-build' })
+  } catch (err) {
+    // A previous build that cannot be loaded (damaged, or made by another version) must not stop the site starting:
+    // it is rebuilt below, and retried while it fails, with the reason at /_internal/status.
+    logEvent('error', `the previous build ${path.basename(previous)} cannot be served, building afresh: ${(err as Error).message}`, { event: 'start.previous-build-failed', error: (err as Error).message })
+  }
 }
 // A request sent on a kept-alive connection as the server's keep-alive timer fires gets the connection closed instead
 // of an answer (the client sees "fetch failed"). The timer fires late, with a request already waiting, when a publish

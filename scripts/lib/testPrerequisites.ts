@@ -103,7 +103,7 @@ export function ensureTestPrerequisites(machine: Machine = thisMachine(), log: (
   }
   log(plan.announce)
   for (const [command, ...args] of plan.commands) {
-    const result = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive', NEEDRESTART_SUSPEND: '1' } })
     if (result.status !== 0) {
       console.error(`[test] ${[command, ...args].join(' ')} thất bại (failed, exit ${result.status ?? result.signal}); các test chưa chạy (no test was run)`)
       return false

@@ -70,7 +70,7 @@ describe('in a folder only its owner can enter (mode 700, as mktemp -d and /root
         const lines: string[] = []
         const db = await startEmbeddedPostgres({ ...opts, log: (line) => lines.push(line) })
         await db.stop()
-        expect(lines.join('\n')).toMatch(/made by an older version as `postgres`\); giving it back to root/)
+        expect(lines.join('\n')).toMatch(/belongs to the `postgres` system user \(made by an older version\); giving it back to root/)
         expect(fs.statSync(path.join(opts.dataDir, 'PG_VERSION')).uid).toBe(0)
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })

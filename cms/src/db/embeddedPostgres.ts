@@ -102,10 +102,21 @@ function asUnprivileged(unshare: string): string[] {
   )
 }
 
-/** Gives a data folder made by older versions as the `postgres` system user back to root, who runs it from now on. */
+/**
+ * Gives a data folder made by older versions as the `postgres` system user back to root, who runs it from now on.
+ *
+ * @remarks Only the `postgres` account's: a folder of any other user is left alone, and PostgreSQL's own refusal
+ * (wrong ownership) is reported.
+ */
 function takeBackFromPostgresUser(dataDir: string, log: (line: string) => void): void {
-  if (!fs.existsSync(dataDir) || fs.statSync(dataDir).uid === 0) return
-  log(`${dataDir} belongs to another user (made by an older version as \`postgres\`); giving it back to root`)
+  if (!fs.existsSync(dataDir)) return
+  const postgresUid = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .map((line) => line.split(':'))
+    .find((fields) => fields[0] === 'postgres')?.[2]
+  if (postgresUid === undefined || fs.statSync(dataDir).uid !== Number(postgresUid)) return
+  log(`${dataDir} belongs to the \`postgres\` system user (made by an older version); giving it back to root, who runs it now`)
   const result = spawnSync('chown', ['-R', '0:0', dataDir], { encoding: 'utf8' })
   if (result.status !== 0) throw new EmbeddedPostgresUnavailable(`Không đổi được chủ sở hữu của ${dataDir} (cannot give ${dataDir} back to root: ${result.stderr.trim()}); run \`chown -R root:root ${dataDir}\` and start again.`)
 }

@@ -73,7 +73,6 @@ describe('npm test on a machine without a prerequisite', () => {
     // With an empty PATH, docker-compose and systemd-analyze are not found and there is no apt-get to install them.
     const root = path.resolve(import.meta.dirname, '../..')
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-path-'))
-    fs.chmodSync(empty, 0o755)
     try {
       const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/test.ts'), '--prerequisites-only'], {
         cwd: root,

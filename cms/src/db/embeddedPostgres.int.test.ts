@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -94,3 +95,20 @@ describe('in a folder only its owner can enter (mode 700, as mktemp -d and /root
     }
   })
 })
+
+it('a port already taken: one paragraph with PostgreSQL\'s own words and what to do, not a stack trace', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-pg-port-'))
+  const port = await freePort()
+  const holder = net.createServer().listen(port, '127.0.0.1')
+  try {
+    const message = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, user: 'u', password: 'p', database: 'd' }).then(
+      () => 'started',
+      (err: Error) => (err instanceof EmbeddedPostgresUnavailable ? err.message : `unexpected: ${err.stack}`),
+    )
+    expect(message).toMatch(/exited while starting.*could not create any TCP\/IP sockets.*set POSTGRES_PORT/)
+    expect(message).not.toContain('\n')
+  } finally {
+    holder.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}, 120_000)

@@ -13,8 +13,6 @@ const repoRoot = path.resolve(import.meta.dirname, '..')
 // Inside the repository, as the benchmarks' stacks: a site build outside it cannot resolve its packages.
 fs.mkdirSync(path.join(repoRoot, '.data'), { recursive: true })
 const dataDir = fs.mkdtempSync(path.join(repoRoot, '.data', 'crash-'))
-// Started by root, the embedded PostgreSQL runs as its own user and must reach DATA_DIR/postgres.
-fs.chmodSync(dataDir, 0o755)
 const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
 const cmdline = (pid: number) => {
   try {

@@ -1,12 +1,19 @@
 /**
- * `npm test`: type checks, unit and integration tests (vitest), then the end-to-end tests (Playwright in Debian's
- * Chromium), and one closing line `tests: N passed, N failed, N skipped` over both. Exits non-zero if anything failed.
+ * `npm test`: the system packages the tests need (installed with apt as root, otherwise the command to run), type
+ * checks, unit and integration tests (vitest), then the end-to-end tests (Playwright in Debian's Chromium), and one
+ * closing line `tests: N passed, N failed, N skipped` over both. Exits non-zero if anything failed.
+ *
+ * @remarks `--prerequisites-only` stops after the first step.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { ensureTestPrerequisites } from './lib/testPrerequisites'
 
 const root = path.resolve(import.meta.dirname, '..')
+const prerequisitesOnly = process.argv.includes('--prerequisites-only')
+if (!ensureTestPrerequisites()) process.exit(1)
+if (prerequisitesOnly) process.exit(0)
 const out = path.join(root, 'test-results')
 fs.mkdirSync(out, { recursive: true })
 const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)

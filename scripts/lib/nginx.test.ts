@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import yaml from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, testNginxConfig } from './nginx'
 
@@ -38,12 +38,9 @@ describe('productionServerBlock', () => {
   })
 })
 
-/** docker-compose.yml as data (Python's YAML parser: Node has none built in, and no Docker engine runs here). */
+/** docker-compose.yml as data (no Docker engine runs here to read it). */
 function composeFile(): { services: Record<string, Record<string, unknown>> } {
-  const file = path.resolve(import.meta.dirname, '../../docker-compose.yml')
-  const result = spawnSync('python3', ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', file], { encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`cannot parse docker-compose.yml (needs python3-yaml): ${result.stderr}`)
-  return JSON.parse(result.stdout)
+  return yaml.load(fs.readFileSync(path.resolve(import.meta.dirname, '../../docker-compose.yml'), 'utf8')) as { services: Record<string, Record<string, unknown>> }
 }
 
 describe('the nginx service of docker-compose.yml', () => {

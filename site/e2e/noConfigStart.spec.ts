@@ -36,8 +36,6 @@ function inUse(port: number): Promise<boolean> {
 /** A copy of the repository as the working tree has it: tracked and new files, node_modules and `cms/.next` hard-linked. */
 function copyRepository(): string {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-noconfig-'))
-  // Run as root, the embedded PostgreSQL runs as a user of its own, which must reach its data folder in the copy.
-  fs.chmodSync(copy, 0o755)
   const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' })
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
   for (const file of listed.stdout.split('\0').filter(Boolean)) {

@@ -1,10 +1,12 @@
 import { cmsConfig, EMBEDDED_POSTGRES } from '../config'
-import { startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
+import { EmbeddedPostgresUnavailable, startEmbeddedPostgres, type RunningPostgres } from './embeddedPostgres'
 
 /**
  * Makes the configured database available: starts the embedded PostgreSQL, or uses `DATABASE_URI` as it is.
  *
- * @remarks With an external database `stop()` does nothing: its lifecycle is not ours.
+ * @remarks With an external database `stop()` does nothing: its lifecycle is not ours. Used by commands (`npm start`,
+ * `npm run db`, the one-off scripts): when the embedded server cannot run here, the process ends with the reason and
+ * what to do, in one paragraph, rather than a stack trace.
  */
 export async function startDatabase(log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   if (!cmsConfig.embeddedPostgres) return { uri: cmsConfig.databaseUri, stop: async () => {} }
@@ -17,5 +19,9 @@ export async function startDatabase(log: (line: string) => void = () => {}): Pro
     port: cmsConfig.POSTGRES_PORT,
     dataDir: cmsConfig.postgresDir,
     log,
+  }).catch((err: unknown) => {
+    if (!(err instanceof EmbeddedPostgresUnavailable)) throw err
+    console.error(`\n${err.message}\n`)
+    process.exit(1)
   })
 }

@@ -25,7 +25,6 @@ export function freePort(): Promise<number> {
  */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-int-'))
-  fs.chmodSync(dir, 0o755)
   const port = await freePort()
   const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port, user: 'test', password: 'test', database: 'congkhai_test' })
   process.env.DATABASE_URI = db.uri

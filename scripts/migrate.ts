@@ -8,13 +8,14 @@
  */
 import config from '@congkhai/cms/payload-config'
 import { migrations } from '@congkhai/cms/migrations'
-import { getPayload } from 'payload'
+import { getPayload, type Migration } from 'payload'
 
 // As `payload migrate` sets it: outside production Payload would otherwise push the schema instead of migrating.
 process.env.PAYLOAD_MIGRATING = 'true'
 try {
   const payload = await getPayload({ config, disableOnInit: true })
-  await payload.db.migrate({ migrations })
+  // Payload types a migration's arguments as `unknown`; the committed ones take Postgres's own.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   console.log(`migrate: cơ sở dữ liệu đã cập nhật (database up to date: ${migrations.length} migrations known)`)
   await payload.destroy()
   process.exit(0)

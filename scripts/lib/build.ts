@@ -32,6 +32,11 @@ function hashInputs(root: string, inputs: string[]): string {
   return hash.digest('hex')
 }
 
+/** Records that the bundles in `dist/` were made from `inputs` (paths relative to `root`) as they are now. */
+export function recordBundles(root: string, inputs: string[]): void {
+  fs.writeFileSync(manifestFile(root), JSON.stringify({ entries: Object.keys(ENTRY_POINTS), inputs, hash: hashInputs(root, inputs) }, null, 2))
+}
+
 /** True when every bundle in `dist/` exists and was made from exactly the sources there are now. */
 export function bundlesAreCurrent(root: string): boolean {
   try {
@@ -86,7 +91,7 @@ export async function buildBundles(root: string, log: (line: string) => void): P
     ],
   })
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/'))
-  fs.writeFileSync(manifestFile(root), JSON.stringify({ entries: Object.keys(ENTRY_POINTS), inputs, hash: hashInputs(root, inputs) }, null, 2))
+  recordBundles(root, inputs)
   log(`bundled ${Object.keys(ENTRY_POINTS).length} entry points from ${inputs.length} source files in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 

@@ -113,6 +113,8 @@ describe("the units' commands", () => {
     expect(Object.keys(overrides).filter((name) => !(name in example)), 'every variable set here is in the example').toEqual([])
     fs.writeFileSync(envFile, Object.entries({ ...example, ...overrides }).map(([name, value]) => `${name}=${value}`).join('\n'))
     fs.mkdirSync(dataDir, { recursive: true })
+    // The install steps (docs/operations.md) create the scratch folders `astro build` writes in the site's sources.
+    for (const dir of ['site/.astro', 'site/node_modules/.astro', 'site/node_modules/.vite']) fs.mkdirSync(path.join(repoRoot, dir), { recursive: true })
     renderAll()
   }, 30 * 60_000)
 
@@ -129,9 +131,15 @@ describe("the units' commands", () => {
     }
   }, 60_000)
 
-  /** Runs a unit's command as systemd would: its folder, only the unit's environment, output kept for the report. */
+  /**
+   * Runs a unit's command as systemd would: its folder, only the unit's environment, and the checkout read-only but
+   * for the unit's `ReadWritePaths` (`ProtectSystem=strict` as it applies to the install), in a mount namespace of its
+   * own; output kept for the report.
+   */
   const exec = (name: string, argv: string[], unit: ReturnType<typeof unitCommands>) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd: unit.cwd, env: unit.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const writable = unit.writable.map((dir) => `mount --bind '${dir}' '${dir}' && mount -o remount,bind,rw '${dir}' && `).join('')
+    const script = `mount --bind -o ro '${repoRoot}' '${repoRoot}' && ${writable}exec "$@"`
+    const child = spawn('unshare', ['--mount', 'sh', '-c', script, 'sh', ...argv], { cwd: unit.cwd, env: unit.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (log += `[${name}] ${chunk}`))
     return child
   }
@@ -169,6 +177,7 @@ describe("the units' commands", () => {
     expect(search.status).toBe(200)
     expect(((await search.json()) as { hits: unknown[] }).hits.length).toBeGreaterThan(0)
 
+    // Nothing was written outside the writable paths: the read-only checkout would have failed the commands above.
     // No process of either tree (servers, `astro build`, search threads' process) loads TypeScript through tsx.
     const tree = running.flatMap((child) => processTree(child.pid!))
     const cmdlines = tree.map((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' '))

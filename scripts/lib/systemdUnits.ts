@@ -45,13 +45,20 @@ export function readEnvironmentFile(file: string): Record<string, string> {
   return env
 }
 
-/** What systemd would run for a unit: its working folder, its environment (from nothing), its commands in order. */
-export function unitCommands(unit: string): { cwd: string; env: Record<string, string>; pre: string[][]; main: string[] } {
+/**
+ * What systemd would run for a unit: its working folder, its environment (from nothing), its commands in order, and
+ * the existing folders it may write to (`ReadWritePaths`; a `-` path that does not exist is skipped, as systemd does).
+ */
+export function unitCommands(unit: string): { cwd: string; env: Record<string, string>; pre: string[][]; main: string[]; writable: string[] } {
   const settings = serviceSettings(unit)
   const one = (name: string) => settings.get(name)?.[0] ?? ''
   const env: Record<string, string> = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' }
   for (const file of settings.get('EnvironmentFile') ?? []) Object.assign(env, readEnvironmentFile(file.replace(/^-/, '')))
   for (const line of settings.get('Environment') ?? []) for (const pair of line.split(/\s+/)) env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
   const argv = (command: string) => command.split(/\s+/)
-  return { cwd: path.resolve(one('WorkingDirectory')), env, pre: (settings.get('ExecStartPre') ?? []).map(argv), main: argv(one('ExecStart')) }
+  const writable = (settings.get('ReadWritePaths') ?? [])
+    .flatMap((line) => line.split(/\s+/))
+    .filter((entry) => !entry.startsWith('-') || fs.existsSync(entry.slice(1)))
+    .map((entry) => entry.replace(/^-/, ''))
+  return { cwd: path.resolve(one('WorkingDirectory')), env, pre: (settings.get('ExecStartPre') ?? []).map(argv), main: argv(one('ExecStart')), writable }
 }

@@ -21,9 +21,13 @@ const read = (name: string) => fs.readFileSync(path.join(unitsDir, name), 'utf8'
 // Inside the repository, as the other stacks' tests: a site build outside it cannot resolve its packages yet.
 fs.mkdirSync(path.join(repoRoot, '.data'), { recursive: true })
 const work = fs.mkdtempSync(path.join(repoRoot, '.data', 'systemd-'))
+// The units' user must reach its state folder inside.
+fs.chmodSync(work, 0o711)
 const dataDir = path.join(work, 'state')
 const envFile = path.join(work, 'congkhai.env')
 const renderedDir = path.join(work, 'units')
+/** The unprivileged user the units' commands run as here (`nobody`), as `User=congkhai` does on a server. */
+const NOBODY = 65534
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 
 /** The units as they would be installed here: this checkout for /opt/congkhai, this test's env file and data. */
@@ -113,8 +117,12 @@ describe("the units' commands", () => {
     expect(Object.keys(overrides).filter((name) => !(name in example)), 'every variable set here is in the example').toEqual([])
     fs.writeFileSync(envFile, Object.entries({ ...example, ...overrides }).map(([name, value]) => `${name}=${value}`).join('\n'))
     fs.mkdirSync(dataDir, { recursive: true })
-    // The install steps (docs/operations.md) create the scratch folders `astro build` writes in the site's sources.
-    for (const dir of ['site/.astro', 'site/node_modules/.astro', 'site/node_modules/.vite']) fs.mkdirSync(path.join(repoRoot, dir), { recursive: true })
+    // The install steps (docs/operations.md) create the scratch folders `astro build` writes in the site's sources,
+    // owned by the service's user, as systemd does the state folder (StateDirectory=).
+    for (const dir of [dataDir, ...['site/.astro', 'site/node_modules/.astro', 'site/node_modules/.vite'].map((d) => path.join(repoRoot, d))]) {
+      fs.mkdirSync(dir, { recursive: true })
+      spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, dir])
+    }
     renderAll()
   }, 30 * 60_000)
 
@@ -132,14 +140,17 @@ describe("the units' commands", () => {
   }, 60_000)
 
   /**
-   * Runs a unit's command as systemd would: its folder, only the unit's environment, and the checkout read-only but
-   * for the unit's `ReadWritePaths` (`ProtectSystem=strict` as it applies to the install), in a mount namespace of its
-   * own; output kept for the report.
+   * Runs a unit's command as systemd would: its folder, only the unit's environment, an unprivileged user (`nobody`
+   * standing for `congkhai`) without new privileges, and the checkout read-only but for the unit's `ReadWritePaths`
+   * (`ProtectSystem=strict` as it applies to the install), in a mount namespace of its own; output kept for the report.
    */
   const exec = (name: string, argv: string[], unit: ReturnType<typeof unitCommands>) => {
     const writable = unit.writable.map((dir) => `mount --bind '${dir}' '${dir}' && mount -o remount,bind,rw '${dir}' && `).join('')
-    const script = `mount --bind -o ro '${repoRoot}' '${repoRoot}' && ${writable}exec "$@"`
-    const child = spawn('unshare', ['--mount', 'sh', '-c', script, 'sh', ...argv], { cwd: unit.cwd, env: unit.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const user = `setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups --no-new-privs`
+    const script = `mount --bind -o ro '${repoRoot}' '${repoRoot}' && ${writable}exec ${user} "$@"`
+    // systemd sets HOME and USER for a unit's User=; the install steps make the state folder congkhai's home.
+    const env: Record<string, string> = { ...unit.env, HOME: dataDir, USER: 'nobody', LOGNAME: 'nobody' }
+    const child = spawn('unshare', ['--mount', 'sh', '-c', script, 'sh', ...argv], { cwd: unit.cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })
     for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (log += `[${name}] ${chunk}`))
     return child
   }
@@ -184,6 +195,8 @@ describe("the units' commands", () => {
     expect(cmdlines.filter((line) => /tsx/.test(line))).toEqual([])
     expect(cmdlines.filter((line) => /\/dist\/(cms\/server|site\/host)\.mjs/.test(line))).toHaveLength(2)
     for (const pid of tree) expect(fs.readFileSync(`/proc/${pid}/environ`, 'utf8')).not.toMatch(/NODE_OPTIONS=\S/)
+    // And all of them run as the unprivileged user.
+    expect(new Set(tree.map((pid) => /^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]))).toEqual(new Set([String(NOBODY)]))
     // Nor do the bundles import it (the search threads once registered tsx themselves).
     for (const name of Object.keys(ENTRY_POINTS)) expect(fs.readFileSync(path.join(repoRoot, 'dist', `${name}.mjs`), 'utf8'), name).not.toMatch(/["']tsx(\/[^"']*)?["']/)
   }, 20 * 60_000)

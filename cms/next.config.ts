@@ -17,6 +17,7 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
+  output: 'standalone',
   // Types are checked once for every workspace by `npm test` (tsc), not again inside each production build.
   typescript: { ignoreBuildErrors: true },
 }

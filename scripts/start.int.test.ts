@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, expect, it, onTestFailed } from 'vitest'
+import { buildAll } from './lib/build'
 import { freePort, stackEnv, waitForHttp } from './lib/processes'
 import { processTree } from './lib/processTree'
 
@@ -39,7 +40,9 @@ it('a crashed CMS leaves the site serving pages and taking feedback into its out
   const env: NodeJS.ProcessEnv = { ...process.env, ...stackEnv(dataDir, { cms, site, postgres }), FEEDBACK_MIN_FILL_SECONDS: '1' }
   // The integration tests' own database, outbox and mail log (cms/src/testing/globalSetup.ts) are not this stack's.
   for (const name of ['DATABASE_URI', 'FEEDBACK_OUTBOX_DIR', 'MAIL_LOG_PATH']) delete env[name]
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // As `npm start` does: build what is stale, then the compiled supervisor, which starts only compiled entry points.
+  await buildAll(repoRoot, { ifStale: true, log: (line) => console.log(`[build] ${line}`) })
+  const child = spawn(process.execPath, [path.join(repoRoot, 'dist/scripts/start.mjs')], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
   stack = { pid: child.pid!, exited: new Promise((resolve) => child.on('exit', resolve)) }
   let log = ''
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -50,12 +53,14 @@ it('a crashed CMS leaves the site serving pages and taking feedback into its out
   // A stack that could not start fails the test at once, with its log, instead of after the wait.
   await Promise.race([
     waitForHttp(`${siteUrl}/_internal/status`, 20 * 60_000),
-    stack.exited.then((code) => Promise.reject(new Error(`scripts/start.ts exited (${code}) before the site was up`))),
+    stack.exited.then((code) => Promise.reject(new Error(`dist/scripts/start.mjs exited (${code}) before the site was up`))),
   ])
 
-  // The CMS is the child of start.ts that runs cms/src/server.ts (Next.js in that process).
-  const cmsPid = processTree(stack.pid).find((pid) => /cms\/src\/server\.ts/.test(cmdline(pid)))
+  // The CMS is the child of start.mjs that runs dist/cms/server.mjs (Next.js in that process).
+  const cmsPid = processTree(stack.pid).find((pid) => /dist\/cms\/server\.mjs/.test(cmdline(pid)))
   expect(cmsPid, `the CMS among ${processTree(stack.pid).map(cmdline).join(' | ')}`).toBeTruthy()
+  // Compiled all the way down: no process of the tree runs the tsx loader (issue 19).
+  expect(processTree(stack.pid).map(cmdline).filter((line) => /tsx/.test(line))).toEqual([])
   const beforeCrash = processTree(stack.pid)
   process.kill(cmsPid!, 'SIGKILL')
   await new Promise((resolve) => setTimeout(resolve, 500))

@@ -3,7 +3,10 @@
  * production mode), the built public site with search and the feedback endpoint. Ctrl-C stops everything cleanly.
  *
  * @remarks A service that crashes is reported in the log and restarted on its own (`lib/supervise.ts`); the others
- * keep running, so the public site keeps serving and taking feedback while the CMS is down.
+ * keep running, so the public site keeps serving and taking feedback while the CMS is down. Every process it starts
+ * is a compiled entry point of `dist/` on plain Node (`npm run build`), as in production; `npm start` runs
+ * `scripts/build.ts --if-stale` first and then this file compiled (`dist/scripts/start.mjs`). Run from the sources
+ * (tests, benchmarks: `--import tsx scripts/start.ts`), it builds what is stale itself first.
  */
 import path from 'node:path'
 import { cmsConfig } from '@congkhai/cms/config'
@@ -11,13 +14,13 @@ import { startDatabase } from '@congkhai/cms/database'
 import { INSTALLATION_SECRETS } from '@congkhai/cms/installationSecrets'
 import { CMS_NODE_FLAGS } from '@congkhai/cms/node-flags'
 import { siteConfig } from '@congkhai/site/config'
-import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from './lib/cmsBuild'
 import { run, startService, waitForHttp } from './lib/processes'
 import { supervise, type Supervised } from './lib/supervise'
 
+declare const COMPILED: boolean | undefined
 const root = cmsConfig.repoRoot
 const cmsRoot = path.join(root, 'cms')
-const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file)
+const dist = (entry: string) => path.join(root, 'dist', `${entry}.mjs`)
 const node = process.execPath
 const started = Date.now()
 const labels = { cms: `the CMS (${cmsConfig.CMS_URL})`, site: `the public site (${siteConfig.SITE_URL})` }
@@ -54,22 +57,17 @@ try {
   const secrets = Object.fromEntries(INSTALLATION_SECRETS.map((name) => [name, cmsConfig[name]]))
   const folders = { DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR, FEEDBACK_OUTBOX_DIR: siteConfig.feedbackOutboxDir, MEDIA_DIR: cmsConfig.mediaDir, FEEDBACK_ATTACHMENTS_DIR: cmsConfig.feedbackAttachmentsDir }
   const env = { ...secrets, DATABASE_URI: db.uri, NODE_ENV: 'production', ...folders }
-  log(`[1/5] database migrations (${elapsed()})`)
-  await run('migrate', node, [bin('payload', 'bin.js'), 'migrate'], { cwd: cmsRoot, env, filter: (l) => /Migrat|Done|rror/.test(l) })
-
-  log(`[2/5] demo content (${elapsed()})`)
-  await run('seed', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'scripts/seed.ts'), '--if-empty'], { env, filter: (l) => /seed|rror/.test(l) })
-
-  const fingerprint = cmsBuildFingerprint(cmsRoot)
-  if (cmsBuildIsCurrent(cmsRoot, fingerprint)) {
-    log(`[3/5] CMS build is current, reusing it (${elapsed()})`)
-  } else {
-    log(`[3/5] building the CMS (Next.js production build, a few minutes the first time) (${elapsed()})`)
-    await run('cms build', node, [bin('next', 'dist/bin/next'), 'build'], { cwd: cmsRoot, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
-    markCmsBuild(cmsRoot, fingerprint)
+  if (typeof COMPILED === 'undefined') {
+    log(`[0/4] compiled entry points and the CMS build, where stale (${elapsed()})`)
+    await run('build', node, [path.join(root, 'scripts/build.ts'), '--if-stale'], { env })
   }
+  log(`[1/4] database migrations (${elapsed()})`)
+  await run('migrate', node, [dist('scripts/migrate')], { env, filter: (l) => /Migrat|migrate|rror/.test(l) })
 
-  log(`[4/5] starting the CMS (${elapsed()})`)
+  log(`[2/4] demo content (${elapsed()})`)
+  await run('seed', node, [dist('scripts/seed'), '--if-empty'], { env, filter: (l) => /seed|rror/.test(l) })
+
+  log(`[3/4] starting the CMS (${elapsed()})`)
   const still = (self: string) => () => [
     ...services.filter((s) => s.name !== self && s.running()).map((s) => labels[s.name as keyof typeof labels]),
     `PostgreSQL (${cmsConfig.embeddedPostgres ? `embedded, port ${cmsConfig.POSTGRES_PORT}` : 'DATABASE_URI'})`,
@@ -80,7 +78,7 @@ try {
       label: labels.cms,
       // Not `next start`: cms/src/server.ts tells the CMS each request's real socket address (login limits need it).
       start: () =>
-        startService('cms', node, [...CMS_NODE_FLAGS, path.join(cmsRoot, 'src/server.ts')], {
+        startService('cms', node, [...CMS_NODE_FLAGS, dist('cms/server')], {
           cwd: cmsRoot,
           env: { ...env, NEXT_TELEMETRY_DISABLED: '1', RUN_JOBS: 'true' },
         }),
@@ -91,12 +89,12 @@ try {
   )
   await waitForHttp(`${cmsConfig.CMS_URL}/api/health`, 120_000)
 
-  log(`[5/5] building and serving the public site (${elapsed()})`)
+  log(`[4/4] building and serving the public site (${elapsed()})`)
   services.push(
     supervise({
       name: 'site',
       label: labels.site,
-      start: () => startService('site', node, [bin('tsx', 'dist/cli.mjs'), path.join(root, 'site/src/server/host.ts')], { env }),
+      start: () => startService('site', node, [dist('site/host')], { env }),
       others: still('site'),
       whileDown: 'the public site does not answer; the CMS admin still works, and feedback waiting in the outbox is delivered once the site is back',
       log,

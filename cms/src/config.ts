@@ -1,9 +1,28 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets.ts'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/**
+ * The repository root: the nearest folder above this module whose package.json declares workspaces.
+ *
+ * @remarks Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
+ * (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.
+ */
+function findRepoRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    try {
+      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
+    } catch {
+      // No package.json here, or one of a workspace: keep walking up.
+    }
+  }
+  return path.resolve(here, '../..')
+}
+
+const repoRoot = findRepoRoot()
 
 /** Role and database of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
 export const EMBEDDED_POSTGRES = { user: 'congkhai', database: 'congkhai' } as const

@@ -29,10 +29,40 @@ export function cmsBuildFingerprint(cmsRoot: string): string {
 
 const stampFile = (cmsRoot: string) => path.join(cmsRoot, '.next', 'congkhai-build-fingerprint')
 
-/** True when `.next` holds a complete build of exactly these sources. */
+/**
+ * Where the standalone build's CMS lives (`next.config.ts`: `output: 'standalone'`), beside its own trimmed
+ * `node_modules`; `dist/cms/server.mjs` serves it.
+ *
+ * @remarks The tracing root is the repository (the workspaces share one `node_modules`), so Next.js lays the CMS out
+ * under `cms/` inside the standalone folder.
+ */
+export function cmsStandaloneDir(cmsRoot: string): string {
+  return path.join(cmsRoot, '.next', 'standalone', 'cms')
+}
+
+/** True when `.next` holds a complete build of exactly these sources, its standalone server included. */
 export function cmsBuildIsCurrent(cmsRoot: string, fingerprint: string): boolean {
   const stamp = stampFile(cmsRoot)
-  return fs.existsSync(path.join(cmsRoot, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === fingerprint
+  return (
+    fs.existsSync(path.join(cmsRoot, '.next', 'BUILD_ID')) &&
+    fs.existsSync(path.join(cmsStandaloneDir(cmsRoot), '.next', 'static')) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, 'utf8') === fingerprint
+  )
+}
+
+/**
+ * Copies the browser assets into the standalone build, which leaves them out.
+ *
+ * @remarks Next.js expects a CDN or the deployment to provide `.next/static` (and `public/`, which the CMS has none
+ * of); the CMS serves them itself, as `next start` does.
+ */
+export function completeCmsBuild(cmsRoot: string): void {
+  const target = path.join(cmsStandaloneDir(cmsRoot), '.next', 'static')
+  fs.rmSync(target, { recursive: true, force: true })
+  fs.cpSync(path.join(cmsRoot, '.next', 'static'), target, { recursive: true })
+  const publicDir = path.join(cmsRoot, 'public')
+  if (fs.existsSync(publicDir)) fs.cpSync(publicDir, path.join(cmsStandaloneDir(cmsRoot), 'public'), { recursive: true })
 }
 
 /** Records that `.next` is a build of these sources. */

@@ -38,8 +38,11 @@ interface Pending {
   onProgress?: (done: number, total: number) => void
 }
 
-// Resolved through the package's exports, not relative to this file: a bundler may have moved this module.
-const THREAD_ENTRY = createRequire(import.meta.url).resolve('@congkhai/search/thread')
+declare const COMPILED: boolean | undefined
+// Compiled into `dist/` (scripts/lib/build.ts), the thread's own bundle beside this one's folder; from the sources,
+// resolved through the package's exports, not relative to this file: a bundler may have moved this module.
+const THREAD_ENTRY =
+  typeof COMPILED !== 'undefined' ? new URL('../search/searchThread.mjs', import.meta.url) : createRequire(import.meta.url).resolve('@congkhai/search/thread')
 
 /** One worker thread and the calls waiting for its answers. */
 class SearchThread {

@@ -5,16 +5,25 @@ import { describe, expect, it } from 'vitest'
 import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, testNginxConfig } from './nginx'
 
 describe('productionServerBlock', () => {
-  it('changes only the three EDIT values and the proxy include of the documented config', () => {
-    const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555 })
+  it('changes only the EDIT values and the proxy include of the documented config', () => {
+    const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555, cmsPort: 3555 })
     expect(conf).toContain('listen 127.0.0.1:8081;')
     expect(conf).toContain('root /tmp/builds/current/client;')
     expect(conf).toContain('server 127.0.0.1:4555;')
+    expect(conf).toContain('server 127.0.0.1:3555;')
     expect(conf).not.toContain('/etc/nginx/congkhai-')
     expect(conf).toMatch(/include \/.+\/deploy\/nginx\/congkhai-proxy\.conf;/)
     // Only what the site serves on demand goes to Node; everything else is a file.
-    const proxied = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass/g)].map((m) => m[1].trim())
+    const proxied = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass http:\/\/congkhai_site;/g)].map((m) => m[1].trim())
     expect(proxied).toEqual(['/api/', '~ ^/(en/)?(tim-kiem|gop-y(/da-gui)?|tra-cuu-gop-y)/?$', '= /xem-truoc', '= /healthz'])
+  })
+
+  it('passes only the uploaded media files to the CMS, for GET and HEAD', () => {
+    const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555 })
+    const toCms = [...conf.matchAll(/location ([^{]+)\{((?:[^{}]|\{[^{}]*\})*)\}/g)].filter((m) => m[2]!.includes('proxy_pass http://congkhai_cms;'))
+    expect(toCms.map((m) => m[1]!.trim())).toEqual(['/api/media/file/'])
+    expect(toCms[0]![2]).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{[^}]*return 405;/)
+    expect(conf).toContain('server 127.0.0.1:3000;')
   })
 
   it('passes every on-demand route of the site (prerender = false) to Node', () => {
@@ -68,27 +77,48 @@ describe('the nginx service of docker-compose.yml', () => {
 
   it('serves the live build from the volume the site writes its builds to, and proxies to the port the site listens on', () => {
     const conf = composeServerBlock()
-    const siteVolume = site.volumes.find((v) => site.environment.BUILDS_DIR!.startsWith(`${v.split(':')[1]}/`))!
+    const buildsDir = site.environment.BUILDS_DIR!
+    const siteVolume = site.volumes.find((v) => buildsDir === v.split(':')[1] || buildsDir.startsWith(`${v.split(':')[1]}/`))!
     expect(siteVolume).toBeDefined()
     const [volume, siteMount] = siteVolume.split(':')
     const nginxMount = nginx.volumes.find((v) => v.startsWith(`${volume}:`))!.split(':')[1]!
     const buildsInNginx = site.environment.BUILDS_DIR!.replace(siteMount!, nginxMount)
     expect(conf).toContain(`root ${buildsInNginx}/current/client;`)
-    const sitePort = /^ENV .*SITE_PORT=(\d+)/m.exec(fs.readFileSync(path.join(repoRoot, 'site/Dockerfile'), 'utf8'))![1]!
+    const dockerfile = fs.readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8')
+    const sitePort = /^ENV .*SITE_PORT=(\d+)/m.exec(dockerfile)![1]!
+    const cmsPort = /^ENV .*CMS_PORT=(\d+)/m.exec(dockerfile)![1]!
     expect(site.expose).toEqual([sitePort])
-    expect(conf).toContain(`server site:${sitePort};`)
+    expect(conf).toContain(`set $congkhai_site site:${sitePort};`)
+    expect(conf).toContain(`set $congkhai_cms cms:${cmsPort};`)
     expect((services.cms as { environment: Record<string, string> }).environment.PUBLISH_WEBHOOK_URL).toBe(`http://site:${sitePort}/_internal/publish`)
-    expect(nginx.depends_on).toHaveProperty('site')
+    expect(nginx.depends_on).toEqual({ site: { condition: 'service_healthy' } })
     const listen = /listen (\d+);/.exec(conf)![1]
     expect(nginx.ports).toEqual([`\${HTTP_PORT:-80}:${listen}`])
     // Only nginx is public for the site: the site's own port is not published.
     expect(services.site).not.toHaveProperty('ports')
   })
 
-  it('renders a configuration nginx accepts', () => {
-    // No compose network here: `site` is pointed at loopback and the include at the repository's copy for `nginx -t`.
+  it('mounts the site builds read-only and nothing else of the site: the feedback outbox stays out of nginx', () => {
+    const siteVolumes = site.volumes.map((v) => v.split(':')[0]!)
+    const named = nginx.volumes.filter((v) => !v.startsWith('./'))
+    expect(named).toEqual(['site-builds:/srv/congkhai/builds:ro'])
+    const outbox = site.environment.FEEDBACK_OUTBOX_DIR!
+    const outboxVolume = site.volumes.find((v) => outbox.startsWith(`${v.split(':')[1]}/`))!.split(':')[0]
+    expect(siteVolumes).toContain(outboxVolume)
+    expect(named.map((v) => v.split(':')[0])).not.toContain(outboxVolume)
+  })
+
+  it('looks the site and the CMS up through Docker\'s DNS per request, so a recreated container is found again', () => {
     const conf = composeServerBlock()
-      .replace('server site:', 'server 127.0.0.1:')
+    expect(conf).toContain('resolver 127.0.0.11 valid=10s')
+    // A name in an upstream block, or in proxy_pass without a variable, is resolved once when nginx starts.
+    expect(conf).not.toMatch(/upstream |server site:|server cms:/)
+    expect([...conf.matchAll(/proxy_pass ([^;]+);/g)].map((m) => m[1]).every((target) => /^http:\/\/\$congkhai_(site|cms)$/.test(target!))).toBe(true)
+  })
+
+  it('renders a configuration nginx accepts', () => {
+    // No compose network here: the includes point at the repository's copies for `nginx -t`.
+    const conf = composeServerBlock()
       .replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))
     const verdict = testNginxConfig(conf)
     expect(verdict.output).toMatch(/test is successful/)

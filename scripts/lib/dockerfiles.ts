@@ -224,7 +224,9 @@ export class ImageRoot {
       `mount --bind ${q(npmCache)} ${q(`${root}/root/.npm`)}`,
     ].join(' && ')
     const home = opts.user === 'root' || opts.user === '0' ? '/root' : `/home/${opts.user}`
-    const env = { PATH: '/opt/node/bin:/usr/local/bin:/usr/bin:/bin', HOME: home, ...opts.env }
+    // The machine's way out to the network (proxy, its certificate authority), as Docker's daemon gives its builds.
+    const network = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v && /^(https?_proxy|no_proxy|all_proxy|node_extra_ca_certs|ssl_cert_file|ssl_cert_dir)$/i.test(k))) as Record<string, string>
+    const env = { PATH: '/opt/node/bin:/usr/local/bin:/usr/bin:/bin', HOME: home, ...network, ...opts.env }
     const inner = ['env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), '/bin/sh', '-c', `cd "$0" && exec "$@"`, opts.workdir, ...command]
     const [uid, gid] = this.ids(opts.user)
     const userspec = uid === 0 ? [] : [`--userspec=${uid}:${gid}`]

@@ -1,8 +1,57 @@
 import { spawnSync } from 'node:child_process'
+import dgram from 'node:dgram'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, testNginxConfig } from './nginx'
+import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, startNginx, testNginxConfig } from './nginx'
+import { freePort } from './processes'
+
+/**
+ * A DNS server on loopback that answers A queries for one name with an address the test can change, as Docker's
+ * embedded DNS answers a service's name with the address of its current container.
+ */
+async function stubDns(name: string): Promise<{ port: number; address: string | undefined; close(): void }> {
+  const socket = dgram.createSocket('udp4')
+  const state = { address: undefined as string | undefined }
+  socket.on('message', (query, peer) => {
+    const labels: string[] = []
+    let at = 12
+    while (query[at]! > 0) {
+      labels.push(query.subarray(at + 1, at + 1 + query[at]!).toString())
+      at += query[at]! + 1
+    }
+    const question = query.subarray(12, at + 5)
+    const type = query.readUInt16BE(at + 1)
+    const found = labels.join('.') === name && type === 1 && state.address
+    const header = Buffer.alloc(12)
+    query.copy(header, 0, 0, 2)
+    header.writeUInt16BE(found ? 0x8180 : 0x8183, 2)
+    header.writeUInt16BE(1, 4)
+    header.writeUInt16BE(found ? 1 : 0, 6)
+    const answer = found ? Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 1, 0, 4, ...state.address!.split('.').map(Number)]) : Buffer.alloc(0)
+    socket.send(Buffer.concat([header, question, answer]), peer.port, peer.address)
+  })
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
+  return {
+    port: (socket.address() as AddressInfo).port,
+    get address() {
+      return state.address
+    },
+    set address(value) {
+      state.address = value
+    },
+    close: () => socket.close(),
+  }
+}
+
+/** A stand-in site server on one loopback address that answers every request with `body`. */
+async function standInSite(host: string, port: number, body: string): Promise<http.Server> {
+  const server = http.createServer((_, res) => res.end(body))
+  await new Promise<void>((resolve) => server.listen(port, host, resolve))
+  return server
+}
 
 describe('productionServerBlock', () => {
   it('changes only the EDIT values and the proxy include of the documented config', () => {
@@ -115,6 +164,37 @@ describe('the nginx service of docker-compose.yml', () => {
     expect(conf).not.toMatch(/upstream |server site:|server cms:/)
     expect([...conf.matchAll(/proxy_pass ([^;]+);/g)].map((m) => m[1]).every((target) => /^http:\/\/\$congkhai_(site|cms)$/.test(target!))).toBe(true)
   })
+
+  it('finds a recreated site container at its new address without a restart (Docker\'s DNS, valid=10s)', async () => {
+    const dns = await stubDns('site')
+    const sitePort = await freePort()
+    const port = await freePort()
+    // Only what cannot be the same here changes: the DNS server's address, the site's port and nginx's listen address.
+    const conf = composeServerBlock()
+      .replace('resolver 127.0.0.11 ', `resolver 127.0.0.1:${dns.port} `)
+      .replace('site:4321;', `site:${sitePort};`)
+      .replace('listen 80;', `listen 127.0.0.1:${port};`)
+      .replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))
+    // nginx starts while the site's name does not resolve yet (an upstream block would refuse to start).
+    const nginx = await startNginx(conf, port)
+    let first: http.Server | undefined
+    let second: http.Server | undefined
+    try {
+      expect((await fetch(`${nginx.url}/healthz`)).status).toBe(502)
+      first = await standInSite('127.0.0.2', sitePort, 'first container')
+      dns.address = '127.0.0.2'
+      await expect.poll(async () => (await fetch(`${nginx.url}/healthz`)).text(), { timeout: 15_000, interval: 250 }).toBe('first container')
+      // docker compose up recreates the site: same name, another address.
+      await new Promise((resolve) => first!.close(resolve))
+      second = await standInSite('127.0.0.3', sitePort, 'second container')
+      dns.address = '127.0.0.3'
+      await expect.poll(async () => (await fetch(`${nginx.url}/healthz`)).text(), { timeout: 15_000, interval: 250 }).toBe('second container')
+    } finally {
+      await nginx.stop()
+      dns.close()
+      second?.close()
+    }
+  }, 40_000)
 
   it('renders a configuration nginx accepts', () => {
     // No compose network here: the includes point at the repository's copies for `nginx -t`.

@@ -17,15 +17,17 @@ COPY scripts scripts
 COPY search search
 COPY cms cms
 COPY site site
-RUN cd cms && node ../node_modules/next/dist/bin/next build
+# Everything production runs, compiled: the CMS's standalone Next.js build and the bundles in dist/ (no TypeScript
+# loader at run time).
+RUN npm run build
 # The state lives on volumes mounted at /data and /builds (docker-compose.yml); an empty named volume takes the owner
 # of the folder it is mounted on, so the unprivileged user can write there. The site's run-time builds also write
-# Astro's and Vite's caches beside its sources, and the CMS writes Next's cache.
-RUN mkdir -p /data /builds site/.astro site/node_modules cms/.next/cache \
- && chown -R node:node /data /builds site/.astro site/node_modules cms/.next/cache
+# Astro's and Vite's caches beside its sources, and the standalone CMS writes Next's cache in its own folder.
+RUN mkdir -p /data /builds site/.astro site/node_modules cms/.next/standalone/cms/.next/cache \
+ && chown -R node:node /data /builds site/.astro site/node_modules cms/.next/standalone/cms/.next/cache
 ENV NODE_ENV=production SITE_HOST=0.0.0.0 SITE_PORT=4321 CMS_PORT=3000 DATA_DIR=/data
 USER node
 EXPOSE 3000 4321
 # The CMS: committed migrations, the demo content once (skipped when present), then the server. The site service of
 # docker-compose.yml runs the site server instead.
-CMD ["sh", "-c", "cd cms && node ../node_modules/payload/bin.js migrate && node --import tsx ../scripts/seed.ts --if-empty && exec node src/server.ts"]
+CMD ["sh", "-c", "node dist/scripts/migrate.mjs && node dist/scripts/seed.mjs --if-empty && exec node dist/cms/server.mjs"]

@@ -13,7 +13,7 @@ export interface ComposeService {
   command?: string[]
   environment?: Record<string, string>
   depends_on?: Record<string, { condition: string }>
-  healthcheck?: { test: string[] }
+  healthcheck?: { test: string[]; interval?: string; retries?: number; start_period?: string }
   volumes?: string[]
   ports?: unknown[]
 }

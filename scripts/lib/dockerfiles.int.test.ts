@@ -64,9 +64,21 @@ function serviceEnv(name: string, service: ComposeService, ports: { cms: number;
   return env
 }
 
-/** Runs the service's compose healthcheck in the image until it passes, the service exits, or time is up. */
-async function waitHealthy(root: ImageRoot, name: string, service: ComposeService, child: ChildProcess, run: { env: Record<string, string>; user: string; workdir: string }, output: () => string, timeoutMs: number) {
-  const [kind, ...rest] = service.healthcheck!.test
+/** A compose duration (`10s`, `1m30s`) in milliseconds. */
+function durationMs(value: string | undefined, fallback: number): number {
+  if (!value) return fallback
+  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 }
+  return [...value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * units[unit!]!, 0)
+}
+
+/**
+ * Runs the service's compose healthcheck in the image until it passes, the service exits, or compose would have
+ * given up (start period plus retries times the interval, compose's defaults where unset).
+ */
+async function waitHealthy(root: ImageRoot, name: string, service: ComposeService, child: ChildProcess, run: { env: Record<string, string>; user: string; workdir: string }, output: () => string) {
+  const check = service.healthcheck!
+  const timeoutMs = durationMs(check.start_period, 0) + (check.retries ?? 3) * durationMs(check.interval, 30_000)
+  const [kind, ...rest] = check.test
   const command = kind === 'CMD-SHELL' ? ['/bin/sh', '-c', rest.join(' ')] : rest
   const deadline = Date.now() + timeoutMs
   const startedAt = Date.now()
@@ -74,7 +86,7 @@ async function waitHealthy(root: ImageRoot, name: string, service: ComposeServic
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}) before it was healthy:\n${output()}`)
     const probe = await root.run(command, run)
     if (probe.code === 0) return log(`${name}: healthy after ${Math.round((Date.now() - startedAt) / 1000)} s`)
-    if (Date.now() > deadline) throw new Error(`${name} not healthy after ${timeoutMs / 1000} s:\n${output()}`)
+    if (Date.now() > deadline) throw new Error(`${name} not healthy after ${timeoutMs / 1000} s (its compose healthcheck would have given up):\n${output()}`)
     if (tries % 10 === 0) log(`${name}: not healthy yet (${Math.round((Date.now() - startedAt) / 1000)} s)`)
     await new Promise((resolve) => setTimeout(resolve, 3000))
   }
@@ -133,7 +145,7 @@ describe.skipIf(process.getuid?.() !== 0)('every Dockerfile (replayed without an
         }
         child.stdout!.on('data', take)
         child.stderr!.on('data', take)
-        await waitHealthy(root, name, service, child, run, () => lines.join('\n'), 20 * 60_000)
+        await waitHealthy(root, name, service, child, run, () => lines.join('\n'))
       }
 
       // What the running image serves: the statistics template comes from a file the CMS owns (it was missing from the

@@ -3,6 +3,7 @@ import dgram from 'node:dgram'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { composeServerBlock, NGINX_CONF, plainServerBlock, productionServerBlock, startNginx, testNginxConfig } from './nginx'
@@ -195,6 +196,19 @@ describe('the nginx service of docker-compose.yml', () => {
       second?.close()
     }
   }, 40_000)
+
+  it.skipIf(!fs.existsSync('/usr/bin/busybox'))('renders the same with BusyBox sh, sed and grep, as in the nginx:alpine image', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-busybox-'))
+    try {
+      for (const tool of ['sh', 'sed', 'grep']) fs.symlinkSync('/usr/bin/busybox', path.join(dir, tool))
+      const out = path.join(dir, 'default.conf')
+      const result = spawnSync('/usr/bin/busybox', ['sh', path.join(repoRoot, 'deploy/nginx/compose.sh'), NGINX_CONF, out], { encoding: 'utf8', env: { PATH: dir } })
+      expect(result.stderr).toBe('')
+      expect(fs.readFileSync(out, 'utf8')).toBe(composeServerBlock())
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
 
   it('renders a configuration nginx accepts', () => {
     // No compose network here: the includes point at the repository's copies for `nginx -t`.

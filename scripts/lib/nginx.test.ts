@@ -202,7 +202,7 @@ describe('the nginx service of docker-compose.yml', () => {
     try {
       for (const tool of ['sh', 'sed', 'grep']) fs.symlinkSync('/usr/bin/busybox', path.join(dir, tool))
       const out = path.join(dir, 'default.conf')
-      const result = spawnSync('/usr/bin/busybox', ['sh', path.join(repoRoot, 'deploy/nginx/compose.sh'), NGINX_CONF, out], { encoding: 'utf8', env: { PATH: dir } })
+      const result = spawnSync('/usr/bin/busybox', ['sh', path.join(repoRoot, 'deploy/nginx/compose.sh'), NGINX_CONF, out], { encoding: 'utf8', env: { ...process.env, PATH: dir } })
       expect(result.stderr).toBe('')
       expect(fs.readFileSync(out, 'utf8')).toBe(composeServerBlock())
     } finally {

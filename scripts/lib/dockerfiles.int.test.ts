@@ -23,8 +23,9 @@ let database: { uri: string; drop(): Promise<void> } | undefined
 afterAll(async () => {
   for (const child of started.reverse()) await stopGroup(child)
   await database?.drop()
-  for (const root of roots) root.remove()
-}, 60_000)
+  // An image folder holds every dependency and the CMS's build: removing it takes a while on a busy machine.
+  for (const root of roots) await root.remove()
+}, 10 * 60_000)
 
 /** A database of its own on the integration tests' PostgreSQL, as the compose file's `postgres` service gives the CMS. */
 async function freshDatabase(): Promise<{ uri: string; drop(): Promise<void> }> {

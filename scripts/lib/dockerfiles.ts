@@ -251,8 +251,9 @@ export class ImageRoot {
     return new Promise((resolve) => child.on('close', (code) => resolve({ code, tail: lines.join('\n') })))
   }
 
-  remove(): void {
-    fs.rmSync(this.dir, { recursive: true, force: true })
+  /** Deletes the folder (only its own files: the mounts live and die in each command's private namespace). */
+  remove(): Promise<void> {
+    return fs.promises.rm(this.dir, { recursive: true, force: true })
   }
 }
 

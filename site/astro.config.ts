@@ -21,7 +21,7 @@ export default defineConfig({
     // pages (nginx serves them as files), a header on on-demand ones. Style attributes stay allowed: the CMS's rich
     // text sets alignment and indentation with them; scripts in attributes do not.
     csp: {
-      directives: cspDirectives(siteConfig.CMS_URL),
+      directives: cspDirectives(siteConfig.publicMediaUrl),
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

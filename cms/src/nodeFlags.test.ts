@@ -5,11 +5,11 @@ import { CMS_NODE_FLAGS } from './nodeFlags'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 
-/** Every file that starts the CMS server in production: its Dockerfile and the systemd units that run it. */
+/** Every file that starts the CMS server in production: the image's Dockerfile and the systemd units that run it. */
 function launchers(): string[] {
   const units = path.join(repoRoot, 'deploy/systemd')
   const unitFiles = fs.existsSync(units) ? fs.readdirSync(units).filter((f) => /cms.*\.service$/.test(f)).map((f) => path.join(units, f)) : []
-  return [path.join(repoRoot, 'cms/Dockerfile'), ...unitFiles]
+  return [path.join(repoRoot, 'Dockerfile'), ...unitFiles]
 }
 
 describe('CMS_NODE_FLAGS', () => {

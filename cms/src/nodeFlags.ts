@@ -1,5 +1,5 @@
 /**
- * The Node.js flags the CMS server runs with, wherever it runs: `npm start` (`scripts/start.ts`), `cms/Dockerfile`
+ * The Node.js flags the CMS server runs with, wherever it runs: `npm start` (`scripts/start.ts`), the `Dockerfile`
  * and the systemd unit (`nodeFlags.test.ts` checks that each says the same).
  *
  * @remarks Memory under abuse (issue 18: the CMS within 100 MB of idle while eight clients hammer the heaviest

@@ -4,14 +4,15 @@ import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
 import { freePort } from '../../scripts/lib/processes'
-import { publishHeaders } from './support'
+import { sampleFiles } from '../../cms/src/testing/sampleFiles'
+import { adminHeaders, publishHeaders } from './support'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
 let nginx: RunningNginx
 
 test.beforeAll(async () => {
   const port = await freePort()
-  nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT) }), port)
+  nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT), cmsPort: Number(e2eEnv.CMS_PORT) }), port)
 })
 test.afterAll(async () => nginx?.stop())
 
@@ -86,5 +87,36 @@ test('a page replaced or removed in the live build is served as it now is within
     await expect.poll(async () => (await request.get(`${nginx.url}/${name}`)).status(), { timeout: 5000, intervals: [100] }).toBe(404)
   } finally {
     fs.rmSync(path.dirname(file), { recursive: true, force: true })
+  }
+})
+
+test('uploaded media files are passed to the CMS, read-only; nothing else of the CMS is', async ({ request }) => {
+  const headers = await adminHeaders(request)
+  const name = `nginx-media-${process.pid}.png`
+  const created = await request.post(`${e2eEnv.CMS_URL}/api/media`, {
+    headers,
+    multipart: { file: { name, mimeType: 'image/png', buffer: Buffer.from(sampleFiles.png) }, _payload: JSON.stringify({ alt: 'nginx' }) },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: number; url: string } }
+  try {
+    // The path the site links under PUBLIC_MEDIA_URL (docker-compose.yml: the site's public address, this nginx).
+    const { pathname } = new URL(doc.url, e2eEnv.CMS_URL)
+    expect(pathname).toMatch(/^\/api\/media\/file\//)
+    const file = await request.get(`${nginx.url}${pathname}`)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toBe('image/png')
+    expect(Buffer.from(await file.body()).equals(Buffer.from(sampleFiles.png))).toBe(true)
+    expect(file.headers()['x-content-type-options']).toBe('nosniff')
+    expect((await request.head(`${nginx.url}${pathname}`)).status()).toBe(200)
+    const post = await request.post(`${nginx.url}${pathname}`, { data: {} })
+    expect(post.status()).toBe(405)
+    expect(post.headers().allow).toBe('GET, HEAD')
+    // The CMS's API and admin stay off the public server: /api/ is the site's.
+    expect((await request.get(`${nginx.url}/api/media`)).status()).toBe(404)
+    expect((await request.get(`${nginx.url}/api/media/file/khong-co.png`)).status()).toBe(404)
+    expect((await request.get(`${nginx.url}/admin`)).status()).toBe(404)
+  } finally {
+    await request.delete(`${e2eEnv.CMS_URL}/api/media/${doc.id}`, { headers })
   }
 })

@@ -103,7 +103,7 @@ let nginx: RunningNginx
 
 test.beforeAll(async () => {
   const port = await freePort()
-  nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT) }), port)
+  nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT), cmsPort: Number(e2eEnv.CMS_PORT) }), port)
 })
 test.afterAll(async () => nginx?.stop())
 

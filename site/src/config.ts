@@ -37,6 +37,11 @@ const schema = z.object({
   /** Set in deployments: refuse to start on the development defaults of the secrets. */
   REQUIRE_SECRETS: z.stringbool().default(false),
   CMS_URL: z.url().default('http://localhost:3000'),
+  /**
+   * Where visitors' browsers load uploaded files (forms, attachments, cover images): `<this>/api/media/file/…`.
+   * Default: CMS_URL. Behind nginx (docker-compose.yml), the site's public address: nginx passes those files to the CMS.
+   */
+  PUBLIC_MEDIA_URL: z.url().optional(),
   SITE_URL: z.url().default('http://localhost:4321'),
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   SITE_HOST: z.string().default('0.0.0.0'),
@@ -100,6 +105,7 @@ function load() {
   return Object.freeze({
     ...env,
     siteRoot,
+    publicMediaUrl: env.PUBLIC_MEDIA_URL ?? env.CMS_URL,
     feedbackOutboxDir: env.FEEDBACK_OUTBOX_DIR ? within(env.FEEDBACK_OUTBOX_DIR) : path.join(env.DATA_DIR, 'feedback-outbox'),
     hsts: env.HSTS ?? new URL(env.SITE_URL).protocol === 'https:',
     attachmentLimits: {

@@ -154,10 +154,18 @@ export function getSiteSettings(options: ReadOptions = {}): Promise<SiteSetting>
   return request<SiteSetting>(`/globals/site-settings?depth=0${localeQuery(options)}`, { headers: buildKey() })
 }
 
-/** The absolute address of an uploaded file (a form, an attachment, a cover image) served by the CMS. */
+/**
+ * The address visitors load an uploaded file (a form, an attachment, a cover image) from: its path on the CMS, under
+ * `PUBLIC_MEDIA_URL`.
+ *
+ * @remarks The CMS answers with absolute URLs built from its own `CMS_URL` (the admin's address, on loopback in
+ * docker-compose.yml), and the site reads the CMS at yet another address (`http://cms:3000`); neither is one a
+ * visitor can reach, so only the path is kept.
+ */
 export function mediaUrl(media: number | Media | null | undefined): string | undefined {
   if (typeof media !== 'object' || media === null || !media.url) return undefined
-  return new URL(media.url, siteConfig.CMS_URL).href
+  const { pathname, search } = new URL(media.url, siteConfig.CMS_URL)
+  return new URL(`${pathname}${search}`, siteConfig.publicMediaUrl).href
 }
 
 /** One published document by id, or null when it is not (or no longer) public. */

@@ -6,10 +6,10 @@
  */
 
 /** What the site's pages may load, besides the scripts and styles Astro hashes (`script-src`, `style-src`). */
-export function cspDirectives(cmsUrl: string): string[] {
-  // Cover images and attachments are linked from the CMS (`lib/cms.ts`: `mediaUrl`).
-  const cms = new URL(cmsUrl).origin
-  return ["default-src 'self'", `img-src 'self' data: ${cms}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]
+export function cspDirectives(mediaUrl: string): string[] {
+  // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`lib/cms.ts`: `mediaUrl`), the CMS by default.
+  const media = new URL(mediaUrl).origin
+  return ["default-src 'self'", `img-src 'self' data: ${media}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]
 }
 
 /**

@@ -27,7 +27,7 @@ import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { cmsBuildFingerprint, cmsBuildIsCurrent } from '../lib/cmsBuild'
 import { datasetDir, ensureDataset } from '../lib/dataset'
 import { stackEnv, waitForHttp } from '../lib/processes'
-import { processTree } from '../lib/processTree'
+import { processRole, processTree } from '../lib/processTree'
 import { pacedLoad } from './pacedLoad'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -70,21 +70,13 @@ for (const { label, root } of checkouts.slice(1)) {
   }
 }
 
-/** The role of a process of the tree, from its command line. */
+/** The role of a process of the tree (see {@link processRole}). */
 function roleOf(pid: number): string {
-  let cmd: string
   try {
-    cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
+    return processRole(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim())
   } catch {
     return 'gone'
   }
-  if (/(^|\/)postgres\b/.test(cmd) || /^postgres:/.test(cmd)) return 'PostgreSQL'
-  if (/astro\S*\s+build/.test(cmd)) return 'site build (astro build)'
-  if (/site\/(src\/server\/)?host\.|site\/host\./.test(cmd)) return 'site server + search threads'
-  if (/cms\/(src\/)?server\.|next(-server)?\b|cms\/server/.test(cmd)) return 'CMS'
-  if (/scripts\/start\.|scripts\/start\.mjs/.test(cmd)) return 'start script (scripts/start)'
-  if (/(^|\/)npm(-cli\.js)?\s|npm start|npm-cli/.test(cmd) || /^sh -c/.test(cmd)) return 'npm and its shell'
-  return 'other (migrations, seed, checks)'
 }
 
 function rssOf(pid: number): number {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:memory [-- --sizes demo,10000 --checkout /path/to/other/repo --label main --load-seconds 60 --source ../shared/data]`:
+ * `npm run bench:memory [-- --sizes demo,10000 --checkout /path/to/other/repo --label main --load-seconds 60 --ports 3350,4650,54390]`:
  * starts the whole system as `npm start` does (`npm start` itself, in a process group of its own, on loopback ports),
  * and samples the resident memory of every process of its tree every 250 ms, grouped by role (npm and its shell,
  * `scripts/start.ts`, PostgreSQL, the CMS, the site server with its search threads, the site build, anything else).
@@ -10,7 +10,7 @@
  * 4. `--load-seconds` of search at 300 requests a second, evenly paced, with its latency;
  * 5. the steady memory 15 s after the load.
  * With `--checkout` (repeatable, each with a `--label`) the same runs are made on other checkouts too, one after the
- * other, so one run compares them side by side. Figures go to `docs/benchmarks.md` under "Memory".
+ * other, so one run compares them side by side. Figures go to `docs/benchmarks.md` under "Memory" (`--section` names another heading).
  *
  * @remarks Every run gets a data folder of its own under `.data/bench-memory/` of this checkout (the 10k dataset is
  * copied there from `.data/bench-<size>`), so another checkout is only read: it runs its own `npm start`, which
@@ -41,6 +41,7 @@ const { values } = parseArgs({
     ports: { type: 'string', default: '3350,4650,54390' },
     'load-seconds': { type: 'string', default: '60' },
     'idle-seconds': { type: 'string', default: '30' },
+    section: { type: 'string', default: 'Memory' },
   },
 })
 const sharedData = path.resolve(values.source)
@@ -211,7 +212,7 @@ async function settled(site: string): Promise<void> {
 }
 
 async function measure(checkout: { label: string; root: string }, size: string, paths: string[]): Promise<Run> {
-  const dataDir = path.join(repoRoot, '.data/bench-memory', `${checkout.label.replace(/\W+/g, '-')}-${size}`)
+  const dataDir = path.join(repoRoot, '.data/bench-memory', `${values.ports.replace(/\D+/g, '-')}-${checkout.label.replace(/\W+/g, '-')}-${size}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   if (size !== 'demo') {
@@ -316,5 +317,5 @@ const body = [
   'The site build runs in a child process of the site server (`astro build`, its heap capped at `SITE_BUILD_HEAP_MB`); PostgreSQL is the server and its backends together. npm, its shell and the start script are what `npm start` adds on top of the services.',
 ].join('\n')
 console.log(body)
-await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), 'Memory', body)
-log('wrote docs/benchmarks.md (Memory)')
+await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), values.section, body)
+log(`wrote docs/benchmarks.md (${values.section})`)

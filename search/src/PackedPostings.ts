@@ -93,8 +93,16 @@ export class PackedPostings implements Iterable<[number, number]> {
     if (this.#data.length > 2 * this.#size) this.#data = this.#data.slice(0, 2 * this.#size)
   }
 
+  /** Calls `callback` for each posting, in id order; unlike iterating, the callback must not change the list. */
   forEach(callback: (frequency: number, doc: number) => void): void {
-    for (const [doc, frequency] of this) callback(frequency, doc)
+    const data = this.#data
+    for (let i = 0; i < this.#size; i++) callback(data[2 * i + 1]!, data[2 * i]!)
+  }
+
+  /** Writes the postings into `target` at `offset` as (short id, frequency) pairs; returns the offset after them. */
+  copyTo(target: Int32Array, offset: number): number {
+    target.set(this.#data.subarray(0, 2 * this.#size), offset)
+    return offset + 2 * this.#size
   }
 
   *entries(): IterableIterator<[number, number]> {

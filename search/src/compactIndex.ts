@@ -89,10 +89,7 @@ export function saveCompactIndex<T>(index: MiniSearch<T>): SavedIndex {
     for (const [fieldId, postings] of entries) {
       ints[at++] = fieldId
       ints[at++] = postings.size
-      for (const [doc, frequency] of postings) {
-        ints[at++] = doc
-        ints[at++] = frequency
-      }
+      at = postings.copyTo(ints, at)
     }
   }
   const meta: AsPlainObject = {

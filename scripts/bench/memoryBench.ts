@@ -42,6 +42,7 @@ const { values } = parseArgs({
     'load-seconds': { type: 'string', default: '60' },
     'idle-seconds': { type: 'string', default: '30' },
     section: { type: 'string', default: 'Memory' },
+    'skip-this': { type: 'boolean', default: false },
   },
 })
 const sharedData = path.resolve(values.source)
@@ -60,10 +61,10 @@ if (values.checkout.length !== values.label.length) {
   process.exit(2)
 }
 const checkouts = [
-  { label: values['this-label'], root: repoRoot },
+  ...(values['skip-this'] ? [] : [{ label: values['this-label'], root: repoRoot }]),
   ...values.checkout.map((root, i) => ({ label: values.label[i]!, root: path.resolve(root) })),
 ]
-for (const { label, root } of checkouts.slice(1)) {
+for (const { label, root } of checkouts.filter((checkout) => checkout.root !== repoRoot)) {
   // Its `npm start` would otherwise build the CMS into that checkout.
   if (!cmsBuildIsCurrent(path.join(root, 'cms'), cmsBuildFingerprint(path.join(root, 'cms')))) {
     console.error(`bench:memory: ${root} (${label}) has no current CMS build; run \`npm start\` there once first`)

@@ -100,9 +100,9 @@ function sample(root: number, roles: Map<number, string>): Sample {
   const byRole = new Map<string, { rss: number; count: number }>()
   let total = 0
   for (const pid of processTree(root)) {
-    // A pid's role is read once: a forked PostgreSQL backend keeps its parent's until it execs nothing new.
-    let role = roles.get(pid)
-    if (role === undefined) roles.set(pid, (role = roleOf(pid)))
+    // Read at every sample, not once: a child caught between fork and exec still shows its parent's command line.
+    const role = roleOf(pid)
+    roles.set(pid, role)
     const rss = rssOf(pid)
     if (rss === 0) continue
     total += rss

@@ -48,7 +48,7 @@ const schema = z.object({
     .int('must be a whole number from 0 to 16, e.g. 1 (0 searches in the server thread)')
     .min(0, 'must be a whole number from 0 to 16, e.g. 1 (0 searches in the server thread)')
     .max(16, 'must be a whole number from 0 to 16, e.g. 1 (0 searches in the server thread)')
-    // One: each thread holds its own copy of the index (about 600 MB resident at the 10k benchmark dataset's 20,000
+    // One: each thread holds its own copy of the index (about 580 MB resident at the 10k benchmark dataset's 20,000
     // records). A search there costs about 3 ms of CPU, so one thread answers at most about 300 a second; set 2 on a
     // machine with cores to spare (docs/benchmarks.md, "Memory").
     .default(1),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { processTree, sampleTreeRss, treeCpuSeconds, treeRss } from './processTree'
+import { processRole, processTree, sampleTreeRss, treeCpuSeconds, treeRss } from './processTree'
 
 describe('processTree', () => {
   it('finds a child and counts its memory in the tree', async () => {
@@ -27,5 +27,22 @@ describe('processTree', () => {
     } finally {
       child.kill()
     }
+  })
+  it('names the role of each process npm start runs, from TypeScript sources or compiled entry points', () => {
+    const roles = {
+      '/usr/lib/postgresql/bin/postgres -D /data/postgres -p 54390': 'PostgreSQL',
+      'postgres: checkpointer ': 'PostgreSQL',
+      'node /repo/node_modules/tsx/dist/cli.mjs /repo/site/src/server/host.ts': 'tsx launchers',
+      'node --require /repo/node_modules/tsx/dist/preflight.cjs --import file:///repo/node_modules/tsx/dist/loader.mjs /repo/site/src/server/host.ts': 'site server + search threads',
+      'node dist/site/host.mjs': 'site server + search threads',
+      'node --max-old-space-size=1024 /repo/site/node_modules/astro/astro.js build --outDir /b/build-1': 'site build (astro build)',
+      'node /repo/cms/src/server.ts': 'CMS',
+      'node dist/cms/server.mjs': 'CMS',
+      'node --env-file-if-exists=.env --import tsx scripts/start.ts': 'start script (scripts/start)',
+      'npm start': 'npm and its shell',
+      'sh -c node --env-file-if-exists=.env --import tsx scripts/start.ts': 'npm and its shell',
+      'node /repo/node_modules/payload/bin.js migrate': 'other (migrations, seed, checks)',
+    }
+    for (const [command, role] of Object.entries(roles)) expect([command, processRole(command)]).toEqual([command, role])
   })
 })

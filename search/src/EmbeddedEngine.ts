@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import MiniSearch, { type AsPlainObject } from 'minisearch'
 import { ChangeJournal } from './ChangeJournal'
+import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
 import { byDate, FacetCounter, topK } from './facets'
 import { highlight } from './highlight'
 import { IndexReader } from './IndexReader'
@@ -26,7 +26,7 @@ interface Snapshot {
   /** Names this save, so only the journal started with it is replayed on top of it; absent in older snapshots. */
   generation?: string
   docs: SearchDocument[]
-  index: AsPlainObject
+  index: SavedIndex
 }
 
 /** One change written to the journal. */
@@ -45,8 +45,11 @@ interface View {
   idRank: Int32Array
 }
 
-/** Bumped whenever the index fields or their tokenisers change, so old snapshots are rebuilt rather than misread. */
-const SNAPSHOT_VERSION = 2
+/**
+ * Bumped whenever the index fields, their tokenisers or the snapshot's layout change, so old snapshots are rebuilt
+ * rather than misread (3: postings packed, `compactIndex.ts`).
+ */
+const SNAPSHOT_VERSION = 3
 const DEFAULT_LIMIT = 10
 /** Records indexed between two yields to the event loop while a new index is built. */
 const BUILD_CHUNK = 250
@@ -106,7 +109,7 @@ function toHit(doc: SearchDocument, matched: readonly string[]): SearchHit {
  */
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
-  #index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
+  #index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
   #docs = new Map<string, SearchDocument>()
   readonly #file: SnapshotFile | undefined
   readonly #journal: ChangeJournal<Change> | undefined
@@ -145,12 +148,13 @@ export class EmbeddedEngine implements SearchEngine {
    */
   async replaceAll(docs: SearchDocument[], options: ReplaceOptions = {}): Promise<void> {
     const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
-    const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
+    const index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
     for (let start = 0; start < copies.length; start += BUILD_CHUNK) {
       index.addAll(copies.slice(start, start + BUILD_CHUNK))
       options.onProgress?.(Math.min(start + BUILD_CHUNK, copies.length), copies.length)
       await new Promise((resolve) => setImmediate(resolve))
     }
+    trimPostings(index)
     await this.#exclusive(async () => {
       this.#index = index
       this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
@@ -283,7 +287,7 @@ export class EmbeddedEngine implements SearchEngine {
     if (!this.#file || !this.#journal) return
     const generation = randomUUID()
     const docs = [...this.#docs.values()]
-    const text = JSON.stringify({ version: SNAPSHOT_VERSION, generation, docs, index: this.#index.toJSON() } satisfies Snapshot)
+    const text = JSON.stringify({ version: SNAPSHOT_VERSION, generation, docs, index: saveCompactIndex(this.#index) } satisfies Snapshot)
     await this.#file.write(text)
     this.#generation = generation
     this.#snapshotBytes = Buffer.byteLength(text)
@@ -319,17 +323,23 @@ export class EmbeddedEngine implements SearchEngine {
   /** Reloads the snapshot if another process replaced it, then applies the journal lines not yet applied. */
   async #catchUp(file: SnapshotFile): Promise<void> {
     if (await file.changed()) {
-      const text = await file.read()
+      let text = await file.read()
       if (text !== null) {
         const snapshot = JSON.parse(text) as Snapshot
+        const bytes = Buffer.byteLength(text)
+        // Neither the text nor the index being replaced are needed while the new one is built: let both go first.
+        text = null
         if (snapshot.version !== SNAPSHOT_VERSION) {
           const found = `version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`
           throw new Error(`Search snapshot ${file.path} has ${found}; reindex to rebuild it`)
         }
-        this.#index = MiniSearch.loadJS<SearchDocument>(snapshot.index, INDEX_OPTIONS)
+        this.#changed()
+        this.#index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
+        this.#docs = new Map()
+        this.#index = loadSavedIndex<SearchDocument>(snapshot.index, INDEX_OPTIONS)
         this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
         this.#generation = snapshot.generation
-        this.#snapshotBytes = Buffer.byteLength(text)
+        this.#snapshotBytes = bytes
         this.#journal?.rewind()
         this.#changed()
       }

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query } from 'minisearch'
 import { describe, expect, it } from 'vitest'
+import { createCompactIndex } from './compactIndex'
 import { IndexReader, type Leaf } from './IndexReader'
 import { INDEX_OPTIONS } from './rankMatches'
 import type { SearchDocument } from './SearchEngine'
@@ -18,8 +19,9 @@ const asQuery = (leaves: Leaf[]): Query => ({
   })),
 })
 
+/** The index as the engine keeps it: MiniSearch with packed postings (its own search then reads them too). */
 function indexOf(docs: SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS)
+  const index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
   index.addAll(docs)
   return index
 }

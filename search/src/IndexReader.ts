@@ -1,8 +1,9 @@
 import type MiniSearch from 'minisearch'
+import type { PackedPostings } from './PackedPostings'
 import type { SearchDocument } from './SearchEngine'
 
-/** Field id → short document id → term frequency: what MiniSearch keeps per indexed term. */
-type FieldTermData = Map<number, Map<number, number>>
+/** Field id → short document id → term frequency: what MiniSearch keeps per indexed term (packed, `compactIndex.ts`). */
+type FieldTermData = Map<number, PackedPostings>
 
 /**
  * The parts of a MiniSearch 7.2 instance the reader scores from.
@@ -64,7 +65,7 @@ interface PostingList {
 
 interface Postings extends PostingList {
   term: string
-  freqs: Map<number, number>
+  freqs: PackedPostings
   /** The postings of the records a narrowing mask accepts, per mask, made when first asked for. */
   within?: WeakMap<Uint8Array, PostingList>
 }
@@ -89,7 +90,7 @@ export class IndexReader {
   readonly #index: MiniSearchInternals
   readonly #fieldLength: Float64Array
   readonly #fieldCount: number
-  #postings = new Map<Map<number, number>, Postings>()
+  #postings = new Map<PackedPostings, Postings>()
   #cachedPostings = 0
   readonly #expansions = new Map<string, [string, FieldTermData, number][]>()
   // Scratch space, reused by every query; searches never interleave because scoring is synchronous.
@@ -130,7 +131,7 @@ export class IndexReader {
 
   /** The records that have exactly this indexed term in this field. */
   withTerm(term: string, field: string): { has(doc: number): boolean } {
-    return this.#index._index.get(term)?.get(this.#index._fieldIds[field]) ?? new Map<number, number>()
+    return this.#index._index.get(term)?.get(this.#index._fieldIds[field]) ?? new Set<number>()
   }
 
   /**
@@ -251,7 +252,7 @@ export class IndexReader {
   }
 
   /** The posting list of a term in a field as typed arrays with each record's BM25+ score, compiled once. */
-  #compile(term: string, freqs: Map<number, number>, fieldId: number): Postings {
+  #compile(term: string, freqs: PackedPostings, fieldId: number): Postings {
     const cached = this.#postings.get(freqs)
     if (cached) return cached
     const index = this.#index

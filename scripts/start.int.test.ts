@@ -8,13 +8,12 @@ import path from 'node:path'
 import { afterAll, expect, it, onTestFailed } from 'vitest'
 import { buildAll } from './lib/build'
 import { freePort, stackEnv, waitForHttp } from './lib/processes'
-import { processTree } from './lib/processTree'
+import { isAlive as alive, processTree, stopStack } from './lib/processTree'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 // Inside the repository, as the benchmarks' stacks: a site build outside it cannot resolve its packages.
 fs.mkdirSync(path.join(repoRoot, '.data'), { recursive: true })
 const dataDir = fs.mkdtempSync(path.join(repoRoot, '.data', 'crash-'))
-const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
 const cmdline = (pid: number) => {
   try {
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
@@ -25,13 +24,8 @@ const cmdline = (pid: number) => {
 
 let stack: { pid: number; exited: Promise<number | null> } | undefined
 afterAll(async () => {
-  // A failed test must not leave the stack running: stop it as Ctrl-C would, then kill what is left.
-  if (stack && alive(stack.pid)) {
-    const tree = processTree(stack.pid)
-    process.kill(stack.pid, 'SIGTERM')
-    await Promise.race([stack.exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
-    for (const pid of tree) if (alive(pid)) process.kill(pid, 'SIGKILL')
-  }
+  // A failed test must not leave the stack running.
+  await stopStack(stack)
   fs.rmSync(dataDir, { recursive: true, force: true })
 }, 60_000)
 

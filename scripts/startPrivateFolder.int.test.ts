@@ -12,12 +12,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, expect, it, onTestFailed } from 'vitest'
 import { freePort, waitForHttp } from './lib/processes'
-import { processTree } from './lib/processTree'
+import { isAlive as alive, processTree, stopStack } from './lib/processTree'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-private-'))
 const clone = path.join(dir, 'congkhai')
-const alive = (pid: number) => fs.existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
 
 function execOrThrow(command: string, args: string[], cwd?: string): void {
   const done = spawnSync(command, args, { cwd, encoding: 'utf8' })
@@ -26,12 +25,8 @@ function execOrThrow(command: string, args: string[], cwd?: string): void {
 
 let stack: { pid: number; exited: Promise<number | null> } | undefined
 afterAll(async () => {
-  if (stack && alive(stack.pid)) {
-    const tree = processTree(stack.pid)
-    process.kill(stack.pid, 'SIGTERM')
-    await Promise.race([stack.exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
-    for (const pid of tree) if (alive(pid)) process.kill(pid, 'SIGKILL')
-  }
+  // A failed test must not leave the stack running.
+  await stopStack(stack)
   fs.rmSync(dir, { recursive: true, force: true })
 }, 60_000)
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 /** The parent of every process, read from `/proc/<pid>/stat` (Linux). */
 function parents(): Map<number, number> {
@@ -24,6 +24,21 @@ export function processTree(root: number): number[] {
   const tree = [root]
   for (let i = 0; i < tree.length; i++) tree.push(...(byParent.get(tree[i]!) ?? []))
   return tree
+}
+
+/** True while the process exists and is not a zombie waiting for its parent. */
+export const isAlive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'))
+
+/**
+ * Stops a stack as Ctrl-C would (SIGTERM to `stack.pid`), then kills whatever of its tree is left after
+ * `timeoutMs`: the clean-up of a test that started `npm start`'s supervisor, so a failed test leaves nothing running.
+ */
+export async function stopStack(stack: { pid: number; exited: Promise<unknown> } | undefined, timeoutMs = 30_000): Promise<void> {
+  if (!stack || !isAlive(stack.pid)) return
+  const tree = processTree(stack.pid)
+  process.kill(stack.pid, 'SIGTERM')
+  await Promise.race([stack.exited, new Promise((resolve) => setTimeout(resolve, timeoutMs))])
+  for (const pid of tree) if (isAlive(pid)) process.kill(pid, 'SIGKILL')
 }
 
 /** Resident memory of `root` and its descendants, in bytes (0 for processes that are gone). */

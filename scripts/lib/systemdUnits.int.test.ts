@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
@@ -70,7 +71,7 @@ describe('deploy/systemd units', () => {
     }
     // Compiled entry points only, never the TypeScript sources through a loader.
     for (const command of [...(s.get('ExecStartPre') ?? []), ...(s.get('ExecStart') ?? [])]) {
-      expect(command).toMatch(new RegExp(`^${INSTALL_PATHS.installDir}/node_modules/\\.bin/node ${INSTALL_PATHS.installDir}/dist/\\S+\\.mjs( --if-empty)?$`))
+      expect(command).toMatch(new RegExp(`^${INSTALL_PATHS.installDir}/node_modules/\\.bin/node( --[\\w-]+=\\d+)* ${INSTALL_PATHS.installDir}/dist/\\S+\\.mjs( --if-empty)?$`))
     }
   })
 
@@ -140,6 +141,21 @@ describe("the units' commands", () => {
   }, 60_000)
 
   /**
+   * Shell commands that let the unprivileged user reach the checkout at its own path in this mount namespace, when a
+   * folder above it is closed to others (a clone in `/root` or a mode-700 `mktemp -d`, as `npm test` is run there):
+   * the topmost such folder is covered with an empty tmpfs holding only the path down to the checkout, bound back.
+   *
+   * @remarks On a server the units' checkout is `/opt/congkhai`, open to its user; here the checkout may be anywhere.
+   */
+  const reachable = (): string => {
+    let closed: string | undefined
+    for (let dir = path.dirname(repoRoot); dir !== path.dirname(dir); dir = path.dirname(dir)) if ((fs.statSync(dir).mode & 0o001) === 0) closed = dir
+    if (!closed) return ''
+    const hold = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-units-'))
+    return `mount --bind '${repoRoot}' '${hold}' && mount -t tmpfs -o mode=755 tmpfs '${closed}' && mkdir -p '${repoRoot}' && mount --bind '${hold}' '${repoRoot}' && `
+  }
+
+  /**
    * Runs a unit's command as systemd would: its folder, only the unit's environment, an unprivileged user (`nobody`
    * standing for `congkhai`) without new privileges, and the checkout read-only but for the unit's `ReadWritePaths`
    * (`ProtectSystem=strict` as it applies to the install), in a mount namespace of its own; output kept for the report.
@@ -147,7 +163,7 @@ describe("the units' commands", () => {
   const exec = (name: string, argv: string[], unit: ReturnType<typeof unitCommands>) => {
     const writable = unit.writable.map((dir) => `mount --bind '${dir}' '${dir}' && mount -o remount,bind,rw '${dir}' && `).join('')
     const user = `setpriv --reuid=${NOBODY} --regid=${NOBODY} --clear-groups --no-new-privs`
-    const script = `mount --bind -o ro '${repoRoot}' '${repoRoot}' && ${writable}exec ${user} "$@"`
+    const script = `${reachable()}mount --bind -o ro '${repoRoot}' '${repoRoot}' && ${writable}cd '${unit.cwd}' && exec ${user} "$@"`
     // systemd sets HOME and USER for a unit's User=; the install steps make the state folder congkhai's home.
     const env: Record<string, string> = { ...unit.env, HOME: dataDir, USER: 'nobody', LOGNAME: 'nobody' }
     const child = spawn('unshare', ['--mount', 'sh', '-c', script, 'sh', ...argv], { cwd: unit.cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -149,7 +149,9 @@ async function initdb(wrap: string[], initdbBin: string, opts: EmbeddedPostgresO
 
 /** Starts the server and resolves once it accepts connections; rejects with its own last words if it exits first. */
 async function startServer(wrap: string[], postgresBin: string, opts: EmbeddedPostgresOptions, log: (line: string) => void): Promise<{ stop(): Promise<void> }> {
-  const [command, ...rest] = [...wrap, postgresBin, '-D', opts.dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1']
+  // TCP on loopback only, no Unix socket: its lock file in /tmp, left behind by a server killed hard under another
+  // account (the `postgres` user of older versions), made the next start fail with "could not open lock file".
+  const [command, ...rest] = [...wrap, postgresBin, '-D', opts.dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=']
   // unshare execs postgres in place (no --fork): this child is the postmaster, and a signal to it reaches the server.
   const child: ChildProcess = spawn(command!, rest, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } })
   const killOnExit = () => child.kill('SIGINT')

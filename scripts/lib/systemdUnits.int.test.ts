@@ -29,7 +29,12 @@ const envFile = path.join(work, 'congkhai.env')
 const renderedDir = path.join(work, 'units')
 /** The unprivileged user the units' commands run as here (`nobody`), as `User=congkhai` does on a server. */
 const NOBODY = 65534
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+/** Empty mount points of {@link reachable}'s namespaces, made in the temporary folder. */
+const holds: string[] = []
+afterAll(() => {
+  fs.rmSync(work, { recursive: true, force: true })
+  for (const hold of holds) fs.rmSync(hold, { recursive: true, force: true })
+})
 
 /** The units as they would be installed here: this checkout for /opt/congkhai, this test's env file and data. */
 function renderAll(): void {
@@ -151,7 +156,9 @@ describe("the units' commands", () => {
     let closed: string | undefined
     for (let dir = path.dirname(repoRoot); dir !== path.dirname(dir); dir = path.dirname(dir)) if ((fs.statSync(dir).mode & 0o001) === 0) closed = dir
     if (!closed) return ''
+    // Outside the folder about to be covered, so the checkout can be bound back from it; removed after the tests.
     const hold = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-units-'))
+    holds.push(hold)
     return `mount --bind '${repoRoot}' '${hold}' && mount -t tmpfs -o mode=755 tmpfs '${closed}' && mkdir -p '${repoRoot}' && mount --bind '${hold}' '${repoRoot}' && `
   }
 

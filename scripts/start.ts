@@ -50,11 +50,11 @@ const parent = process.ppid
 setInterval(() => process.ppid !== parent && void shutdown(0), 1000).unref()
 
 try {
-  // The folders as resolved here, from the sources: a bundled copy of a configuration (Next.js, each site build)
-  // must not derive them from its own place.
   // The installation's secrets as this process read them, so every service uses the same ones even if
   // DATA_DIR/secrets.json changes under them.
   const secrets = Object.fromEntries(INSTALLATION_SECRETS.map((name) => [name, cmsConfig[name]]))
+  // The folders as resolved here, from the sources: a bundled copy of a configuration (Next.js, each site build)
+  // must not derive them from its own place.
   const folders = { DATA_DIR: cmsConfig.DATA_DIR, BUILDS_DIR: siteConfig.BUILDS_DIR, FEEDBACK_OUTBOX_DIR: siteConfig.feedbackOutboxDir, MEDIA_DIR: cmsConfig.mediaDir, FEEDBACK_ATTACHMENTS_DIR: cmsConfig.feedbackAttachmentsDir }
   const env = { ...secrets, DATABASE_URI: db.uri, NODE_ENV: 'production', ...folders }
   if (typeof COMPILED === 'undefined') {

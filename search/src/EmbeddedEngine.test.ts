@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EmbeddedEngine } from './EmbeddedEngine'
+import { storedForm } from './storedDocument'
 import { fixtures } from './testing/fixtures'
 
 // Behaviour shared with every engine lives in engines.test.ts; this file covers the snapshot file only.
@@ -24,6 +25,19 @@ describe('EmbeddedEngine snapshot', () => {
     expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['index.json', 'index.json.journal'])
     const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
     expect(snapshot.docs).toHaveLength(fixtures.length)
+  })
+
+  it('keeps a digest of each body, not the text, and still finds records by words of their body', async () => {
+    const withBody = fixtures.find((doc) => doc.body !== undefined)!
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    const text = await readFile(snapshotPath, 'utf8')
+    expect(text).not.toContain(withBody.body)
+    const reader = new EmbeddedEngine({ snapshotPath })
+    const held = (await reader.documents()).find((doc) => doc.id === withBody.id)!
+    expect(held).toEqual(storedForm(withBody))
+    expect(held.bodyDigest).toMatch(/^[A-Za-z0-9+/]{43}=$/)
+    const hits = await reader.search({ q: 'quyết định cử đi công tác' })
+    expect(hits.hits.map((hit) => hit.id)).toContain(withBody.id)
   })
 
   it('lets a reader started before the first write see later writes', async () => {

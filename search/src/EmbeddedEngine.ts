@@ -7,6 +7,7 @@ import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
 import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
+import { storedForm, type StoredDocument } from './storedDocument'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {
@@ -25,7 +26,7 @@ interface Snapshot {
   version: typeof SNAPSHOT_VERSION
   /** Names this save, so only the journal started with it is replayed on top of it; absent in older snapshots. */
   generation?: string
-  docs: SearchDocument[]
+  docs: StoredDocument[]
   index: SavedIndex
 }
 
@@ -35,7 +36,7 @@ type Change = { upsert: SearchDocument[] } | { remove: string[] }
 /** What queries read, built once per state of the index: records, facets, dates and id order by short id. */
 interface View {
   reader: IndexReader
-  docs: (SearchDocument | undefined)[]
+  docs: (StoredDocument | undefined)[]
   facets: FacetCounter
   /** Rank of each record's date among all dates (later is larger), -1 without a date. */
   dateRank: Int32Array
@@ -47,9 +48,9 @@ interface View {
 
 /**
  * Bumped whenever the index fields, their tokenisers or the snapshot's layout change, so old snapshots are rebuilt
- * rather than misread (3: postings packed, `compactIndex.ts`).
+ * rather than misread (3: postings packed, `compactIndex.ts`; 4: records without their body, `storedDocument.ts`).
  */
-const SNAPSHOT_VERSION = 3
+const SNAPSHOT_VERSION = 4
 const DEFAULT_LIMIT = 10
 /** Records indexed between two yields to the event loop while a new index is built. */
 const BUILD_CHUNK = 250
@@ -83,7 +84,7 @@ function keep(items: Int32Array, mask: Uint8Array): Int32Array {
   return kept.subarray(0, count)
 }
 
-function toHit(doc: SearchDocument, matched: readonly string[]): SearchHit {
+function toHit(doc: StoredDocument, matched: readonly string[]): SearchHit {
   const { id, type, locale, title, url, number, summary, date, facets } = doc
   const terms = new Set(matched)
   const hit: SearchHit = { id, type, locale, title, url, _formatted: { title: highlight(title, terms) } }
@@ -110,7 +111,8 @@ function toHit(doc: SearchDocument, matched: readonly string[]): SearchHit {
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded'
   #index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
-  #docs = new Map<string, SearchDocument>()
+  /** The records by id, each without its body (only indexing reads it): at 10,000 documents the texts are 80 MB. */
+  #docs = new Map<string, StoredDocument>()
   readonly #file: SnapshotFile | undefined
   readonly #journal: ChangeJournal<Change> | undefined
   /** Generation and size of the snapshot the index was loaded from or last saved to. */
@@ -147,17 +149,19 @@ export class EmbeddedEngine implements SearchEngine {
    * renamed over the old. A change written by this instance while the new index is built is lost with the old one.
    */
   async replaceAll(docs: SearchDocument[], options: ReplaceOptions = {}): Promise<void> {
-    const copies = [...new Map(docs.map((doc) => [doc.id, structuredClone(doc)])).values()]
+    // The last record given for an id wins; indexing reads the texts once, only the stored forms are kept (copied).
+    const unique = [...new Map(docs.map((doc) => [doc.id, doc])).values()]
     const index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
-    for (let start = 0; start < copies.length; start += BUILD_CHUNK) {
-      index.addAll(copies.slice(start, start + BUILD_CHUNK))
-      options.onProgress?.(Math.min(start + BUILD_CHUNK, copies.length), copies.length)
+    for (let start = 0; start < unique.length; start += BUILD_CHUNK) {
+      index.addAll(unique.slice(start, start + BUILD_CHUNK))
+      options.onProgress?.(Math.min(start + BUILD_CHUNK, unique.length), unique.length)
       await new Promise((resolve) => setImmediate(resolve))
     }
     trimPostings(index)
+    const stored = new Map(unique.map((doc) => [doc.id, structuredClone(storedForm(doc))]))
     await this.#exclusive(async () => {
       this.#index = index
-      this.#docs = new Map(copies.map((doc) => [doc.id, doc]))
+      this.#docs = stored
       this.#changed()
       await this.#save()
     })
@@ -218,7 +222,7 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
-  async documents(): Promise<SearchDocument[]> {
+  async documents(): Promise<StoredDocument[]> {
     await this.#refresh()
     return [...this.#docs.values()].map((doc) => structuredClone(doc))
   }
@@ -234,7 +238,7 @@ export class EmbeddedEngine implements SearchEngine {
     if (this.#view) return this.#view
     const reader = new IndexReader(this.#index)
     // Filled, not `new Array(size)`: a holey array of this size reads like a dictionary, 100 times slower.
-    const docs = Array.from<SearchDocument | undefined>({ length: reader.size }).fill(undefined)
+    const docs = Array.from<StoredDocument | undefined>({ length: reader.size }).fill(undefined)
     for (const [doc, id] of reader.documentIds) docs[doc] = this.#docs.get(id)
     const present = [...reader.documentIds.keys()].filter((doc) => docs[doc] !== undefined)
     const byId = Int32Array.from(present.sort((a, b) => byCodeUnit(docs[a]!.id, docs[b]!.id)))
@@ -271,7 +275,7 @@ export class EmbeddedEngine implements SearchEngine {
       for (const doc of change.upsert) {
         if (this.#index.has(doc.id)) this.#index.replace(doc)
         else this.#index.add(doc)
-        this.#docs.set(doc.id, doc)
+        this.#docs.set(doc.id, storedForm(doc))
       }
     } else {
       for (const id of change.remove) {

@@ -20,6 +20,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from './SearchEngine'
+import { storedForm, type StoredDocument } from './storedDocument'
 import { analyzeQuery, isKeywordQuery, meilisearchSynonyms, MIN_WORD_SIZE_FOR_TYPOS } from './vietnamese'
 
 /** Options for {@link MeilisearchEngine}. */
@@ -33,7 +34,7 @@ export interface MeilisearchEngineOptions {
 }
 
 /** A record as stored in Meilisearch: the document plus its Meilisearch-safe primary key. */
-type StoredDocument = SearchDocument & { key: string }
+type MeilisearchRecord = SearchDocument & { key: string }
 
 const PRIMARY_KEY = 'key'
 const DEFAULT_LIMIT = 10
@@ -107,7 +108,7 @@ async function settle(task: EnqueuedTaskPromise, tolerated?: string): Promise<vo
   throw new Error(`Meilisearch task ${done.uid} (${done.type} on ${done.indexUid ?? 'no index'}) failed: ${reason}`)
 }
 
-function toHit(hit: Hit<StoredDocument>): SearchHit {
+function toHit(hit: Hit<MeilisearchRecord>): SearchHit {
   const { id, type, locale, title, url, number, summary, date, facets } = hit
   const formatted = hit._formatted ?? {}
   const _formatted: SearchHit['_formatted'] = { title: toMarkedHtml(formatted.title ?? title) }
@@ -188,7 +189,7 @@ export class MeilisearchEngine implements SearchEngine {
     const requested = query.sort ?? 'relevance'
     // A blank query has no relevance to rank by: it lists newest first, as the embedded engine does.
     const sort = q === '' && requested === 'relevance' ? 'newest' : requested
-    const response = await this.#client.index<StoredDocument>(this.#indexUid).search(q, {
+    const response = await this.#client.index<MeilisearchRecord>(this.#indexUid).search(q, {
       limit,
       offset,
       ...(filter.length > 0 && { filter }),
@@ -222,13 +223,13 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  async documents(): Promise<SearchDocument[]> {
-    const index = this.#client.index<StoredDocument>(this.#indexUid)
-    const docs: SearchDocument[] = []
+  async documents(): Promise<StoredDocument[]> {
+    const index = this.#client.index<MeilisearchRecord>(this.#indexUid)
+    const docs: StoredDocument[] = []
     try {
       for (let offset = 0; ; offset += BATCH_SIZE) {
         const page = await index.getDocuments({ offset, limit: BATCH_SIZE })
-        docs.push(...page.results.map(({ key: _key, ...doc }) => doc))
+        docs.push(...page.results.map(({ key: _key, ...doc }) => storedForm(doc)))
         if (docs.length >= page.total || page.results.length === 0) return docs
       }
     } catch (error) {
@@ -248,7 +249,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   /** Adds records in batches, enqueued in order so a later duplicate id wins, then waits for all of them. */
   async #add(indexUid: string, docs: SearchDocument[], onProgress?: ReplaceOptions['onProgress']): Promise<void> {
-    const index = this.#client.index<StoredDocument>(indexUid)
+    const index = this.#client.index<MeilisearchRecord>(indexUid)
     const tasks: EnqueuedTaskPromise[] = []
     for (let start = 0; start < docs.length; start += BATCH_SIZE) {
       const batch = docs.slice(start, start + BATCH_SIZE).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id) }))

@@ -1,3 +1,5 @@
+import type { StoredDocument } from './storedDocument'
+
 /** Kinds of published content that the search index holds. */
 export type ContentType = 'legal-document' | 'procedure' | 'news' | 'question'
 
@@ -126,6 +128,9 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>
   /** Number of records in the index. */
   count(): Promise<number>
-  /** Every record in the index, as it was written (for checking the index against the published content). */
-  documents(): Promise<SearchDocument[]>
+  /**
+   * Every record in the index, as it was written but with its body as a digest (for checking the index against the
+   * published content: compare with `storedForm` of each published record, `storedDocument.ts`).
+   */
+  documents(): Promise<StoredDocument[]>
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { EmbeddedEngineOptions } from './EmbeddedEngine'
 import type { ReplaceOptions, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './SearchEngine'
+import type { StoredDocument } from './storedDocument'
 
 /** Options for {@link ThreadedEngine}: those of the embedded engine each thread runs, and how many threads. */
 export interface ThreadedEngineOptions extends EmbeddedEngineOptions {
@@ -156,8 +157,8 @@ export class ThreadedEngine implements SearchEngine {
     return (await this.#live()[0].call('count', [])) as number
   }
 
-  async documents(): Promise<SearchDocument[]> {
-    return (await this.#live()[0].call('documents', [])) as SearchDocument[]
+  async documents(): Promise<StoredDocument[]> {
+    return (await this.#live()[0].call('documents', [])) as StoredDocument[]
   }
 
   /** Stops every thread (calls in flight fail); a later call starts new ones, which read the snapshot file again. */

@@ -14,6 +14,7 @@ export {
   type SearchResult,
   type SearchSort,
 } from './SearchEngine'
+export { storedForm, type StoredDocument } from './storedDocument'
 export { EmbeddedEngine, type EmbeddedEngineOptions } from './EmbeddedEngine'
 export {
   MEILISEARCH_SETTINGS,

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import type { SearchDocument, SearchEngine } from '@congkhai/search'
+import { storedForm, type SearchDocument, type SearchEngine, type StoredDocument } from '@congkhai/search'
 
 /** How an index differs from the published content, by record id. */
 export interface IndexDifferences {
@@ -11,11 +11,14 @@ export interface IndexDifferences {
   stale: string[]
 }
 
-/** A record as JSON would carry it: fields set to undefined dropped, so a stored copy compares equal to its source. */
-const asStored = (doc: SearchDocument): unknown => JSON.parse(JSON.stringify(doc))
+/**
+ * A record as an index keeps it: its body as a digest (`storedForm`), fields set to undefined dropped as JSON would,
+ * so a stored copy compares equal to its source.
+ */
+const asStored = (doc: SearchDocument | StoredDocument): unknown => JSON.parse(JSON.stringify(storedForm(doc)))
 
 /** Compares the records an index holds with those it should hold. */
-export function compareRecords(indexed: readonly SearchDocument[], published: readonly SearchDocument[]): IndexDifferences {
+export function compareRecords(indexed: readonly (SearchDocument | StoredDocument)[], published: readonly SearchDocument[]): IndexDifferences {
   const held = new Map(indexed.map((doc) => [doc.id, doc]))
   const wanted = new Map(published.map((doc) => [doc.id, doc]))
   const byId = (ids: string[]) => ids.sort()

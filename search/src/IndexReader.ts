@@ -23,6 +23,7 @@ interface MiniSearchInternals {
   _fieldIds: Record<string, number>
   _fieldLength: Map<number, number[]>
   _avgFieldLength: number[]
+  _dirtCount: number
 }
 
 /** One query term and how to match it, with the meaning of MiniSearch's per-query search options. */
@@ -56,24 +57,14 @@ export interface Scored {
   termsOf(doc: number): string[]
 }
 
-/** Records and their scores for one term in one field. */
-interface PostingList {
-  docs: Int32Array
-  /** BM25+ score of the term in the field, per posting. */
-  scores: Float64Array
-}
-
-interface Postings extends PostingList {
+/** One term's postings in one field, as a query visits them (for highlighting: which terms matched a record). */
+interface Visited {
   term: string
   freqs: PackedPostings
-  /** The postings of the records a narrowing mask accepts, per mask, made when first asked for. */
-  within?: WeakMap<Uint8Array, PostingList>
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const
-/** Postings kept compiled, in all; past this the cache starts again, bounding its memory (12 bytes a posting). */
-const MAX_CACHED_POSTINGS = 4_000_000
 const MAX_CACHED_EXPANSIONS = 5_000
 
 /**
@@ -81,17 +72,22 @@ const MAX_CACHED_EXPANSIONS = 5_000
  * number of query terms matched as a factor), without building an object per matching record and term.
  *
  * @remarks `MiniSearch#search` allocates a result object, a terms array and a match object per posting, which made
- * a question over 10,000 records cost hundreds of milliseconds. The reader compiles each posting list it touches
- * into typed arrays with the BM25+ score already computed, accumulates into typed arrays indexed by MiniSearch's
- * short ids, and remembers prefix and typo expansions. It is built for one state of the index: the engine makes a
- * new reader whenever the index changes.
+ * a question over 10,000 records cost hundreds of milliseconds. The reader scores each packed posting list
+ * (`PackedPostings.ts`) where it lies, with each record's BM25+ length term computed once per field, accumulates into
+ * typed arrays indexed by MiniSearch's short ids, and remembers prefix and typo expansions. It keeps no copy of any
+ * list: compiled copies with their scores (12 bytes a posting) were 50 MB per search thread at 10,000 documents and,
+ * as queries touched more lists than a bounded cache held, most of the time went to compiling them again. It is built
+ * for one state of the index: the engine makes a new reader whenever the index changes.
  */
 export class IndexReader {
   readonly #index: MiniSearchInternals
-  readonly #fieldLength: Float64Array
+  /** Per record and field, BM25+'s `k × (1 − b + b × length / average length)`. */
+  readonly #lengthTerm: Float64Array
   readonly #fieldCount: number
-  #postings = new Map<PackedPostings, Postings>()
-  #cachedPostings = 0
+  /** 1 for every short id still in the index (MiniSearch leaves removed records in the postings until vacuumed). */
+  readonly #live: Uint8Array
+  /** Inverse document frequency per posting, for the lists read while removed records are still in the postings. */
+  readonly #dirty = new Map<PackedPostings, Float64Array>()
   readonly #expansions = new Map<string, [string, FieldTermData, number][]>()
   // Scratch space, reused by every query; searches never interleave because scoring is synchronous.
   readonly #score: Float64Array
@@ -104,11 +100,17 @@ export class IndexReader {
   constructor(index: MiniSearch<SearchDocument>) {
     this.#index = index as unknown as MiniSearchInternals
     const size = this.#index._nextId
-    this.#fieldCount = Object.keys(this.#index._fieldIds).length
-    this.#fieldLength = new Float64Array(size * this.#fieldCount)
+    const fieldCount = (this.#fieldCount = Object.keys(this.#index._fieldIds).length)
+    const average = this.#index._avgFieldLength
+    this.#lengthTerm = new Float64Array(size * fieldCount)
     for (const [doc, lengths] of this.#index._fieldLength) {
-      lengths.forEach((length, field) => (this.#fieldLength[doc * this.#fieldCount + field] = length ?? 0))
+      for (let field = 0; field < fieldCount; field++) {
+        const length = lengths[field] ?? 0
+        this.#lengthTerm[doc * fieldCount + field] = BM25.k * (1 - BM25.b + (BM25.b * length) / average[field]!)
+      }
     }
+    this.#live = new Uint8Array(size)
+    for (const doc of this.#index._documentIds.keys()) this.#live[doc] = 1
     this.#score = new Float64Array(size)
     this.#stamp = new Uint32Array(size)
     this.#touched = new Int32Array(size)
@@ -138,8 +140,8 @@ export class IndexReader {
    * Scores the leaves, combined with OR, over every record.
    *
    * @param accepts by short id, 1 for a record that may be returned; the others are left out without changing scores
-   * @param within a mask accepting every record `accepts` does, used by many queries (a locale): each posting list is
-   * narrowed to it once and kept, so queries skip the records it leaves out instead of scoring them
+   * @param within a mask accepting every record `accepts` does, and only records in the index, used by many queries
+   * (a locale): the records it leaves out are skipped before they are scored
    */
   score(leaves: readonly Leaf[], accepts?: Uint8Array, within?: Uint8Array): Scored {
     const queryTerms: string[] = []
@@ -155,7 +157,8 @@ export class IndexReader {
     const scratch = this.#scratch(words, generation)
     const { bits, score, touched } = scratch
     let count = 0
-    const visited: Postings[] = []
+    const visited: Visited[] = []
+    const live = this.#live
     for (const leaf of leaves) {
       for (const term of leaf.terms) {
         const slot = termIndex.get(term)!
@@ -164,10 +167,13 @@ export class IndexReader {
             const fieldId = this.#index._fieldIds[field]
             const freqs = data.get(fieldId)
             if (!freqs) continue
-            const postings = this.#compile(derived, freqs, fieldId)
-            visited.push(postings)
+            visited.push({ term: derived, freqs })
             const factor = weight * (leaf.termBoost ?? 1) * (leaf.boost[field] || 1)
-            count = accumulate(within ? this.#within(postings, within) : postings, factor, slot, scratch, count)
+            const idf = this.#idf(freqs)
+            const list: List = typeof idf === 'number'
+              ? { postings: freqs.data, size: freqs.size, idf, idfAt: undefined, field: fieldId, fields: this.#fieldCount }
+              : { postings: freqs.data, size: freqs.size, idf: 0, idfAt: idf, field: fieldId, fields: this.#fieldCount }
+            count = accumulate(list, this.#lengthTerm, within ?? live, factor, slot, scratch, count)
           }
         }
       }
@@ -225,64 +231,27 @@ export class IndexReader {
   }
 
   /**
-   * The postings of the records a mask accepts, kept per mask.
-   *
-   * @remarks Every query is filtered at least by locale, which leaves out about half of every list; narrowing each
-   * list once per locale instead of skipping postings on every query halves the work of the scoring loop. Only
-   * long-lived masks belong here: each one keeps a copy of every list it narrowed.
+   * BM25+'s inverse document frequency of a posting list, or, for a list holding records removed from the index but
+   * not yet vacuumed out of it, one per posting: MiniSearch counts such a record out of the list's size once it meets
+   * it, so the postings after it score with the smaller count.
    */
-  #within(postings: Postings, accepts: Uint8Array): PostingList {
-    const cached = postings.within?.get(accepts)
-    if (cached) return cached
-    const { docs, scores } = postings
-    let kept = 0
-    for (let i = 0; i < docs.length; i++) kept += accepts[docs[i]] === 1 ? 1 : 0
-    let list: PostingList = postings
-    if (kept < docs.length) {
-      list = { docs: new Int32Array(kept), scores: new Float64Array(kept) }
-      for (let i = 0, n = 0; i < docs.length; i++) {
-        if (accepts[docs[i]] !== 1) continue
-        list.docs[n] = docs[i]
-        list.scores[n++] = scores[i]
-      }
-      this.#cachedPostings += kept
+  #idf(freqs: PackedPostings): number | Float64Array {
+    const total = this.#index._documentCount
+    const idf = (matching: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
+    if (this.#index._dirtCount === 0) return idf(freqs.size)
+    let byPosting = this.#dirty.get(freqs)
+    if (!byPosting) {
+      byPosting = new Float64Array(freqs.size)
+      let matching = freqs.size
+      let i = 0
+      freqs.forEach((_, doc) => {
+        if (this.#live[doc] === 0) matching -= 1
+        byPosting![i++] = idf(matching)
+      })
+      this.#dirty.set(freqs, byPosting)
     }
-    ;(postings.within ??= new WeakMap()).set(accepts, list)
-    return list
+    return byPosting
   }
-
-  /** The posting list of a term in a field as typed arrays with each record's BM25+ score, compiled once. */
-  #compile(term: string, freqs: PackedPostings, fieldId: number): Postings {
-    const cached = this.#postings.get(freqs)
-    if (cached) return cached
-    const index = this.#index
-    const total = index._documentCount
-    const average = index._avgFieldLength[fieldId]
-    const docs = new Int32Array(freqs.size)
-    const scores = new Float64Array(freqs.size)
-    // MiniSearch counts a record removed from the index but not yet vacuumed out of the postings until it meets it.
-    let matching = freqs.size
-    let n = 0
-    freqs.forEach((frequency, doc) => {
-      if (!index._documentIds.has(doc)) {
-        matching -= 1
-        return
-      }
-      const length = this.#fieldLength[doc * this.#fieldCount + fieldId]
-      const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
-      docs[n] = doc
-      scores[n++] = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)))
-    })
-    const postings = { term, freqs, docs: docs.subarray(0, n), scores: scores.subarray(0, n) }
-    if (this.#cachedPostings + n > MAX_CACHED_POSTINGS) {
-      this.#postings = new Map()
-      this.#cachedPostings = 0
-    }
-    this.#postings.set(freqs, postings)
-    this.#cachedPostings += n
-    return postings
-  }
-
 }
 
 interface Scratch {
@@ -294,35 +263,50 @@ interface Scratch {
   generation: number
 }
 
+/** One term's postings in one field, with what scoring them needs. */
+interface List {
+  /** (short id, frequency) pairs, `size` of them. */
+  postings: Int32Array
+  size: number
+  idf: number
+  /** The inverse document frequency per posting instead, in a list holding removed records. */
+  idfAt: Float64Array | undefined
+  field: number
+  fields: number
+}
+
 /**
- * Adds a posting list's scores into the scratch arrays and marks query term `slot` as matched by its records.
+ * Adds a posting list's BM25+ scores into the scratch arrays and marks query term `slot` as matched by its records,
+ * skipping the records `accepts` does not (removed ones, or another language's).
  *
  * @returns the new number of records touched
- * @remarks Kept small and monomorphic so V8 compiles the loop tightly: it is where almost all query time goes.
+ * @remarks Kept small and monomorphic so V8 compiles the loop tightly: it is where almost all query time goes. The
+ * score is MiniSearch's expression, operation for operation, so it is the same to the last bit.
  */
-function accumulate({ docs, scores }: PostingList, factor: number, slot: number, scratch: Scratch, count: number): number {
+function accumulate(list: List, lengthTerm: Float64Array, accepts: Uint8Array, factor: number, slot: number, scratch: Scratch, count: number): number {
   const { score, stamp, bits, touched, words, generation } = scratch
-  if (words === 1) {
-    // Queries of up to 32 terms, nearly all of them: one word of bits per record, no inner loop.
-    const bit = 1 << slot
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]
+  const { postings, size, idfAt, field, fields } = list
+  const word = slot >>> 5
+  const bit = 1 << (slot & 31)
+  for (let i = 0; i < size; i++) {
+    const doc = postings[2 * i]!
+    if (accepts[doc] !== 1) continue
+    const frequency = postings[2 * i + 1]!
+    const idf = idfAt === undefined ? list.idf : idfAt[i]!
+    const value = factor * (idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengthTerm[doc * fields + field]!)))
+    if (words === 1) {
+      // Queries of up to 32 terms, nearly all of them: one word of bits per record.
       if (stamp[doc] !== generation) {
         stamp[doc] = generation
-        score[doc] = factor * scores[i]
+        score[doc] = value
         bits[doc] = bit
         touched[count++] = doc
       } else {
-        score[doc] += factor * scores[i]
+        score[doc] += value
         bits[doc] |= bit
       }
+      continue
     }
-    return count
-  }
-  const word = slot >>> 5
-  const bit = 1 << (slot & 31)
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]
     const base = doc * words
     if (stamp[doc] !== generation) {
       stamp[doc] = generation
@@ -330,7 +314,7 @@ function accumulate({ docs, scores }: PostingList, factor: number, slot: number,
       for (let w = 0; w < words; w++) bits[base + w] = 0
       touched[count++] = doc
     }
-    score[doc] += factor * scores[i]
+    score[doc] += value
     bits[base + word] |= bit
   }
   return count

@@ -34,6 +34,11 @@ export class PackedPostings implements Iterable<[number, number]> {
     return this.#size
   }
 
+  /** The (short id, frequency) pairs, in id order: read only, valid until the list next changes. */
+  get data(): Int32Array {
+    return this.#data
+  }
+
   /** Position of `doc`, or where it would go (as `-1 - position`). */
   #find(doc: number): number {
     const data = this.#data

@@ -23,7 +23,7 @@ describe('EmbeddedEngine snapshot', () => {
   it('creates the folder and leaves only the snapshot and its journal behind', async () => {
     await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
     expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['index.json', 'index.json.journal'])
-    const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
+    const snapshot = JSON.parse((await readFile(snapshotPath, 'utf8')).split('\n')[0]!) as { docs: unknown[] }
     expect(snapshot.docs).toHaveLength(fixtures.length)
   })
 
@@ -108,7 +108,7 @@ describe('EmbeddedEngine snapshot', () => {
     const big = { ...fixtures[1]!, facets: { ...fixtures[1]!.facets, issuer: 'x'.repeat(1_100_000) } }
     await writer.upsert([big])
     await writer.upsert([{ ...big, id: `${big.id}-2` }])
-    const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as { docs: unknown[] }
+    const snapshot = JSON.parse((await readFile(snapshotPath, 'utf8')).split('\n')[0]!) as { docs: unknown[] }
     expect(snapshot.docs).toHaveLength(3)
     expect((await readFile(`${snapshotPath}.journal`, 'utf8')).trim().split('\n')).toHaveLength(1)
     expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(3)

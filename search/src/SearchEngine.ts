@@ -133,4 +133,9 @@ export interface SearchEngine {
    * published content: compare with `storedForm` of each published record, `storedDocument.ts`).
    */
   documents(): Promise<StoredDocument[]>
+  /**
+   * Takes up at once an index another process has rewritten (`npm run reindex`), where the engine holds a copy of it;
+   * absent where the index lives in a server.
+   */
+  refresh?(): Promise<void>
 }

@@ -17,7 +17,7 @@ const stampOf = ({ ino, size, mtimeMs }: Stamp): Stamp => ({ ino, size, mtimeMs 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT'
 
 /**
- * A text file that one process replaces atomically and others re-read when it changes.
+ * A file that one process replaces atomically and others re-read when it changes.
  *
  * @remarks Writes go to a temporary file in the same folder and are renamed over the target, so a reader never sees
  * half a file; writes from one instance are queued so the last call always lands last.
@@ -42,7 +42,7 @@ export class SnapshotFile {
   }
 
   /** Reads the file, or returns null when it does not exist. */
-  async read(): Promise<string | null> {
+  async read(): Promise<Buffer | null> {
     let handle
     try {
       handle = await open(this.path, 'r')
@@ -53,29 +53,29 @@ export class SnapshotFile {
     }
     try {
       const stamp = stampOf(await handle.stat())
-      const text = await handle.readFile('utf8')
+      const bytes = await handle.readFile()
       this.#stamp = stamp
-      return text
+      return bytes
     } finally {
       await handle.close()
     }
   }
 
-  /** Replaces the file's content atomically, after any write already queued. */
-  write(text: string): Promise<void> {
-    const done = this.#queue.then(() => this.#replace(text))
+  /** Replaces the file's content with these parts, one after the other, atomically, after any write already queued. */
+  write(parts: readonly (string | Uint8Array)[]): Promise<void> {
+    const done = this.#queue.then(() => this.#replace(parts))
     this.#queue = done.catch(() => undefined)
     return done
   }
 
-  async #replace(text: string): Promise<void> {
+  async #replace(parts: readonly (string | Uint8Array)[]): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true })
     const temporary = `${this.path}.${process.pid}.${randomUUID()}.tmp`
     try {
       const handle = await open(temporary, 'w')
       let stamp: Stamp
       try {
-        await handle.writeFile(text, 'utf8')
+        for (const part of parts) await handle.write(typeof part === 'string' ? Buffer.from(part, 'utf8') : part)
         await handle.sync()
         stamp = stampOf(await handle.stat())
       } finally {

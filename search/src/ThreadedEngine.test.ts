@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { EmbeddedEngine } from './EmbeddedEngine'
 import { fixtures } from './testing/fixtures'
 import { ThreadedEngine } from './ThreadedEngine'
 
@@ -31,6 +32,18 @@ describe('ThreadedEngine', () => {
     expect(answers).toEqual([1, 2, 3, 4].map(() => ['news:vi:99']))
     await engine.remove(['news:vi:99'])
     expect(await Promise.all([1, 2, 3, 4].map(() => ids('olympic')))).toEqual([[], [], [], []])
+  })
+
+  it('takes up a snapshot another process rewrote once refreshed, answering the searches already asked', async () => {
+    await engine.replaceAll(fixtures.slice(0, 2))
+    const asked = Promise.all([1, 2, 3, 4].map(() => engine.count()))
+    // Another process (npm run reindex) writes the snapshot; the threads read it only when told.
+    await new EmbeddedEngine({ snapshotPath: join(dir, 'index.json') }).replaceAll(fixtures)
+    await engine.refresh()
+    expect(await asked).toEqual([2, 2, 2, 2])
+    expect(await Promise.all([1, 2, 3, 4].map(() => engine.count()))).toEqual([1, 2, 3, 4].map(() => fixtures.length))
+    await engine.upsert([{ id: 'news:vi:99', type: 'news', locale: 'vi', title: 'Giải bóng đá Olympic', url: '/tin-tuc/olympic' }])
+    expect(await ids('olympic')).toEqual(['news:vi:99'])
   })
 
   it('reports the progress of a replaceAll made in a thread', async () => {

@@ -52,8 +52,9 @@ class SearchThread {
   #nextId = 0
   /** Whether it has been asked anything, and so holds a copy of the index that later writes must reach. */
   used = false
-  /** Set once the thread failed or exited; its engine then makes a new one. */
+  /** Set once the thread failed, exited or was retired; its engine then makes a new one. */
   dead = false
+  #retiring = false
 
   constructor(options: EmbeddedEngineOptions) {
     // No inherited flags: the entry registers its own TypeScript loader, whatever started this process.
@@ -87,8 +88,16 @@ class SearchThread {
     if (progress) return pending.onProgress?.(...progress)
     this.#pending.delete(id)
     if (this.#pending.size === 0) this.#worker.unref()
+    if (this.#pending.size === 0 && this.#retiring) void this.#worker.terminate()
     if (error === undefined) pending.resolve(result)
     else pending.reject(new Error(error))
+  }
+
+  /** Stops the thread once the calls it has been given are answered; it takes no new ones meanwhile. */
+  retire(): void {
+    this.dead = true
+    if (this.#pending.size === 0) void this.#worker.terminate()
+    else this.#retiring = true
   }
 
   /** Stops the thread, failing any calls still waiting. */
@@ -159,6 +168,27 @@ export class ThreadedEngine implements SearchEngine {
 
   async documents(): Promise<StoredDocument[]> {
     return (await this.#live()[0].call('documents', [])) as StoredDocument[]
+  }
+
+  /**
+   * Loads the snapshot file afresh in new threads and hands every later call to them; the old threads stop once they
+   * have answered the calls they had. For a snapshot another process rewrote (a reindex, `npm run reindex`).
+   *
+   * @remarks New threads rather than a reload in place: a thread that loaded or built an index before keeps the heap
+   * it grew for it (hundreds of megabytes at 10,000 documents), while a stopped thread gives all of it back.
+   */
+  async refresh(): Promise<void> {
+    if (this.#options.snapshotPath === undefined) return
+    const fresh = Array.from({ length: this.#size }, () => new SearchThread(this.#options))
+    try {
+      await Promise.all(fresh.map((thread) => thread.call('count', [])))
+    } catch (err) {
+      await Promise.all(fresh.map((thread) => thread.stop()))
+      throw err
+    }
+    const old = this.#threads
+    this.#threads = fresh
+    for (const thread of old) thread.retire()
   }
 
   /** Stops every thread (calls in flight fail); a later call starts new ones, which read the snapshot file again. */

@@ -59,17 +59,17 @@ export interface SavedIndex {
   /** Every indexed term, in the order of `postings`. */
   terms: string[]
   /**
-   * Base64 of little-endian 32-bit integers: per term, its number of fields, then per field its id, its number of
-   * postings and that many (short id, frequency) pairs.
+   * Per term, its number of fields, then per field its id, its number of postings and that many (short id,
+   * frequency) pairs; stored as they lie in memory (little-endian), after the snapshot's JSON.
    */
-  postings: string
+  postings: Int32Array
 }
 
 /**
  * Saves an index with packed postings without building MiniSearch's plain object of them.
  *
  * @remarks `toJSON()` makes an object property per posting (six million at 10,000 records) only to be stringified;
- * one typed array, written as Base64, takes a sixth of the memory and is parsed back without them.
+ * one typed array, written as it lies in memory, takes a sixth of the memory and is read back without parsing.
  */
 export function saveCompactIndex<T>(index: MiniSearch<T>): SavedIndex {
   const fields = index as unknown as Fields
@@ -104,17 +104,20 @@ export function saveCompactIndex<T>(index: MiniSearch<T>): SavedIndex {
     index: [],
     serializationVersion: 2,
   }
-  return { meta, terms, postings: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString('base64') }
+  return { meta, terms, postings: ints }
 }
 
-/** Loads an index saved by {@link saveCompactIndex}. */
+/**
+ * Loads an index saved by {@link saveCompactIndex}.
+ *
+ * @remarks Each term's postings are a view into `saved.postings`, not a copy: the index then takes no more memory than
+ * the saved postings, in one block. A list that changes later gets an array of its own (`PackedPostings.set` grows
+ * into a new one; `delete` shifts within the list's own part).
+ */
 export function loadSavedIndex<T>(saved: SavedIndex, options: Options<T>): MiniSearch<T> {
   const index = compactIndex(MiniSearch.loadJS<T>(saved.meta, options))
   const tree = (index as unknown as Internals)._index
-  let bytes: Uint8Array = Buffer.from(saved.postings, 'base64')
-  // A small buffer may sit in Node's shared pool at an offset an Int32Array cannot start at.
-  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes)
-  const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+  const ints = saved.postings
   let at = 0
   for (const term of saved.terms) {
     const data = new Map<number, PackedPostings>()
@@ -122,7 +125,7 @@ export function loadSavedIndex<T>(saved: SavedIndex, options: Options<T>): MiniS
     for (let i = 0; i < count; i++) {
       const fieldId = ints[at++]!
       const size = ints[at++]!
-      data.set(fieldId, new PackedPostings(ints.slice(at, at + 2 * size), size))
+      data.set(fieldId, new PackedPostings(ints.subarray(at, at + 2 * size), size))
       at += 2 * size
     }
     tree.set(term, data)

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseSearchConfig, searchConfig } from './config'
@@ -11,7 +10,7 @@ describe('parseSearchConfig', () => {
       MEILISEARCH_INDEX: 'congkhai',
       SEARCH_SNAPSHOT_PATH: `${repoRoot}/.data/search/index.json`,
       SEARCH_CACHE_SIZE: 1000,
-      SEARCH_THREADS: Math.min(2, availableParallelism()),
+      SEARCH_THREADS: 1,
     })
   })
 

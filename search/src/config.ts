@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,12 +47,11 @@ const schema = z.object({
     .int('must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
     .min(0, 'must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
     .max(16, 'must be a whole number from 0 to 16, e.g. 2 (0 searches in the server thread)')
-    // Two (one on a one-core machine): a search at the 10k benchmark dataset costs about 3 ms of CPU, so one thread
-    // answers at most about 300 a second and the 300 a second of the latency target need two. Each thread holds its
-    // own copy of the index, its postings packed in typed arrays (about 580 MB resident at that dataset's 20,000
-    // records, half of what a MiniSearch copy took); set 1 where memory matters more than latency under load
-    // (docs/benchmarks.md, "Memory").
-    .default(() => Math.min(2, availableParallelism())),
+    // One: a search at the 10k benchmark dataset costs about 1 ms of CPU, so one thread answers the 300 a second of
+    // the latency target with most of a core to spare, and each thread holds its own copy of the index (its postings
+    // packed in typed arrays: about 400 MB resident at that dataset's 20,000 records). More threads answer more
+    // searches a second on more cores, at that much memory each (docs/benchmarks.md, "Memory").
+    .default(1),
 })
 
 /** Validated search settings; see {@link searchConfig}. */
@@ -82,6 +80,6 @@ export function parseSearchConfig(env: Readonly<Record<string, string | undefine
  * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
  * `SEARCH_SNAPSHOT_PATH` (default `DATA_DIR/search/index.json`, `DATA_DIR` being `<repo root>/.data` unless set), `SEARCH_CACHE_SIZE` (recent results the embedded
  * engine keeps, default 1000), `SEARCH_THREADS` (worker threads answering embedded searches, each with a copy of the
- * index; default 2, or 1 on a one-core machine; 0 answers in the calling thread).
+ * index; default 1; 0 answers in the calling thread).
  */
 export const searchConfig: SearchConfig = parseSearchConfig(process.env)

@@ -17,13 +17,14 @@ import { z } from 'zod'
 import { siteConfig } from '../config'
 import type { PublicCollection } from '../lib/cms'
 import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
-import { isIndexed, reindexAll, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
+import { isIndexed, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, linkPackages, pruneBuilds } from './buildSite'
 import { startFeedbackIntake } from './feedbackIntake'
 import { guardResponse } from './guardResponse'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
+import { reindexInProcess } from './reindexProcess'
 import { serveSearch } from './serveSearch'
 import { Publisher, type RebuildKind } from './Publisher'
 
@@ -148,7 +149,10 @@ const publisher = new Publisher({
   sync: async (events) => {
     reads = new Map()
     readBatched = batchedDocumentReader()
-    if (events === 'all') await reindexAll(targets, progress('index.progress'))
+    if (events === 'all') {
+      await reindexInProcess(progress('index.progress'))
+      await Promise.all(targets.map((engine) => engine.refresh?.()))
+    }
     else {
       // The changed documents, and those that embedded them, asked for at once: one read per collection. Only an
       // optimisation: whatever cannot be read now is read again where it is needed.

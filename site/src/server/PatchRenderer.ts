@@ -46,6 +46,22 @@ export interface PatchResult {
   slowest: { path: string; ms: number }[]
 }
 
+/**
+ * What a publish changes in the live build's files, rendered but not yet written: made by {@link PatchRenderer.render}
+ * (in the patch thread, `PatchThread.ts`), written by {@link writePatch} in the thread serving the files.
+ */
+export interface Patch {
+  /** Names this publish's temporary files. */
+  pass: number
+  pages: { pathname: string; file: string; body: Uint8Array }[]
+  /** Files to delete; `folder`: their folder too, once empty. */
+  removals: { pathname: string; file: string; folder: boolean }[]
+  documents: number
+  /** When each phase ended (`Date.now()`); the writing is timed by {@link writePatch}. */
+  at: { started: number; read: number; scanned: number; rendered: number }
+  slowest: PatchResult['slowest']
+}
+
 type Doc = { id: number } & Record<string, unknown>
 
 /** The URL a route gives for some params (`/van-ban/[...filter]` with `filter: 'nam/2020'` → `/van-ban/nam/2020`). */
@@ -177,6 +193,11 @@ export class PatchRenderer {
     read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument,
     whenIdle: (pathname: string) => Promise<void> = async () => undefined,
   ): Promise<PatchResult> {
+    return writePatch(this.buildDir, await this.render(events, read), whenIdle)
+  }
+
+  /** Applies the events to the content and renders the pages they change, without writing them (see {@link writePatch}). */
+  async render(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<Patch> {
     const started = Date.now()
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
@@ -210,7 +231,7 @@ export class PatchRenderer {
     // Pages without parameters read whole collections as they render: rendered when they read a changed one (or
     // have not been rendered here yet).
     const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
-    const pages: { pathname: string; file: string; body: Buffer }[] = []
+    const pages: Patch['pages'] = []
     const times: { path: string; ms: number }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
       const start = performance.now()
@@ -228,38 +249,58 @@ export class PatchRenderer {
     for (const route of always) await renderOne(route, pathFor(route, {}))
     for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
 
-    const rendered = Date.now()
-    const client = path.join(this.buildDir, 'client')
-    const scratch = path.join(this.buildDir, '.patch')
-    fs.mkdirSync(scratch, { recursive: true })
-    for (const { pathname, file, body } of pages) {
-      const target = path.join(client, file)
-      const temporary = path.join(scratch, `${pass}-${path.basename(file)}`)
-      fs.writeFileSync(temporary, body)
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      await whenIdle(pathname)
-      // Right after the wait, with no await in between: no request for the path can start before the rename.
-      fs.renameSync(temporary, target)
-    }
-    for (const pathname of remove) {
+    const removals = remove.map((pathname) => {
       const route = this.routeOf.get(pathname) as RouteData
-      const target = path.join(client, outputFile(route, pathname))
-      await whenIdle(pathname)
-      fs.rmSync(target, { force: true })
-      // Its folder too, unless other pages live under it.
-      const folder = path.dirname(target)
-      if (route.type !== 'endpoint' && fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder)
       this.routeOf.delete(pathname)
-    }
-    const written = Date.now()
+      return { pathname, file: outputFile(route, pathname), folder: route.type !== 'endpoint' }
+    })
     return {
+      pass,
+      pages,
+      removals,
       documents: changed.size + related.size,
-      rendered: pages.length,
-      removed: remove.length,
-      durationMs: written - started,
-      phasesMs: { read: readAt - started, scan: scanned - readAt, render: rendered - scanned, write: written - rendered },
+      at: { started, read: readAt, scanned, rendered: Date.now() },
       slowest: times.sort((a, b) => b.ms - a.ms).slice(0, 5),
     }
+  }
+}
+
+/**
+ * Writes a rendered patch into the build's files: each page to a temporary file renamed over the old one once no
+ * request is reading it (`whenIdle`), and the pages that disappeared deleted.
+ *
+ * @remarks Runs in the thread serving the files, so nothing runs between `whenIdle` resolving and the rename.
+ */
+export async function writePatch(buildDir: string, patch: Patch, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
+  const client = path.join(buildDir, 'client')
+  const scratch = path.join(buildDir, '.patch')
+  fs.mkdirSync(scratch, { recursive: true })
+  for (const { pathname, file, body } of patch.pages) {
+    const target = path.join(client, file)
+    const temporary = path.join(scratch, `${patch.pass}-${path.basename(file)}`)
+    fs.writeFileSync(temporary, body)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    await whenIdle(pathname)
+    // Right after the wait, with no await in between: no request for the path can start before the rename.
+    fs.renameSync(temporary, target)
+  }
+  for (const { pathname, file, folder } of patch.removals) {
+    const target = path.join(client, file)
+    await whenIdle(pathname)
+    fs.rmSync(target, { force: true })
+    // Its folder too, unless other pages live under it.
+    const parent = path.dirname(target)
+    if (folder && fs.existsSync(parent) && fs.readdirSync(parent).length === 0) fs.rmdirSync(parent)
+  }
+  const { started, read, scanned, rendered } = patch.at
+  const written = Date.now()
+  return {
+    documents: patch.documents,
+    rendered: patch.pages.length,
+    removed: patch.removals.length,
+    durationMs: written - started,
+    phasesMs: { read: read - started, scan: scanned - read, render: rendered - scanned, write: written - rendered },
+    slowest: patch.slowest,
   }
 }
 

@@ -16,7 +16,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { siteConfig } from '../config'
 import type { PublicCollection } from '../lib/cms'
-import { batchedDocumentReader, type DocumentVersions } from '../lib/content'
+import { batchedDocumentReader, resetContent, type DocumentVersions } from '../lib/content'
 import { isIndexed, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, linkPackages, pruneBuilds } from './buildSite'
@@ -24,6 +24,7 @@ import { startFeedbackIntake } from './feedbackIntake'
 import { guardResponse } from './guardResponse'
 import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
+import { PatchThread } from './PatchThread'
 import { reindexInProcess } from './reindexProcess'
 import { serveSearch } from './serveSearch'
 import { Publisher, type RebuildKind } from './Publisher'
@@ -55,6 +56,8 @@ async function goLive(dir: string): Promise<void> {
   // A build made before BUILDS_DIR had its link to the packages (or moved with its folder) resolves them again.
   linkPackages(siteConfig.BUILDS_DIR)
   const entry = pathToFileURL(path.join(dir, 'server', 'entry.mjs')).href
+  // The content this thread's on-demand pages read (site settings in the layout), read again for the new build.
+  resetContent()
   const { handler } = (await import(entry)) as { handler: Handler }
   live = { dir, handler, since: Date.now() }
   pointCurrentAt(dir)
@@ -82,16 +85,26 @@ function readCurrent(): string {
 
 const targets = indexTargets()
 const progress = (event: string) => (line: string) => logEvent('info', line, { event })
-let patcher: PatchRenderer | undefined
+let patcher: PatchThread | undefined
 
 /** Builds the whole site, makes it live, then readies the live build for incremental publishes. */
 async function fullBuild(): Promise<void> {
+  const before = patcher
   patcher = undefined
-  const dir = await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })
+  let dir: string
+  try {
+    dir = await buildSite({ siteRoot: siteConfig.siteRoot, buildsDir: siteConfig.BUILDS_DIR, log: progress('build.output') })
+  } catch (err) {
+    // The build served is still the one `before` patches.
+    patcher = before
+    throw err
+  }
+  // The new build's thread loads once the old one, with its bundle and content, is gone.
+  await before?.stop()
   await goLive(dir)
   const started = Date.now()
   try {
-    patcher = await PatchRenderer.load(dir)
+    patcher = await PatchThread.load(dir)
     logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
   } catch (err) {
     logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: (err as Error).message })

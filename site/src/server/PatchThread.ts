@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads'
+import type { PublicCollection } from '../lib/cms'
+import type { DocumentVersions } from '../lib/content'
+import type { PublishEvent } from '../lib/indexer'
+import { writePatch, type Patch, type PatchResult } from './PatchRenderer'
+
+/** What the parent posts to the patch thread (`patchWorker.ts`). */
+export type PatchThreadRequest =
+  | { id: number; method: 'render' | 'prefetch'; events: PublishEvent[] }
+  | { answer: number; result?: DocumentVersions; error?: string }
+
+/** What the patch thread posts back. */
+export type PatchThreadReply =
+  | { ready: true }
+  | { failed: string }
+  | { id: number; result?: unknown; error?: string }
+  | { ask: number; collection: PublicCollection; docId: number }
+
+type Read = (collection: PublicCollection, id: number) => Promise<DocumentVersions>
+
+declare const COMPILED: boolean | undefined
+// Compiled into `dist/` (scripts/lib/build.ts), the thread's bundle beside this one; from the sources, a shim that
+// registers the TypeScript loader first.
+const ENTRY = new URL(typeof COMPILED !== 'undefined' ? './patchWorker.mjs' : './patchWorker.dev.mjs', import.meta.url)
+
+/**
+ * A {@link PatchRenderer} in a worker thread of its own, one per live build: applies publishes to the live build as
+ * `PatchRenderer.apply` does, the pages rendered in the thread and written here.
+ *
+ * @remarks A build's render bundle cannot be unloaded once imported (modules never are), and the content it renders
+ * from is hundreds of megabytes at 10,000 documents: held in the server's own thread, every full build added another
+ * bundle for good. Stopping the thread of the build before gives all of it back. The files are written in this thread
+ * (`writePatch`), which is the one serving them: nothing can start reading a page between its `whenIdle` and its rename.
+ */
+export class PatchThread {
+  readonly #worker: Worker
+  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  #nextId = 0
+  /** How the thread's reads of documents are answered, for the call under way. */
+  #read: Read | undefined
+
+  private constructor(
+    readonly buildDir: string,
+    worker: Worker,
+  ) {
+    this.#worker = worker
+  }
+
+  /** Starts the thread for `buildDir`, and resolves once it has loaded the bundle and fingerprinted every page. */
+  static async load(buildDir: string): Promise<PatchThread> {
+    const worker = new Worker(ENTRY, { workerData: { buildDir }, execArgv: [] })
+    const thread = new PatchThread(buildDir, worker)
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (reply: PatchThreadReply) => {
+        if ('ready' in reply) resolve()
+        else if ('failed' in reply) reject(new Error(reply.failed))
+        else thread.#settle(reply)
+      })
+      worker.on('error', (error) => {
+        reject(error)
+        thread.#failAll(error)
+      })
+      worker.once('exit', (code) => {
+        reject(new Error(`patch thread exited with code ${code}`))
+        thread.#failAll(new Error(`patch thread exited with code ${code}`))
+      })
+    }).catch(async (error: unknown) => {
+      await worker.terminate()
+      throw error
+    })
+    return thread
+  }
+
+  /** Starts reading what the events' documents related to before the change (`PatchRenderer.prefetch`). */
+  async prefetch(events: PublishEvent[], read: Read): Promise<void> {
+    await this.#call('prefetch', events, read)
+  }
+
+  /** Applies the events to the live build's files (`PatchRenderer.apply`). */
+  async apply(events: PublishEvent[], read: Read, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
+    const patch = (await this.#call('render', events, read)) as Patch
+    return writePatch(this.buildDir, patch, whenIdle)
+  }
+
+  /** Stops the thread, failing any call under way. */
+  async stop(): Promise<void> {
+    this.#failAll(new Error('patch thread was stopped'))
+    await this.#worker.terminate()
+  }
+
+  #call(method: 'render' | 'prefetch', events: PublishEvent[], read: Read): Promise<unknown> {
+    this.#read = read
+    const id = this.#nextId++
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject })
+      this.#worker.postMessage({ id, method, events } satisfies PatchThreadRequest)
+    })
+  }
+
+  #settle(reply: PatchThreadReply): void {
+    if ('ask' in reply) {
+      const read = this.#read
+      if (!read) return this.#worker.postMessage({ answer: reply.ask, error: 'no publish under way' } satisfies PatchThreadRequest)
+      read(reply.collection, reply.docId).then(
+        (result) => this.#worker.postMessage({ answer: reply.ask, result } satisfies PatchThreadRequest),
+        (error: unknown) => this.#worker.postMessage({ answer: reply.ask, error: error instanceof Error ? error.message : String(error) } satisfies PatchThreadRequest),
+      )
+      return
+    }
+    if (!('id' in reply)) return
+    const pending = this.#pending.get(reply.id)
+    this.#pending.delete(reply.id)
+    if (reply.error === undefined) pending?.resolve(reply.result)
+    else pending?.reject(new Error(reply.error))
+  }
+
+  #failAll(error: Error): void {
+    for (const pending of this.#pending.values()) pending.reject(error)
+    this.#pending.clear()
+  }
+}

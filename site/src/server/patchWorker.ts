@@ -1,0 +1,50 @@
+/**
+ * The patch thread (`PatchThread.ts`): holds one build's render bundle and the content behind its pages, and renders
+ * the pages a publish changes.
+ *
+ * @remarks Messages from the parent: `{ id, method: 'render' | 'prefetch', events }`; answers `{ id, result }` or
+ * `{ id, error }`. The documents a publish reads are asked of the parent (`{ ask, collection, docId }`, answered
+ * `{ answer, result }` or `{ answer, error }`), which shares those reads with the search index. `{ ready: true }` or
+ * `{ failed }` once the bundle is loaded.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import type { PublicCollection } from '../lib/cms'
+import type { DocumentVersions } from '../lib/content'
+import type { PublishEvent } from '../lib/indexer'
+import { PatchRenderer } from './PatchRenderer'
+import type { PatchThreadReply, PatchThreadRequest } from './PatchThread'
+
+const port = parentPort!
+const asked = new Map<number, { resolve: (versions: DocumentVersions) => void; reject: (error: Error) => void }>()
+let nextAsk = 0
+
+/** Reads a document through the parent thread. */
+function read(collection: PublicCollection, docId: number): Promise<DocumentVersions> {
+  const ask = nextAsk++
+  return new Promise((resolve, reject) => {
+    asked.set(ask, { resolve, reject })
+    port.postMessage({ ask, collection, docId } satisfies PatchThreadReply)
+  })
+}
+
+try {
+  const renderer = await PatchRenderer.load((workerData as { buildDir: string }).buildDir)
+  port.on('message', (message: PatchThreadRequest) => {
+    if ('answer' in message) {
+      const waiting = asked.get(message.answer)
+      asked.delete(message.answer)
+      if (message.error === undefined) waiting?.resolve(message.result as DocumentVersions)
+      else waiting?.reject(new Error(message.error))
+      return
+    }
+    const events: PublishEvent[] = message.events
+    const work = message.method === 'render' ? renderer.render(events, read) : renderer.prefetch(events, read)
+    work.then(
+      (result) => port.postMessage({ id: message.id, result } satisfies PatchThreadReply),
+      (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply),
+    )
+  })
+  port.postMessage({ ready: true } satisfies PatchThreadReply)
+} catch (error) {
+  port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply)
+}

@@ -14,6 +14,7 @@ import { startDatabase } from '@congkhai/cms/database'
 import { INSTALLATION_SECRETS } from '@congkhai/cms/installationSecrets'
 import { CMS_NODE_FLAGS } from '@congkhai/cms/node-flags'
 import { siteConfig } from '@congkhai/site/config'
+import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'
 import { run, startService, waitForHttp } from './lib/processes'
 import { supervise, type Supervised } from './lib/supervise'
 
@@ -94,7 +95,7 @@ try {
     supervise({
       name: 'site',
       label: labels.site,
-      start: () => startService('site', node, [dist('site/host')], { env }),
+      start: () => startService('site', node, [...SITE_NODE_FLAGS, dist('site/host')], { env }),
       others: still('site'),
       whileDown: 'the public site does not answer; the CMS admin still works, and feedback waiting in the outbox is delivered once the site is back',
       log,

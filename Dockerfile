@@ -30,4 +30,4 @@ USER node
 EXPOSE 3000 4321
 # The CMS: committed migrations, the demo content once (skipped when present), then the server. The site service of
 # docker-compose.yml runs the site server instead.
-CMD ["sh", "-c", "node dist/scripts/migrate.mjs && node dist/scripts/seed.mjs --if-empty && exec node --max-semi-space-size=16 --heap-growing-percent=25 dist/cms/server.mjs"]
+CMD ["sh", "-c", "node dist/scripts/migrate.mjs && node dist/scripts/seed.mjs --if-empty && exec node --max-semi-space-size=16 --heap-growing-percent=25 --expose-gc dist/cms/server.mjs"]

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type createNext from 'next'
 import { cmsConfig } from './config.ts'
+import { collectWhenIdle } from './idleCollection.ts'
 import { markPeerHeaderTrusted, PEER_HEADER } from './loginProtection/clientAddress.ts'
 
 declare const COMPILED: boolean | undefined
@@ -42,6 +43,7 @@ const server = http.createServer((req, res) => {
   delete req.headers[PEER_HEADER]
   // Listening on `::`, IPv4 clients appear as `::ffff:a.b.c.d`: written as plain IPv4, like X-Forwarded-For's.
   req.headers[PEER_HEADER] = req.socket.remoteAddress?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '') ?? 'unknown'
+  res.once('close', collectWhenIdle)
   void handle(req, res)
 })
 server.listen(cmsConfig.CMS_PORT, () => console.log(`CMS ready on port ${cmsConfig.CMS_PORT}`))

@@ -181,7 +181,7 @@ export class ThreadedEngine implements SearchEngine {
     if (this.#options.snapshotPath === undefined) return
     const fresh = Array.from({ length: this.#size }, () => new SearchThread(this.#options))
     try {
-      await Promise.all(fresh.map((thread) => thread.call('count', [])))
+      await Promise.all(fresh.map((thread) => thread.call('refresh', [])))
     } catch (err) {
       await Promise.all(fresh.map((thread) => thread.stop()))
       throw err

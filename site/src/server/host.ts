@@ -13,6 +13,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
+import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { z } from 'zod'
 import { siteConfig } from '../config'
 import type { PublicCollection } from '../lib/cms'
@@ -116,6 +117,14 @@ async function fullBuild(): Promise<void> {
  * builds the whole site.
  */
 async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
+  try {
+    return await rebuildOnce(events)
+  } finally {
+    collectWhenIdle()
+  }
+}
+
+async function rebuildOnce(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events, readShared, whenIdle)
@@ -271,6 +280,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
 const server = http.createServer((req, res) => {
   const pathname = (req.url ?? '/').split('?')[0]
   const started = performance.now()
+  res.once('close', collectWhenIdle)
   res.once('finish', () => {
     if (res.statusCode < 500) return
     logEvent('error', `${req.method} ${pathname} answered ${res.statusCode}`, {

@@ -8,5 +8,6 @@
  * and the search index (hundreds of megabytes at 10,000 documents) and go through large one-off peaks (a full
  * publish re-reads everything): a young generation of at most 2 × 16 MB and an old one that grows 25 % past what
  * survived keep its resident memory near what it uses (`npm run bench:memory`, docs/benchmarks.md, "Memory").
+ * `--expose-gc`: each thread collects its heap after a burst of work (`@congkhai/cms/idle-collection`).
  */
-export const SITE_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=25'] as const
+export const SITE_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=25', '--expose-gc'] as const

@@ -8,6 +8,7 @@
  * `{ failed }` once the bundle is loaded.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import type { PublicCollection } from '../lib/cms'
 import type { DocumentVersions } from '../lib/content'
 import type { PublishEvent } from '../lib/indexer'
@@ -39,12 +40,13 @@ try {
     }
     const events: PublishEvent[] = message.events
     const work = message.method === 'render' ? renderer.render(events, read) : renderer.prefetch(events, read)
-    work.then(
+    work.finally(collectWhenIdle).then(
       (result) => port.postMessage({ id: message.id, result } satisfies PatchThreadReply),
       (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply),
     )
   })
   port.postMessage({ ready: true } satisfies PatchThreadReply)
+  collectWhenIdle()
 } catch (error) {
   port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply)
 }

@@ -65,8 +65,11 @@ const checkouts = [
   ...values.checkout.map((root, i) => ({ label: values.label[i]!, root: path.resolve(root) })),
 ]
 for (const { label, root } of checkouts.filter((checkout) => checkout.root !== repoRoot)) {
-  // Its `npm start` would otherwise build the CMS into that checkout.
-  if (!cmsBuildIsCurrent(path.join(root, 'cms'), cmsBuildFingerprint(path.join(root, 'cms')))) {
+  // Its `npm start` would otherwise build the CMS into that checkout. An older checkout builds and stamps its CMS its
+  // own way (before standalone builds): there, a build its own `npm start` stamped is taken as current.
+  const cms = path.join(root, 'cms')
+  const ownWay = !fs.existsSync(path.join(root, 'scripts/build.ts')) && fs.existsSync(path.join(cms, '.next/BUILD_ID')) && fs.existsSync(path.join(cms, '.next/congkhai-build-fingerprint'))
+  if (!ownWay && !cmsBuildIsCurrent(cms, cmsBuildFingerprint(cms))) {
     console.error(`bench:memory: ${root} (${label}) has no current CMS build; run \`npm start\` there once first`)
     process.exit(2)
   }

@@ -18,6 +18,7 @@ describe('collectWhenIdle', () => {
     expect(gc).not.toHaveBeenCalled()
     vi.advanceTimersByTime(10_000)
     expect(gc).toHaveBeenCalledTimes(1)
+    expect(gc).toHaveBeenCalledWith({ type: 'major', execution: 'sync', flavor: 'last-resort' })
     vi.advanceTimersByTime(60_000)
     expect(gc).toHaveBeenCalledTimes(1)
   })

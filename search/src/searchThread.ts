@@ -43,7 +43,8 @@ const HEAVY = new Set<ThreadCall['method']>(['replaceAll', 'refresh'])
 
 port.on('message', (call: ThreadCall) => {
   answer(call)
-    .finally(() => HEAVY.has(call.method) && (globalThis as { gc?: () => void }).gc?.())
+    // V8's `last-resort` collection gives the freed memory back to the system (cms/src/idleCollection.ts).
+    .finally(() => HEAVY.has(call.method) && (globalThis as { gc?: (options: object) => void }).gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' }))
     .then(
       (result) => reply({ id: call.id, result }),
       (error: unknown) => reply({ id: call.id, error: error instanceof Error ? error.message : String(error) }),

@@ -117,14 +117,6 @@ async function fullBuild(): Promise<void> {
  * builds the whole site.
  */
 async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
-  try {
-    return await rebuildOnce(events)
-  } finally {
-    collectWhenIdle()
-  }
-}
-
-async function rebuildOnce(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events, readShared, whenIdle)
@@ -174,8 +166,7 @@ const publisher = new Publisher({
     if (events === 'all') {
       await reindexInProcess(progress('index.progress'))
       await Promise.all(targets.map((engine) => engine.refresh?.()))
-    }
-    else {
+    } else {
       // The changed documents, and those that embedded them, asked for at once: one read per collection. Only an
       // optimisation: whatever cannot be read now is read again where it is needed.
       for (const { collection, id } of events) if (isIndexed(collection)) readShared(collection, id).catch(() => undefined)
@@ -183,7 +174,8 @@ const publisher = new Publisher({
       await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
     }
   },
-  rebuild,
+  // A publish is a burst of work: the heap is collected once the server goes quiet after it.
+  rebuild: (events) => rebuild(events).finally(collectWhenIdle),
   serving: () => Boolean(live),
 })
 

@@ -38,6 +38,8 @@ export class PatchThread {
   #nextId = 0
   /** How the thread's reads of documents are answered, for the call under way. */
   #read: Read | undefined
+  /** Why the thread stopped, once it has: later calls fail at once with it rather than wait for ever. */
+  #stopped: Error | undefined
 
   private constructor(
     readonly buildDir: string,
@@ -89,6 +91,7 @@ export class PatchThread {
   }
 
   #call(method: 'render' | 'prefetch', events: PublishEvent[], read: Read): Promise<unknown> {
+    if (this.#stopped) return Promise.reject(this.#stopped)
     this.#read = read
     const id = this.#nextId++
     return new Promise((resolve, reject) => {
@@ -115,6 +118,7 @@ export class PatchThread {
   }
 
   #failAll(error: Error): void {
+    this.#stopped ??= error
     for (const pending of this.#pending.values()) pending.reject(error)
     this.#pending.clear()
   }

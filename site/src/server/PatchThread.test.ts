@@ -1,0 +1,17 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PatchThread } from './PatchThread'
+
+// Rendering through a real build's bundle is checked end to end: site/e2e/incrementalPublish.spec.ts.
+describe('PatchThread', () => {
+  it('fails to load with the thread’s reason when the build has no render bundle', { timeout: 60_000 }, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'congkhai-patch-'))
+    try {
+      await expect(PatchThread.load(dir)).rejects.toThrow(/render/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -20,6 +20,8 @@ interface Calls {
   count: []
   documents: []
   refresh: []
+  /** `refresh` in a new thread: its first load of the index. */
+  load: []
 }
 
 /** One call posted to a search thread (`searchThread.ts`). */
@@ -181,7 +183,7 @@ export class ThreadedEngine implements SearchEngine {
     if (this.#options.snapshotPath === undefined) return
     const fresh = Array.from({ length: this.#size }, () => new SearchThread(this.#options))
     try {
-      await Promise.all(fresh.map((thread) => thread.call('refresh', [])))
+      await Promise.all(fresh.map((thread) => thread.call('load', [])))
     } catch (err) {
       await Promise.all(fresh.map((thread) => thread.stop()))
       throw err

@@ -30,6 +30,7 @@ async function answer(call: ThreadCall): Promise<unknown> {
     case 'documents':
       return engine.documents()
     case 'refresh':
+    case 'load':
       return engine.refresh()
   }
 }
@@ -39,7 +40,7 @@ async function answer(call: ThreadCall): Promise<unknown> {
  * index replaced), which V8 would keep resident until later searches happened to trigger a full collection: collected
  * at once when the process runs with `--expose-gc` (the site server does, `SITE_NODE_FLAGS`).
  */
-const HEAVY = new Set<ThreadCall['method']>(['replaceAll', 'refresh'])
+const HEAVY = new Set<ThreadCall['method']>(['replaceAll', 'load'])
 
 port.on('message', (call: ThreadCall) => {
   answer(call)

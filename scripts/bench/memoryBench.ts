@@ -18,6 +18,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
@@ -54,6 +55,13 @@ const [cmsPort, sitePort, postgresPort] = values.ports.split(',').map(Number) as
 const log = (line: string) => console.log(`bench:memory: ${line}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)}`
+/** Whether something accepts connections on this loopback port. */
+const portInUse = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 
 if (values.checkout.length !== values.label.length) {
@@ -230,6 +238,10 @@ async function measure(checkout: { label: string; root: string }, size: string, 
   }
   fs.chmodSync(dataDir, 0o711)
   const site = `http://127.0.0.1:${sitePort}`
+  // A server left over from an interrupted run would answer in place of the one started here, unmeasured.
+  for (const port of [cmsPort, sitePort, postgresPort]) {
+    if (await portInUse(port)) throw new Error(`port ${port} is in use: stop what listens there (an earlier run?) first`)
+  }
   log(`${checkout.label}, ${size}: npm start in ${checkout.root}`)
   const roles = new Map<number, string>()
   const child = startStack(checkout.root, dataDir)

@@ -245,6 +245,9 @@ async function measure(checkout: { label: string; root: string }, size: string, 
   log(`${checkout.label}, ${size}: npm start in ${checkout.root}`)
   const roles = new Map<number, string>()
   const child = startStack(checkout.root, dataDir)
+  // Interrupted (Ctrl-C), the stack is stopped too: its process group of its own would otherwise outlive the bench.
+  const interrupted = () => void stopStack(child, roles).finally(() => process.exit(130))
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted)
   try {
     let rec = recorder(child.pid!, roles)
     await Promise.race([
@@ -280,6 +283,7 @@ async function measure(checkout: { label: string; root: string }, size: string, 
     log(`${checkout.label}, ${size}: load peak ${mb(load.peak)} MB, after ${mb(after.median)} MB; search p95 ${p95} ms`)
     return { checkout: checkout.label, dataset: size, start, idle, publish, load, after, search: { p50, p95, p99, rate: paced.achievedRate, failed: paced.errors + paced.non2xx } }
   } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted)
     await stopStack(child, roles)
   }
 }

@@ -76,7 +76,7 @@ describe('deploy/systemd units', () => {
     }
     // Compiled entry points only, never the TypeScript sources through a loader.
     for (const command of [...(s.get('ExecStartPre') ?? []), ...(s.get('ExecStart') ?? [])]) {
-      expect(command).toMatch(new RegExp(`^${INSTALL_PATHS.installDir}/node_modules/\\.bin/node( --[\\w-]+=\\d+)* ${INSTALL_PATHS.installDir}/dist/\\S+\\.mjs( --if-empty)?$`))
+      expect(command).toMatch(new RegExp(`^${INSTALL_PATHS.installDir}/node_modules/\\.bin/node( --[\\w-]+(=\\d+)?)* ${INSTALL_PATHS.installDir}/dist/\\S+\\.mjs( --if-empty)?$`))
     }
   })
 
@@ -220,7 +220,9 @@ describe("the units' commands", () => {
     for (const pid of tree) expect(fs.readFileSync(`/proc/${pid}/environ`, 'utf8')).not.toMatch(/NODE_OPTIONS=\S/)
     // And all of them run as the unprivileged user.
     expect(new Set(tree.map((pid) => /^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]))).toEqual(new Set([String(NOBODY)]))
-    // Nor do the bundles import it (the search threads once registered tsx themselves).
-    for (const name of Object.keys(ENTRY_POINTS)) expect(fs.readFileSync(path.join(repoRoot, 'dist', `${name}.mjs`), 'utf8'), name).not.toMatch(/["']tsx(\/[^"']*)?["']/)
+    // Nor do the bundles import it (the search threads once registered tsx themselves). A command line naming it for
+    // a run from the sources (reindexProcess.ts) is left in a branch compiled code never takes: the check above of
+    // every process's command line is what shows it is not taken.
+    for (const name of Object.keys(ENTRY_POINTS)) expect(fs.readFileSync(path.join(repoRoot, 'dist', `${name}.mjs`), 'utf8'), name).not.toMatch(/(\bfrom\s*|\bimport\s*\(?\s*)["']tsx(\/[^"']*)?["']/)
   }, 20 * 60_000)
 })

@@ -72,11 +72,16 @@ const checkouts = [
   ...(values['skip-this'] ? [] : [{ label: values['this-label'], root: repoRoot }]),
   ...values.checkout.map((root, i) => ({ label: values.label[i]!, root: path.resolve(root) })),
 ]
+/** Whether a checkout is from before the compiled runtime (`scripts/build.ts`), issue 19. */
+function olderLayout(root: string): boolean {
+  return !fs.existsSync(path.join(root, 'scripts/build.ts'))
+}
+
 for (const { label, root } of checkouts.filter((checkout) => checkout.root !== repoRoot)) {
   // Its `npm start` would otherwise build the CMS into that checkout. An older checkout builds and stamps its CMS its
   // own way (before standalone builds): there, a build its own `npm start` stamped is taken as current.
   const cms = path.join(root, 'cms')
-  const ownWay = !fs.existsSync(path.join(root, 'scripts/build.ts')) && fs.existsSync(path.join(cms, '.next/BUILD_ID')) && fs.existsSync(path.join(cms, '.next/congkhai-build-fingerprint'))
+  const ownWay = olderLayout(root) && fs.existsSync(path.join(cms, '.next/BUILD_ID')) && fs.existsSync(path.join(cms, '.next/congkhai-build-fingerprint'))
   if (!ownWay && !cmsBuildIsCurrent(cms, cmsBuildFingerprint(cms))) {
     console.error(`bench:memory: ${root} (${label}) has no current CMS build; run \`npm start\` there once first`)
     process.exit(2)
@@ -233,6 +238,9 @@ async function measure(checkout: { label: string; root: string }, size: string, 
     log(`${checkout.label}, ${size}: copying the dataset to ${dataDir}`)
     execFileSync('cp', ['-a', source, dataDir])
     for (const stale of ['site-builds', 'search']) fs.rmSync(path.join(dataDir, stale), { recursive: true, force: true })
+    // A checkout from before issue 19 runs its embedded PostgreSQL as the `postgres` system user, on data that user
+    // owns (this version runs it as the user who owns the data, and gives such a folder back to root on start).
+    if (olderLayout(checkout.root)) execFileSync('chown', ['-R', 'postgres:postgres', path.join(dataDir, 'postgres')])
   } else {
     fs.mkdirSync(dataDir, { recursive: true })
   }

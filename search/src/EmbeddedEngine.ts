@@ -5,9 +5,9 @@ import { byDate, FacetCounter, topK } from './facets'
 import { highlight } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
-import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult } from './SearchEngine'
+import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, StoredDocument } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
-import { storedForm, type StoredDocument } from './storedDocument'
+import { storedForm } from './storedDocument'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {

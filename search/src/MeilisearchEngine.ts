@@ -19,8 +19,9 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResult,
+  type StoredDocument,
 } from './SearchEngine'
-import { storedForm, type StoredDocument } from './storedDocument'
+import { storedForm } from './storedDocument'
 import { analyzeQuery, isKeywordQuery, meilisearchSynonyms, MIN_WORD_SIZE_FOR_TYPOS } from './vietnamese'
 
 /** Options for {@link MeilisearchEngine}. */

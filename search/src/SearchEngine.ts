@@ -1,5 +1,3 @@
-import type { StoredDocument } from './storedDocument'
-
 /** Kinds of published content that the search index holds. */
 export type ContentType = 'legal-document' | 'procedure' | 'news' | 'question'
 
@@ -37,6 +35,16 @@ export interface SearchDocument {
 }
 
 /** Facets a query can filter by and count: the content type and every key of {@link SearchFacets}. */
+/**
+ * A record as an engine gives it back ({@link SearchEngine.documents}): `body`, which only indexing reads, replaced by
+ * a digest of it (`storedForm`, `storedDocument.ts`), so an index can be checked against the published content without
+ * keeping every text in memory.
+ */
+export type StoredDocument = Omit<SearchDocument, 'body'> & {
+  /** SHA-256 of `body` (Base64), absent when the record had none. */
+  bodyDigest?: string
+}
+
 export const FACET_NAMES = ['type', 'field', 'documentType', 'issuer', 'year', 'status', 'level'] as const
 
 /** One of {@link FACET_NAMES}. */

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { EmbeddedEngineOptions } from './EmbeddedEngine'
-import type { ReplaceOptions, SearchDocument, SearchEngine, SearchQuery, SearchResult } from './SearchEngine'
-import type { StoredDocument } from './storedDocument'
+import type { ReplaceOptions, SearchDocument, SearchEngine, SearchQuery, SearchResult, StoredDocument } from './SearchEngine'
 
 /** Options for {@link ThreadedEngine}: those of the embedded engine each thread runs, and how many threads. */
 export interface ThreadedEngineOptions extends EmbeddedEngineOptions {

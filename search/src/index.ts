@@ -13,8 +13,9 @@ export {
   type SearchQuery,
   type SearchResult,
   type SearchSort,
+  type StoredDocument,
 } from './SearchEngine'
-export { storedForm, type StoredDocument } from './storedDocument'
+export { storedForm } from './storedDocument'
 export { EmbeddedEngine, type EmbeddedEngineOptions } from './EmbeddedEngine'
 export {
   MEILISEARCH_SETTINGS,

@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import readline from 'node:readline'
 import { siteConfig } from '../config'
+import { runNode } from './runNode'
+
+/** A line without its colour codes: the lines end up in JSON logs and in the admin's publish status. */
+const withoutColours = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '')
 
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
 
@@ -113,27 +115,16 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
     throw new BuildFailure(reason, reason)
   }
   const started = Date.now()
-  const child = spawn(process.execPath, astroBuildArgs(outDir), {
+  const { code, tail: raw } = await runNode(astroBuildArgs(outDir), {
     cwd: opts.siteRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const tail: string[] = []
-  for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on('line', (raw) => {
-      // Without colour codes: the lines end up in JSON logs and in the admin's publish status.
-      const line = raw.replace(/\x1b\[[0-9;]*m/g, '')
-      tail.push(line)
-      if (tail.length > 40) tail.shift()
-      if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!/i.test(line)) opts.log(`site build: ${line.trim()}`)
-    })
-  }
-  const code = await new Promise<number | null>((resolve) => {
-    // A build that cannot even start (no Node binary, no process left) says so rather than hang.
-    child.once('error', (err) => (tail.push(`error: ${err.message}`), resolve(null)))
-    child.once('close', resolve)
+    keep: 40,
+    onLine: (line) => {
+      if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!/i.test(line)) opts.log(`site build: ${withoutColours(line).trim()}`)
+    },
   })
   if (code !== 0) {
+    const tail = raw.map(withoutColours)
     fs.rmSync(outDir, { recursive: true, force: true })
     throw new BuildFailure(explainBuildFailure(code, tail), buildFailure(code, tail))
   }

@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
-import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { runNode } from './runNode'
 
 declare const COMPILED: boolean | undefined
 
@@ -26,20 +25,11 @@ function reindexCommand(): { args: string[]; cwd?: string } {
  */
 export async function reindexInProcess(log: (line: string) => void): Promise<void> {
   const { args, cwd } = reindexCommand()
-  const child = spawn(process.execPath, args, {
+  const { code, tail } = await runNode(args, {
     cwd,
     env: { ...process.env, SEARCH_THREADS: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const tail: string[] = []
-  readline.createInterface({ input: child.stdout }).on('line', (line) => log(line))
-  readline.createInterface({ input: child.stderr }).on('line', (line) => {
-    tail.push(line)
-    if (tail.length > 20) tail.shift()
-  })
-  const code = await new Promise<number | null>((resolve) => {
-    child.once('error', (err) => (tail.push(`error: ${err.message}`), resolve(null)))
-    child.once('close', resolve)
+    keep: 20,
+    onLine: (line, stream) => stream === 'stdout' && log(line),
   })
   if (code !== 0) throw new Error(`reindex failed (exit ${code}): ${tail.join('\n').trim() || 'no output'}`)
 }

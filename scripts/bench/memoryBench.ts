@@ -18,7 +18,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
@@ -27,7 +26,7 @@ import { benchDocuments, benchRequests, percentile } from '@congkhai/search/benc
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 import { cmsBuildFingerprint, cmsBuildIsCurrent } from '../lib/cmsBuild'
 import { datasetDir, ensureDataset } from '../lib/dataset'
-import { stackEnv, waitForHttp } from '../lib/processes'
+import { portInUse, stackEnv, waitForHttp } from '../lib/processes'
 import { processRole, processTree } from '../lib/processTree'
 import { pacedLoad } from './pacedLoad'
 
@@ -55,13 +54,6 @@ const [cmsPort, sitePort, postgresPort] = values.ports.split(',').map(Number) as
 const log = (line: string) => console.log(`bench:memory: ${line}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)}`
-/** Whether something accepts connections on this loopback port. */
-const portInUse = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => (socket.destroy(), resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 
 if (values.checkout.length !== values.label.length) {

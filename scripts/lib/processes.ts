@@ -76,6 +76,15 @@ export function freePort(): Promise<number> {
   })
 }
 
+/** Whether something accepts connections on this loopback port. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
 /**
  * The environment of a whole system (`scripts/start.ts`) of its own on loopback: data, database, index and builds in
  * `dataDir`, the CMS, the site and PostgreSQL on the given ports. Benchmarks start their stacks with it.

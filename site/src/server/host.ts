@@ -274,7 +274,9 @@ const server = http.createServer((req, res) => {
   const started = performance.now()
   res.once('close', collectWhenIdle)
   res.once('finish', () => {
-    if (res.statusCode < 500) return
+    // `/_internal/status` answers 503 until a build is live: that is its answer to a readiness probe (`npm start`
+    // polls it twice a second while the first build runs), not a failure.
+    if (res.statusCode < 500 || (res.statusCode === 503 && pathname === '/_internal/status')) return
     logEvent('error', `${req.method} ${pathname} answered ${res.statusCode}`, {
       event: 'request.error',
       method: req.method,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { standInCms } from '../testing/standInCms'
+import { fallbackLang } from './translation'
 
 // A stand-in for the CMS's REST API: lists of legal documents and news by id, with the locale=all shape.
 const asked: string[] = []
@@ -13,7 +14,9 @@ beforeAll(async () => {
     asked.push(`${url.pathname}${decodeURIComponent(url.search)}`)
     if (url.pathname === '/api/news') return void res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[]}')
     const ids = (url.searchParams.get('where[id][in]') ?? '').split(',').map(Number)
-    const docs = ids.filter((id) => published.has(id)).map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` } }))
+    const docs = ids
+      .filter((id) => published.has(id))
+      .map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` }, ...(id === 7 && { body: { vi: { root: { children: [] } } }, bodyHtml: { vi: '<p>Điều 1.</p>' } }) }))
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs }))
   })
   content = await import('./content')
@@ -51,5 +54,13 @@ describe('batchedDocumentReader', () => {
     expect((await legal).vi).toMatchObject({ id: 3 })
     expect((await read('legal-documents', 7)).vi).toMatchObject({ id: 7 })
     expect(asked).toHaveLength(3)
+  })
+
+  it("keeps a document's HTML without the editor's tree, the English marked as Vietnamese where it fell back", async () => {
+    const doc = await content.batchedDocumentReader()('legal-documents', 7)
+    expect(doc.vi).toEqual({ id: 7, title: 'Văn bản 7', bodyHtml: '<p>Điều 1.</p>' })
+    expect(doc.en).toMatchObject({ id: 7, title: 'Document 7', bodyHtml: '<p>Điều 1.</p>' })
+    expect(doc.en).not.toHaveProperty('body')
+    expect(fallbackLang(doc.en, 'bodyHtml')).toBe('vi')
   })
 })

@@ -151,7 +151,11 @@ async function initdb(wrap: string[], initdbBin: string, opts: EmbeddedPostgresO
 async function startServer(wrap: string[], postgresBin: string, opts: EmbeddedPostgresOptions, log: (line: string) => void): Promise<{ stop(): Promise<void> }> {
   // TCP on loopback only, no Unix socket: its lock file in /tmp, left behind by a server killed hard under another
   // account (the `postgres` user of older versions), made the next start fail with "could not open lock file".
-  const [command, ...rest] = [...wrap, postgresBin, '-D', opts.dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=']
+  // Shared buffers sized for the small virtual machine this default runs on (PostgreSQL's default is 128 MB): the
+  // database of 10,000 documents is about 300 MB, which a publish reads whole; past 32 MB of buffers its pages stay
+  // in the system's file cache, which gives memory back when another process needs it, where shared buffers never do.
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'shared_buffers=32MB'].flatMap((s) => ['-c', s])
+  const [command, ...rest] = [...wrap, postgresBin, '-D', opts.dataDir, '-p', String(opts.port), ...settings]
   // unshare execs postgres in place (no --fork): this child is the postmaster, and a signal to it reaches the server.
   const child: ChildProcess = spawn(command!, rest, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } })
   const killOnExit = () => child.kill('SIGINT')

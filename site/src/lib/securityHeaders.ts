@@ -5,8 +5,13 @@
  * the same set for nginx and `site/e2e/securityHeaders.spec.ts` checks both.
  */
 
+import type { AstroUserConfig } from 'astro'
+
+/** Directives as Astro's `security.csp.directives` takes them: each starts with a name Astro lets a site set. */
+type CspDirectives = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>
+
 /** What the site's pages may load, besides the scripts and styles Astro hashes (`script-src`, `style-src`). */
-export function cspDirectives(mediaUrl: string): string[] {
+export function cspDirectives(mediaUrl: string): CspDirectives {
   // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`lib/cms.ts`: `mediaUrl`), the CMS by default.
   const media = new URL(mediaUrl).origin
   return ["default-src 'self'", `img-src 'self' data: ${media}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]

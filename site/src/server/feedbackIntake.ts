@@ -3,6 +3,7 @@ import path from 'node:path'
 import { siteConfig } from '../config'
 import { CmsError, deliverFeedback, type FeedbackInput } from '../lib/cms'
 import { DeliveryError, FeedbackOutbox, type AttachmentFile } from './FeedbackOutbox'
+import type { LogFields } from './logger'
 import { RateLimiter } from './RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */
@@ -53,7 +54,7 @@ export async function strandedOutboxes(buildsDir: string): Promise<string[]> {
  * @remarks Called by the site server before it imports any build; resolves once the stranded records are safely in the
  * live journal (their delivery then runs in the background).
  */
-export async function startFeedbackIntake(log: (line: string, fields?: Record<string, unknown>) => void): Promise<FeedbackIntake> {
+export async function startFeedbackIntake(log: (line: string, fields: LogFields) => void): Promise<FeedbackIntake> {
   const intake = feedbackIntake()
   await intake.outbox.open()
   for (const dir of await strandedOutboxes(siteConfig.BUILDS_DIR)) {

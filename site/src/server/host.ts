@@ -51,7 +51,7 @@ let live: { dir: string; handler: Handler; since: number } | undefined
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 // The one feedback outbox, in DATA_DIR, before any build is imported (and so before an old build is pruned, with
 // the outbox it may still hold from before).
-const feedback = await startFeedbackIntake((line, fields) => logEvent('info', line, fields ?? {}))
+const feedback = await startFeedbackIntake((line, fields) => logEvent('info', line, fields))
 
 async function goLive(dir: string): Promise<void> {
   // A build made before BUILDS_DIR had its link to the packages (or moved with its folder) resolves them again.

@@ -135,7 +135,7 @@ test.describe('feedback intake', () => {
     expect(huge.status()).toBe(413)
     const cross = await request.post('/api/feedback', { headers: { ...client(), origin: 'https://evil.example' }, data: valid(token) })
     expect(cross.status()).toBe(403)
-    const crossForm = await request.post('/api/feedback', { headers: { ...client(), origin: 'https://evil.example' }, form: valid(token) as Record<string, string> })
+    const crossForm = await request.post('/api/feedback', { headers: { ...client(), origin: 'https://evil.example' }, form: valid(token) })
     expect(crossForm.status()).toBe(403)
     const fetchSite = await request.post('/api/feedback', { headers: { ...client(), 'sec-fetch-site': 'cross-site' }, data: valid(token) })
     expect(fetchSite.status()).toBe(403)
@@ -307,7 +307,7 @@ test.describe('attachments', () => {
   const file = (name: string, bytes: Uint8Array, mimeType = 'application/pdf') => ({ name, mimeType, buffer: Buffer.from(bytes) })
 
   /** A multipart post of the form's fields and files, as a browser sends it. */
-  function multipart(token: string, files: { name: string; mimeType: string; buffer: Buffer }[], over: Record<string, string> = {}) {
+  function multipart(token: string, files: { name: string; mimeType: string; buffer: Buffer<ArrayBuffer> }[], over: Record<string, string> = {}) {
     const form = new FormData()
     for (const [k, v] of Object.entries({ ...valid(token), consent: 'on', ...over })) form.set(k, String(v))
     for (const f of files) form.append('attachments', new Blob([f.buffer], { type: f.mimeType }), f.name)

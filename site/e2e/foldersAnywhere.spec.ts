@@ -67,6 +67,7 @@ test('every folder outside the repository: the first build that could not start 
     // Its own process group, so stopping it reaches the servers it started.
     detached: true,
     stdio: ['ignore', log, log],
+    // No NODE_ENV; cast because Next.js's types (loaded with Payload's) declare it on every environment.
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -80,7 +81,7 @@ test('every folder outside the repository: the first build that could not start 
       SITE_URL: SITE,
       PUBLISH_WEBHOOK_URL: `${SITE}/_internal/publish`,
       FEEDBACK_MIN_FILL_SECONDS: '1',
-    },
+    } as unknown as NodeJS.ProcessEnv,
   })
   fs.closeSync(log)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

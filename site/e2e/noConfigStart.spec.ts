@@ -67,8 +67,12 @@ function execOrThrow(command: string, args: string[]): void {
   if (done.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${done.stderr}`)
 }
 
-/** Only what a shell needs: no DATA_DIR, no ports, no keys, nothing of congkhai's settings. */
-const bareEnv = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TMPDIR: os.tmpdir() })
+/**
+ * Only what a shell needs: no DATA_DIR, no ports, no keys, nothing of congkhai's settings.
+ *
+ * @remarks Nor NODE_ENV, which Next.js's types (loaded with Payload's) declare on every `process.env`, hence the cast.
+ */
+const bareEnv = () => ({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', TMPDIR: os.tmpdir() }) as unknown as NodeJS.ProcessEnv
 
 class Stack {
   private child?: ChildProcess

@@ -2,7 +2,9 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { siteConfig } from '../config'
 import { CmsError, deliverFeedback, type FeedbackInput } from '../lib/cms'
-import { DeliveryError, FeedbackOutbox, type AttachmentFile } from './FeedbackOutbox'
+import { FeedbackOutbox } from './FeedbackOutbox'
+import { DeliveryError } from './OutboxDeliverer'
+import type { AttachmentFile } from './OutboxJournal'
 import { RateLimiter } from './RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */

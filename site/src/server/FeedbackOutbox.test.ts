@@ -3,7 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { isTrackingCode } from '../lib/trackingCode'
-import { DeliveryError, FeedbackOutbox, TokenSpentError, type OutboxRecord } from './FeedbackOutbox'
+import { FeedbackOutbox, TokenSpentError } from './FeedbackOutbox'
+import { DeliveryError } from './OutboxDeliverer'
+import type { OutboxRecord } from './OutboxJournal'
 
 const dirs: string[] = []
 const tempDir = () => {

@@ -43,9 +43,9 @@ const playwrightJson = path.join(out, 'playwright.json')
 fs.rmSync(vitestJson, { force: true })
 fs.rmSync(playwrightJson, { force: true })
 
-// Types first: a type error in scripts, search or cms fails the run. site/ is not checked here: its .astro files
+// Types first: a type error in scripts, search, contracts or cms fails the run. site/ is not checked here: its .astro files
 // need @astrojs/check, and tsc alone rejects the generated payload-types augmentation from that project.
-const typecheckCode = ['tsconfig.json', 'search/tsconfig.json', 'cms/tsconfig.json'].reduce(
+const typecheckCode = ['tsconfig.json', 'search/tsconfig.json', 'contracts/tsconfig.json', 'cms/tsconfig.json'].reduce(
   (code, project) => run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', project]) || code,
   0,
 )

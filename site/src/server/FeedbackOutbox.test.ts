@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { isTrackingCode } from '@congkhai/contracts/tracking-code'
 import { afterEach, describe, expect, it } from 'vitest'
-import { isTrackingCode } from '../lib/trackingCode'
 import { DeliveryError, FeedbackOutbox, TokenSpentError, type OutboxRecord } from './FeedbackOutbox'
 
 const dirs: string[] = []

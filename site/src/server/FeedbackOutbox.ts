@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { isTrackingCode, newTrackingCode } from '../lib/trackingCode'
+import { isTrackingCode, newTrackingCode } from '@congkhai/contracts/tracking-code'
 
 /** A submission accepted by the site and kept until the CMS has it. */
 export interface OutboxRecord<T = unknown> {

@@ -1,4 +1,4 @@
-import type { PublishEvent } from '../lib/indexer'
+import type { DocumentEvent } from '@congkhai/contracts/publish'
 import type { LogFields } from './logger'
 
 /** What the publisher did last, shown at `/_internal/status`. */
@@ -54,9 +54,9 @@ export type RebuildKind = 'incremental' | 'full'
 
 interface Steps {
   /** Re-index the documents the events name (empty list: everything). */
-  sync(events: PublishEvent[] | 'all'): Promise<void>
+  sync(events: DocumentEvent[] | 'all'): Promise<void>
   /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
-  rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind>
+  rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind>
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
   /** Whether a build is being served; a failed full build is retried on its own only while none is. */
   serving?(): boolean
@@ -75,10 +75,10 @@ function reasonOf(err: unknown): string {
  * most two builds, and none is lost. A failed build leaves the live site as it was.
  */
 export class Publisher {
-  private pending: PublishEvent[] = []
+  private pending: DocumentEvent[] = []
   private fullPending = false
   /** Work of a failed run, retried with the next event or after a back-off, whichever comes first. */
-  private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
+  private failed: { events: DocumentEvent[]; full: boolean } = { events: [], full: false }
   private failures = 0
   /** Failed full builds in a row while no build was live: the attempt number of the next retry is this. */
   private fullFailures = 0
@@ -94,7 +94,7 @@ export class Publisher {
   ) {}
 
   /** Queues a change; resolves at once. */
-  enqueue(event: PublishEvent): void {
+  enqueue(event: DocumentEvent): void {
     this.pending.push(event)
     this.status.received++
     this.kick()

@@ -1,7 +1,8 @@
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import type { FeedbackInput } from '@congkhai/contracts/feedback'
 import { siteConfig } from '../config'
-import { CmsError, deliverFeedback, type FeedbackInput } from '../lib/cms'
+import { CmsError, deliverFeedback } from '../lib/cms'
 import { DeliveryError, FeedbackOutbox, type AttachmentFile } from './FeedbackOutbox'
 import { RateLimiter } from './RateLimiter'
 

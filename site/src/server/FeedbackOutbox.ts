@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
+import type { OutboxStatus } from '@congkhai/contracts/site-status'
 import { isTrackingCode, newTrackingCode } from '@congkhai/contracts/tracking-code'
 
 /** A submission accepted by the site and kept until the CMS has it. */
@@ -57,14 +58,6 @@ export class DeliveryError extends Error {
   get transient(): boolean {
     return this.failure === 'transient'
   }
-}
-
-/** A record the CMS refused for good, as the status page shows it: no personal data, only the code and the reason. */
-export interface ParkedRecord {
-  code: string
-  reason: string
-  since: string
-  attempts: number
 }
 
 export interface FeedbackOutboxOptions<T> {
@@ -413,7 +406,7 @@ export class FeedbackOutbox<T = unknown> {
   }
 
   /** What waits for the CMS: how many, and the records it refused for good (code and reason only, nothing personal). */
-  status(): { pending: number; parked: ParkedRecord[] } {
+  status(): OutboxStatus {
     const parked = [...this.pending.values()]
       .filter((r) => r.parked)
       .map((r) => ({ code: r.code, reason: r.parked!.reason, since: r.parked!.since, attempts: r.attempts }))

@@ -1,40 +1,6 @@
 import type { DocumentEvent } from '@congkhai/contracts/publish'
+import type { BuildFailureReport, PublishStatus, RebuildKind } from '@congkhai/contracts/site-status'
 import type { LogFields } from './logger'
-
-/** What the publisher did last, shown at `/_internal/status`. */
-export interface PublishStatus {
-  state: 'idle' | 'building' | 'failed'
-  /** ISO time the last successful publish went live. */
-  lastSuccessAt?: string
-  lastDurationMs?: number
-  /** ISO time and message of the last failed publish; the error stays until a publish succeeds. */
-  lastFailureAt?: string
-  lastError?: string
-  /** Events received since start; with `published` lets a caller wait for its change to land. */
-  received: number
-  published: number
-  /** How the publishes reached the site: pages re-rendered in the live build, or a whole new build. */
-  runs: Record<RebuildKind, number>
-  lastKind?: RebuildKind
-  /** The last run that failed, kept after later successes so an operator can still see why it failed. */
-  lastBuildFailure?: BuildFailureReport
-  /** The retry of the failed run, when one is scheduled (changes always; a full build while no build is live). */
-  retry?: { kind: BuildFailureReport['kind']; attempt: number; at: string; delaySeconds: number }
-}
-
-/** Why a publish could not go live, in a form an operator can act on. */
-export interface BuildFailureReport {
-  /** ISO time of the failure. */
-  at: string
-  /** A whole-site build (`full`) or a publish of some changes (`changes`). */
-  kind: 'full' | 'changes'
-  /** Where it failed: reading the documents into the index, or building and swapping in the site. */
-  stage: 'index' | 'build'
-  /** One paragraph: what failed and, when known, what to do; the build's output is in the log. */
-  reason: string
-  /** Whether a build was live at the time (when none was, every page answered 503). */
-  siteServed: boolean
-}
 
 /**
  * Wait before retry `attempt` (1-based) of a failed full build while no build is live: 5 s, 30 s, 2 min, then every
@@ -48,9 +14,6 @@ export function fullBuildRetryDelayMs(attempt: number): number {
   return FULL_BUILD_RETRY_DELAYS_MS[Math.min(Math.max(attempt, 1), FULL_BUILD_RETRY_DELAYS_MS.length) - 1]!
 }
 const FULL_BUILD_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000]
-
-/** A publish re-rendered only what changed (`incremental`) or built the whole site (`full`). */
-export type RebuildKind = 'incremental' | 'full'
 
 interface Steps {
   /** Re-index the documents the events name (empty list: everything). */

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
+import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { siteConfig } from '../config'
 import { batchedDocumentReader, resetContent, type DocumentVersions } from '../lib/content'
 import { syncEvents } from '../lib/indexer'
@@ -27,7 +28,7 @@ import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
 import { reindexInProcess } from './reindexProcess'
 import { serveSearch } from './serveSearch'
-import { Publisher, type RebuildKind } from './Publisher'
+import { Publisher } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -236,11 +237,11 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 async function internal(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
-  if (pathname === '/_internal/status' && req.method === 'GET') {
+  if (pathname === SITE_STATUS_PATH && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
     const { body } = await health()
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() })
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() } satisfies SiteStatusReport)
   }
   if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
     if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -269,7 +270,7 @@ const server = http.createServer((req, res) => {
   res.once('finish', () => {
     // `/_internal/status` answers 503 until a build is live: that is its answer to a readiness probe (`npm start`
     // polls it twice a second while the first build runs), not a failure.
-    if (res.statusCode < 500 || (res.statusCode === 503 && pathname === '/_internal/status')) return
+    if (res.statusCode < 500 || (res.statusCode === 503 && pathname === SITE_STATUS_PATH)) return
     logEvent('error', `${req.method} ${pathname} answered ${res.statusCode}`, {
       event: 'request.error',
       method: req.method,

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
+import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { PUBLISH_WEBHOOK_PATH } from '@congkhai/contracts/publish'
 import { z } from 'zod'
-import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets.ts'
 
 // Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
 // (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.

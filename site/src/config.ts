@@ -1,6 +1,6 @@
 import path from 'node:path'
-import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/cms/installationSecrets'
 import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
+import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { z } from 'zod'
 
 // Not a fixed `..`: every build bundles a copy of this module into `<BUILDS_DIR>/build-…/server/`, and a default

@@ -1,13 +1,11 @@
 import type { FeedbackInput, FeedbackIntake, FeedbackIntakeAnswer, FeedbackLookup } from '@congkhai/contracts/feedback'
+import type { PreviewableCollection, PreviewLink } from '@congkhai/contracts/preview'
 import type { PublicCollection } from '@congkhai/contracts/publish'
 import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 import type { Locale } from '../i18n/locale'
 
 export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting }
-
-/** Every collection with public pages: the indexed ones and the agency pages. */
-export type SiteCollection = PublicCollection | 'pages'
 
 type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; questions: Question; pages: Page; 'quality-processes': QualityProcess }
 
@@ -205,7 +203,7 @@ async function readByIds<T>(collection: ListedCollection, ids: readonly (string 
 }
 
 /** A draft opened from the admin's preview link; the token is checked by the CMS, not here. */
-export async function findPreview(collection: string, id: string, token: string): Promise<{ collection: SiteCollection; doc: LegalDocument | Procedure | News | Page } | null> {
+export async function findPreview({ collection, id, token }: PreviewLink): Promise<{ collection: PreviewableCollection; doc: LegalDocument | Procedure | News | Page } | null> {
   try {
     return await request(`/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`)
   } catch (err) {

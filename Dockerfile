@@ -1,7 +1,7 @@
 # One image for the CMS and the public site (docker-compose.yml runs it twice, with a different command): the root
-# build compiles both, and the site server rebuilds the site at run time from its sources, which import code owned by
-# the CMS (the generated types, the tracking-code format, the statistics import template). One image carries all of
-# it, so no per-file copy list can miss a shared file (scripts/lib/dockerfiles.int.test.ts lays out exactly what the
+# build compiles both, and the site server rebuilds the site at run time from its sources, which import the CMS's
+# generated types and the contracts both sides share (contracts/: the tracking-code format, the statistics import
+# template, …). One image carries all of it, so no per-file copy list can miss a shared file (scripts/lib/dockerfiles.int.test.ts lays out exactly what the
 # COPY lines copy and runs the build and both start commands there).
 # Build from the repository root: docker build -t congkhai .
 FROM node:24-bookworm-slim
@@ -11,10 +11,12 @@ COPY package.json package-lock.json ./
 COPY cms/package.json cms/
 COPY site/package.json site/
 COPY search/package.json search/
+COPY contracts/package.json contracts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY scripts scripts
 COPY search search
+COPY contracts contracts
 COPY cms cms
 COPY site site
 # Everything production runs, compiled: the CMS's standalone Next.js build and the bundles in dist/ (no TypeScript

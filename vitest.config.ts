@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{search,cms,site,scripts}/**/*.test.ts'],
+          include: ['{search,contracts,cms,site,scripts}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', 'site/e2e/**'],
         },
       },
@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'int',
           alias,
-          include: ['{search,cms,site,scripts}/**/*.int.test.ts'],
+          include: ['{search,contracts,cms,site,scripts}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['cms/src/testing/globalSetup.ts'],
           testTimeout: 120_000,

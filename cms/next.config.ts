@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
+  // The workspaces the CMS imports export TypeScript sources (their package.json `exports`), compiled with the CMS.
+  transpilePackages: ['@congkhai/contracts', '@congkhai/search'],
   output: 'standalone',
   // Types are checked once for every workspace by `npm test` (tsc), not again inside each production build.
   typescript: { ignoreBuildErrors: true },

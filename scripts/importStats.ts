@@ -1,6 +1,6 @@
 /**
  * `npm run import:stats -- <file.csv> [--report <file.json>]`: imports dossier-processing figures written in the CSV
- * template (`cms/src/importers/stats/template.csv`, also at /du-lieu/mau-thong-ke-giai-quyet-ho-so.csv on the site)
+ * template (`contracts/src/stats/template.csv`, also at /du-lieu/mau-thong-ke-giai-quyet-ho-so.csv on the site)
  * into the configured database, which must be running and migrated. Upserts by period and procedure code, so running
  * it twice changes nothing; rows that fail validation are listed with their row number and reasons.
  */

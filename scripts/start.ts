@@ -11,7 +11,7 @@
 import path from 'node:path'
 import { cmsConfig } from '@congkhai/cms/config'
 import { startDatabase } from '@congkhai/cms/database'
-import { INSTALLATION_SECRETS } from '@congkhai/cms/installationSecrets'
+import { INSTALLATION_SECRETS } from '@congkhai/contracts/installation-secrets'
 import { CMS_NODE_FLAGS } from '@congkhai/cms/node-flags'
 import { siteConfig } from '@congkhai/site/config'
 import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'

@@ -1,28 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
+import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
+import { PUBLISH_WEBHOOK_PATH } from '@congkhai/contracts/publish'
 import { z } from 'zod'
-import { INSTALLATION_SECRETS, installationSecrets } from './lib/installationSecrets.ts'
 
-/**
- * The repository root: the nearest folder above this module whose package.json declares workspaces.
- *
- * @remarks Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
- * (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.
- */
-function findRepoRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    try {
-      if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
-    } catch {
-      // No package.json here, or one of a workspace: keep walking up.
-    }
-  }
-  return path.resolve(here, '../..')
-}
-
-const repoRoot = findRepoRoot()
+// Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
+// (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.
+const repoRoot = findRepoRoot(import.meta.url)
 
 /** Role and database of the embedded PostgreSQL that runs when `DATABASE_URI` is not set (it listens on 127.0.0.1 only). */
 export const EMBEDDED_POSTGRES = { user: 'congkhai', database: 'congkhai' } as const
@@ -103,26 +87,21 @@ const schema = z.object({
 })
 
 function load() {
-  // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
-  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-  const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
-  const requireGiven = required.success && required.data
-  const missing = requireGiven ? REQUIRED_SECRETS.filter((name) => !given[name]) : []
-  // On DATABASE_URI there is no embedded database, so no password of its own.
-  const needed = given.DATABASE_URI ? REQUIRED_SECRETS : INSTALLATION_SECRETS
-  const generated = requireGiven || needed.every((name) => given[name]) ? {} : installationSecrets(path.resolve(repoRoot, given.DATA_DIR ?? '.data'))
-  const parsed = schema.safeParse({ EMBEDDED_POSTGRES_PASSWORD: given.DATABASE_URI ? 'unused-with-database-uri' : undefined, ...generated, ...given })
-  if (!parsed.success || missing.length > 0) {
-    const issues = parsed.success ? [] : parsed.error.issues
-    const lines = [
-      ...issues.filter((i) => !missing.includes(i.path[0] as never)).map((i) => `  ${i.path.join('.')}: ${i.message}`),
-      ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
-    ]
-    throw new Error(`Cấu hình cms không hợp lệ (invalid cms configuration):\n${lines.join('\n')}`)
-  }
+  const data = loadConfig({
+    workspace: 'cms',
+    schema,
+    env: process.env,
+    secrets: REQUIRED_SECRETS,
+    fallbacks: (given, requireSecrets) => {
+      // On DATABASE_URI there is no embedded database, so no password of its own.
+      const needed = given.DATABASE_URI ? REQUIRED_SECRETS : INSTALLATION_SECRETS
+      const generated = requireSecrets || needed.every((name) => given[name]) ? {} : installationSecrets(path.resolve(repoRoot, given.DATA_DIR ?? '.data'))
+      return { EMBEDDED_POSTGRES_PASSWORD: given.DATABASE_URI ? 'unused-with-database-uri' : undefined, ...generated }
+    },
+  })
   // Relative folders mean the same place in every process: the CMS runs in cms/, the scripts and the site elsewhere.
   const within = (dir: string) => path.resolve(repoRoot, dir)
-  const env = { ...parsed.data, DATA_DIR: within(parsed.data.DATA_DIR) }
+  const env = { ...data, DATA_DIR: within(data.DATA_DIR) }
   const embedded = !env.DATABASE_URI
   const https = new URL(env.CMS_URL).protocol === 'https:'
   const { user, database } = EMBEDDED_POSTGRES
@@ -134,7 +113,7 @@ function load() {
     SECURE_COOKIES: env.SECURE_COOKIES ?? https,
     /** True when the CMS should run its own PostgreSQL from the `embedded-postgres` package. */
     embeddedPostgres: embedded,
-    PUBLISH_WEBHOOK_URL: env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}/_internal/publish`,
+    PUBLISH_WEBHOOK_URL: env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}${PUBLISH_WEBHOOK_PATH}`,
     databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */

@@ -2,19 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatasetPlan, PlannedLegalDocument } from '@congkhai/cms/bench'
 import { parseRecord } from '@congkhai/cms/importers/procedures'
+import { slugify } from '@congkhai/contracts/slugify'
 
 const themeDir = path.join(import.meta.dirname, 'hugo')
 
-/** URL slug of a number or name, as the CMS makes them (lower case, no tone marks, dashes). */
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
+/** URL slug of a number or name, as the CMS and the site make them (lower case, no tone marks, dashes). */
+const slug = (text: string): string => slugify(text)
 
 type Link = { number: string; slug: string; title: string }
 const RELATIONS = [

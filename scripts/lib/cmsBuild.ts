@@ -15,13 +15,40 @@ function hashTree(root: string, entries: string[], hash = createHash('sha256')) 
   return hash
 }
 
+const readManifest = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; dependencies?: Record<string, string>; workspaces?: string[] }
+
 /**
- * A fingerprint of everything the CMS's Next.js build depends on: its sources and the installed packages.
+ * The folders of the workspaces a workspace imports (`@congkhai/*` among its dependencies), and theirs, in turn.
+ *
+ * @remarks Their packages export TypeScript sources that the CMS's Next.js build compiles with its own
+ * (`transpilePackages`), so a change there is a change to the build.
+ */
+export function workspaceDependencies(workspaceRoot: string): string[] {
+  const repoRoot = path.dirname(workspaceRoot)
+  const folders = new Map((readManifest(repoRoot).workspaces ?? []).map((folder) => [readManifest(path.join(repoRoot, folder)).name, path.join(repoRoot, folder)]))
+  const found = new Set<string>()
+  const visit = (dir: string) => {
+    for (const name of Object.keys(readManifest(dir).dependencies ?? {})) {
+      const folder = folders.get(name)
+      if (folder && !found.has(folder)) {
+        found.add(folder)
+        visit(folder)
+      }
+    }
+  }
+  visit(workspaceRoot)
+  return [...found].sort()
+}
+
+/**
+ * A fingerprint of everything the CMS's Next.js build depends on: its sources, those of the workspaces it imports,
+ * and the installed packages.
  *
  * @remarks Stored beside the build; `npm start` rebuilds only when it changed, so a second start takes seconds.
  */
 export function cmsBuildFingerprint(cmsRoot: string): string {
   const hash = hashTree(cmsRoot, [...SOURCES])
+  for (const folder of workspaceDependencies(cmsRoot)) hashTree(folder, ['src', 'package.json'], hash.update(`${path.basename(folder)}/\0`))
   const lock = path.join(cmsRoot, '..', 'package-lock.json')
   if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock))
   return hash.digest('hex')

@@ -24,7 +24,7 @@ describe('copyTargets', () => {
   })
 
   it('fails on a source the build context does not hold (as docker build does)', () => {
-    expect(() => copyTargets({ kind: 'copy', sources: ['cms/src/importers/stats/template.csv'], dest: '/app/' }, context)).toThrow(/nothing in the build context matches/)
+    expect(() => copyTargets({ kind: 'copy', sources: ['contracts/src/stats/template.csv'], dest: '/app/' }, context)).toThrow(/nothing in the build context matches/)
   })
 })
 
@@ -37,7 +37,7 @@ describe('.dockerignore', () => {
   })
 
   it('sends every tracked source file the image needs', () => {
-    for (const file of ['package.json', 'package-lock.json', 'cms/src/payload.config.ts', 'cms/src/importers/stats/template.csv', 'site/astro.config.ts', 'site/src/pages/index.astro', 'search/src/index.ts']) expect(ignored(file), file).toBe(false)
+    for (const file of ['package.json', 'package-lock.json', 'cms/src/payload.config.ts', 'contracts/src/stats/template.csv', 'contracts/src/publishEvent.ts', 'site/astro.config.ts', 'site/src/pages/index.astro', 'search/src/index.ts']) expect(ignored(file), file).toBe(false)
   })
 
   it('follows Docker\'s rules: * within a segment, ** across, a matched folder takes its contents, ! takes back', () => {
@@ -56,5 +56,15 @@ describe('the Dockerfiles', () => {
     expect(recipe.cmd.length).toBeGreaterThan(0)
     const context = contextFiles()
     for (const step of recipe.steps) if (step.kind === 'copy') expect(copyTargets(step, context).length).toBeGreaterThan(0)
+  })
+
+  it('the root Dockerfile copies every workspace, its package.json before `npm ci` and then its sources', () => {
+    const { workspaces } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { workspaces: string[] }
+    const copies = readRecipe(path.join(repoRoot, 'Dockerfile')).steps.flatMap((step) => (step.kind === 'copy' ? [step.sources.join(' ')] : []))
+    for (const workspace of workspaces) {
+      expect(copies, workspace).toContain(`${workspace}/package.json`)
+      expect(copies, workspace).toContain(workspace)
+      expect(copies.indexOf(`${workspace}/package.json`), workspace).toBeLessThan(copies.indexOf(workspace))
+    }
   })
 })

@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { isTrackingCode, newTrackingCode, parseTrackingCode } from '@congkhai/contracts/tracking-code'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 import { sampleFiles } from '../../cms/src/testing/sampleFiles'
-import { isTrackingCode, newTrackingCode, parseTrackingCode } from '../../cms/src/collections/Feedback/trackingCode'
 import { hostilePayloads } from './hostilePayloads'
 import { admin, adminHeaders, published } from './support'
 

@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { installationSecrets } from '@congkhai/cms/installationSecrets'
+import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, test } from '@playwright/test'
 import { sampleFiles } from '../../cms/src/testing/sampleFiles'
 

@@ -14,7 +14,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { isTrackingCode } from '../../cms/src/collections/Feedback/trackingCode'
+import { isTrackingCode } from '@congkhai/contracts/tracking-code'
 
 const repo = path.resolve(import.meta.dirname, '../..')
 const SITE = 'http://localhost:4321'

@@ -1,5 +1,5 @@
 /** Helpers shared by the end-to-end specs: waiting for the publisher, signing in to the CMS, seeded randomness. */
-import { installationSecrets } from '@congkhai/cms/installationSecrets'
+import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../../playwright.config'
 

@@ -1,33 +1,13 @@
-import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/cms/installationSecrets'
+import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
+import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { z } from 'zod'
 
-/**
- * The repository root: the nearest folder above this module whose package.json declares workspaces.
- *
- * @remarks Not a fixed `..`: every build bundles a copy of this module into `<BUILDS_DIR>/build-…/server/`, and a
- * default derived from the copy's own place put `DATA_DIR`, and so the feedback outbox, inside each build (issue 18,
- * hole 0). Walking up finds the same root from the source and from any bundled copy; the site server also passes its
- * own folders to the builds it imports (`host.ts`).
- */
-function findRepoRoot(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  // From this module first; from the working directory when a build lives outside the repository.
-  for (const start of [here, process.cwd()]) {
-    for (let dir = start; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-      try {
-        if ('workspaces' in JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))) return dir
-      } catch {
-        // No package.json here, or one of a workspace: keep walking up.
-      }
-    }
-  }
-  return path.resolve(here, '../..')
-}
-
-const repoRoot = findRepoRoot()
+// Not a fixed `..`: every build bundles a copy of this module into `<BUILDS_DIR>/build-…/server/`, and a default
+// derived from the copy's own place put `DATA_DIR`, and so the feedback outbox, inside each build (issue 18, hole 0).
+// From this module first; from the working directory when a build lives outside the repository. The site server
+// also passes its own folders to the builds it imports (`host.ts`).
+const repoRoot = findRepoRoot(import.meta.url, process.cwd())
 const siteRoot = path.join(repoRoot, 'site')
 
 /** The secrets the site uses; the others of the installation are the CMS's alone. */
@@ -85,23 +65,17 @@ const schema = z.object({
 const pick = (secrets: Record<string, string>) => Object.fromEntries(SECRETS.map((name) => [name, secrets[name]]))
 
 function load() {
-  // Blank values (a copied .env.example) count as unset, so the embedded defaults still apply.
-  const given = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-  const required = z.stringbool().safeParse(given.REQUIRE_SECRETS ?? 'false')
-  const missing = required.success && required.data ? SECRETS.filter((name) => !given[name]) : []
-  const dataDir = path.resolve(repoRoot, given.DATA_DIR ?? '.data')
-  const parsed = schema.safeParse(missing.length > 0 || SECRETS.every((name) => given[name]) ? given : { ...pick(installationSecrets(dataDir)), ...given })
-  if (!parsed.success || missing.length > 0) {
-    const issues = parsed.success ? [] : parsed.error.issues
-    const lines = [
-      ...issues.filter((i) => !missing.includes(i.path[0] as never)).map((i) => `  ${i.path.join('.')}: ${i.message}`),
-      ...missing.map((name) => `  ${name}: bắt buộc khi REQUIRE_SECRETS=true (required in deployments)`),
-    ]
-    throw new Error(`Cấu hình site không hợp lệ (invalid site configuration):\n${lines.join('\n')}`)
-  }
+  const data = loadConfig({
+    workspace: 'site',
+    schema,
+    env: process.env,
+    secrets: SECRETS,
+    fallbacks: (given, requireSecrets) =>
+      requireSecrets || SECRETS.every((name) => given[name]) ? {} : pick(installationSecrets(path.resolve(repoRoot, given.DATA_DIR ?? '.data'))),
+  })
   // Relative folders mean the same place in every process (the CMS runs in cms/, each build in site/).
   const within = (dir: string) => path.resolve(repoRoot, dir)
-  const env = { ...parsed.data, DATA_DIR: within(parsed.data.DATA_DIR), BUILDS_DIR: within(parsed.data.BUILDS_DIR) }
+  const env = { ...data, DATA_DIR: within(data.DATA_DIR), BUILDS_DIR: within(data.BUILDS_DIR) }
   return Object.freeze({
     ...env,
     siteRoot,

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { slugify } from '@congkhai/contracts/slugify'
 import { describe, expect, it } from 'vitest'
 import { documentNumberKey } from '../lib/parseDocumentNumbers'
-import { slugify } from '../lib/slugify'
 import { planDataset } from './planDataset'
 
 const dataFolder = resolve(import.meta.dirname, '../../../../shared/data')
@@ -22,7 +22,7 @@ describe.runIf(existsSync(dataFolder))('planDataset', { timeout: 60_000 }, () =>
     const plan = await planDataset({ size: 2000, dataFolder, existing: { legalNumbers: ['91/2015/QH13'] } })
     const numbers = plan.legalDocuments.map((d) => d.number)
     expect(new Set(numbers.map(documentNumberKey)).size).toBe(numbers.length)
-    expect(new Set(numbers.map(slugify)).size).toBe(numbers.length)
+    expect(new Set(numbers.map((n) => slugify(n))).size).toBe(numbers.length)
     expect(numbers).not.toContain('91/2015/QH13')
     plan.legalDocuments.forEach((doc, i) => {
       for (const target of [...doc.basedOn, ...doc.amends, ...doc.guides, ...doc.replaces]) expect(target).toBeLessThan(i)

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { SLUG_MAX_LENGTH, slugify } from '@congkhai/contracts/slugify'
 import { parseRecord } from '../importers/procedures/parseRecord'
 import { documentNumberKey } from '../lib/parseDocumentNumbers'
-import { slugify } from '../lib/slugify'
 import type { LegalDocument } from '../payload-types'
+
+/** The slug the CMS stores for a legal document's number. */
+const storedSlug = (text: string) => slugify(text, { maxLength: SLUG_MAX_LENGTH })
 
 /** A legal document to write; relations are indexes into `DatasetPlan.legalDocuments`, always of earlier entries. */
 export interface PlannedLegalDocument {
@@ -170,14 +173,14 @@ export async function planDataset({ size, dataFolder, seed = 8, existing = {} }:
 
   const fieldNames = [...new Set(procedures.map(({ data }) => data.fieldName))].sort()
   const usedKeys = new Set([...(existing.legalNumbers ?? [])].map(documentNumberKey))
-  const usedSlugs = new Set([...(existing.legalNumbers ?? [])].map(slugify))
+  const usedSlugs = new Set([...(existing.legalNumbers ?? [])].map(storedSlug))
   const legalDocuments: PlannedLegalDocument[] = []
   const bodies = articles.map(splitArticle)
   const date = (year: number) => `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}T00:00:00.000Z`
   const plus = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString()
   const add = (doc: Omit<PlannedLegalDocument, 'basedOn' | 'amends' | 'guides' | 'replaces' | 'signer' | 'effectiveDate' | 'validity' | 'fieldName'> & Partial<PlannedLegalDocument>) => {
     const key = documentNumberKey(doc.number)
-    const slug = slugify(doc.number)
+    const slug = storedSlug(doc.number)
     if (legalDocuments.length >= legalCount || usedKeys.has(key) || usedSlugs.has(slug)) return false
     usedKeys.add(key)
     usedSlugs.add(slug)

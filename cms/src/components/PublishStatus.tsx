@@ -1,7 +1,8 @@
+import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import React from 'react'
 import { fetchSiteStatus } from '../lib/siteStatus'
 
-const time = (iso?: string) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }) : '')
+const time = (iso?: string) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: AGENCY_TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }) : '')
 
 const look = {
   ok: { border: '#2e7d32', background: '#edf7ee' },

@@ -1,3 +1,4 @@
+import { previewPageUrl } from '@congkhai/contracts/preview'
 import type { CollectionConfig } from 'payload'
 import { cmsConfig } from '../config'
 import { createPreviewToken } from '../lib/previewToken'
@@ -7,7 +8,6 @@ export function previewUrl(collection: string): NonNullable<NonNullable<Collecti
   return (doc) => {
     const id = doc?.id as string | number | undefined
     if (id === undefined) return null
-    const query = new URLSearchParams({ c: collection, id: String(id), token: createPreviewToken(collection, id) })
-    return `${cmsConfig.SITE_URL}/xem-truoc?${query}`
+    return previewPageUrl(cmsConfig.SITE_URL, { collection, id: String(id), token: createPreviewToken(collection, id) })
   }
 }

@@ -1,5 +1,7 @@
+import { SLUG_MAX_LENGTH, slugify } from '@congkhai/contracts/slugify'
 import type { TextField } from 'payload'
-import { slugify } from '../lib/slugify'
+
+const stored = { maxLength: SLUG_MAX_LENGTH }
 
 /**
  * A unique, URL-safe slug derived from another field when left empty.
@@ -17,9 +19,9 @@ export function slugField(from: string): TextField {
     hooks: {
       beforeValidate: [
         ({ value, data, originalDoc }) => {
-          if (typeof value === 'string' && value.trim()) return slugify(value)
+          if (typeof value === 'string' && value.trim()) return slugify(value, stored)
           const source = data?.[from] ?? originalDoc?.[from]
-          return typeof source === 'string' ? slugify(source) : value
+          return typeof source === 'string' ? slugify(source, stored) : value
         },
       ],
     },

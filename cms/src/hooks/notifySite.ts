@@ -1,11 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import { isPublished, PUBLISH_SECRET_HEADER, PUBLISHED_COLLECTIONS, type DocumentEvent, type PublishEvent } from '@congkhai/contracts/publish'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
 
 /** Set `context[SKIP_NOTIFY]` on a Local API call to write in bulk (seed, import) and publish once at the end. */
 export const SKIP_NOTIFY = 'skipNotify'
 
-/** What the site's publish webhook receives: one changed document, or `full` when everything may have changed. */
-export type PublishEvent = { collection: string; id: string | number; operation: 'create' | 'update' | 'delete' } | { full: true }
+/** The collections whose changes the site publishes, checked against the CMS's own: renaming one is a type error here. */
+export const SITE_PUBLISHED_COLLECTIONS: readonly CollectionSlug[] = PUBLISHED_COLLECTIONS
 
 /**
  * Tells the public site that published content changed, so it re-indexes the document and rebuilds its pages.
@@ -16,7 +17,7 @@ export async function sendPublishEvent(req: PayloadRequest, event: PublishEvent)
   try {
     const res = await fetch(cmsConfig.PUBLISH_WEBHOOK_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-publish-secret': cmsConfig.PUBLISH_SECRET },
+      headers: { 'content-type': 'application/json', [PUBLISH_SECRET_HEADER]: cmsConfig.PUBLISH_SECRET },
       body: JSON.stringify(event),
       signal: AbortSignal.timeout(5000),
     })
@@ -28,18 +29,24 @@ export async function sendPublishEvent(req: PayloadRequest, event: PublishEvent)
 
 type Versioned = { id: string | number; _status?: 'draft' | 'published' | null }
 
+/** Notifies the site of one document's change, or warns when the hook sits on a collection the site does not publish. */
+function notifyDocument(req: PayloadRequest, collection: string, id: string | number, operation: DocumentEvent['operation']): void {
+  if (isPublished(collection)) void sendPublishEvent(req, { collection, id, operation })
+  else req.payload.logger.warn(`publish webhook not called: the site does not publish ${collection}`)
+}
+
 /** After a save: notify when the document is, or just stopped being, published (always, for collections without drafts). */
 export const notifySiteAfterChange: CollectionAfterChangeHook<Versioned> = ({ doc, previousDoc, req, operation, collection, context }) => {
   if (context[SKIP_NOTIFY]) return doc
   const touchesPublic = !collection.versions?.drafts || doc._status === 'published' || previousDoc?._status === 'published'
-  if (touchesPublic) void sendPublishEvent(req, { collection: collection.slug, id: doc.id, operation })
+  if (touchesPublic) notifyDocument(req, collection.slug, doc.id, operation)
   return doc
 }
 
 /** After a delete: notify so the site drops the document. */
 export const notifySiteAfterDelete: CollectionAfterDeleteHook<Versioned> = ({ doc, req, collection, context }) => {
   if (context[SKIP_NOTIFY]) return doc
-  void sendPublishEvent(req, { collection: collection.slug, id: doc.id, operation: 'delete' })
+  notifyDocument(req, collection.slug, doc.id, 'delete')
   return doc
 }
 

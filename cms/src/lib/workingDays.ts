@@ -1,13 +1,9 @@
+import { AGENCY_UTC_OFFSET_MS, agencyDay } from '@congkhai/contracts/time-zone'
+
 /** A calendar day in Vietnam as `YYYY-MM-DD`. */
 export type IsoDay = string
 
 const DAY_MS = 24 * 3600_000
-const VIETNAM_OFFSET_MS = 7 * 3600_000
-
-/** The calendar day in Vietnam (UTC+7) that an instant falls on. */
-export function vietnamDay(instant: Date): IsoDay {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10)
-}
 
 /**
  * The day `days` working days after `start`'s day in Vietnam, skipping Saturdays, Sundays and `holidays`.
@@ -17,7 +13,7 @@ export function vietnamDay(instant: Date): IsoDay {
  */
 export function addWorkingDays(start: Date, days: number, holidays: Iterable<IsoDay> = []): Date {
   const skip = new Set(holidays)
-  let day = new Date(`${vietnamDay(start)}T00:00:00Z`)
+  let day = new Date(`${agencyDay(start)}T00:00:00Z`)
   let left = days
   while (left > 0) {
     day = new Date(day.getTime() + DAY_MS)
@@ -26,5 +22,5 @@ export function addWorkingDays(start: Date, days: number, holidays: Iterable<Iso
     left--
   }
   // 23:59:59.999 in Vietnam on the due day.
-  return new Date(day.getTime() + DAY_MS - 1 - VIETNAM_OFFSET_MS)
+  return new Date(day.getTime() + DAY_MS - 1 - AGENCY_UTC_OFFSET_MS)
 }

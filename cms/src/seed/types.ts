@@ -1,3 +1,5 @@
+import type { Figures } from '@congkhai/contracts/stats'
+
 /** Validity status of a legal document, as vbpl.vn lists it. */
 export type ValidityStatus =
   | 'con-hieu-luc'
@@ -125,21 +127,11 @@ export interface SeedSiteSettings {
   footerLinks: { label: string; url: string }[]
 }
 
-/** The figures of one reporting period of one procedure (see collections/ProcessingReports/figures.ts). */
-export interface SeedProcessingReport {
+/** The figures of one reporting period of one procedure (the ten `FIGURES` of `@congkhai/contracts/stats`). */
+export interface SeedProcessingReport extends Figures {
   /** `2026-Q1` or `2026-03`. */
   period: string
   /** Code of a procedure in procedures.ts. */
   code: string
-  carriedOver: number
-  receivedOnline: number
-  receivedInPerson: number
-  receivedByPost: number
-  resolvedEarly: number
-  resolvedOnTime: number
-  resolvedLate: number
-  pendingNotDue: number
-  pendingOverdue: number
-  returned: number
   note?: string
 }

@@ -1,14 +1,11 @@
+import type { FeedbackInput, FeedbackIntake, FeedbackIntakeAnswer, FeedbackLookup } from '@congkhai/contracts/feedback'
+import type { PreviewableCollection, PreviewLink } from '@congkhai/contracts/preview'
+import type { PublicCollection } from '@congkhai/contracts/publish'
 import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 import type { Locale } from '../i18n/locale'
 
 export type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting }
-
-/** Collections the public site publishes and indexes for search. */
-export type PublicCollection = 'legal-documents' | 'procedures' | 'news' | 'questions'
-
-/** Every collection with public pages: the indexed ones and the agency pages. */
-export type SiteCollection = PublicCollection | 'pages'
 
 type PublicDoc = { 'legal-documents': LegalDocument; procedures: Procedure; news: News; questions: Question; pages: Page; 'quality-processes': QualityProcess }
 
@@ -206,7 +203,7 @@ async function readByIds<T>(collection: ListedCollection, ids: readonly (string 
 }
 
 /** A draft opened from the admin's preview link; the token is checked by the CMS, not here. */
-export async function findPreview(collection: string, id: string, token: string): Promise<{ collection: SiteCollection; doc: LegalDocument | Procedure | News | Page } | null> {
+export async function findPreview({ collection, id, token }: PreviewLink): Promise<{ collection: PreviewableCollection; doc: LegalDocument | Procedure | News | Page } | null> {
   try {
     return await request(`/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`)
   } catch (err) {
@@ -215,21 +212,7 @@ export async function findPreview(collection: string, id: string, token: string)
   }
 }
 
-/** What a citizen submits through the feedback form, once validated. */
-export interface FeedbackInput {
-  kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'hoi-dap'
-  name: string
-  email?: string
-  phone?: string
-  address?: string
-  /** Code of the related procedure, e.g. `1.001108`. */
-  procedure?: string
-  title: string
-  content: string
-  consent: true
-}
-
-/** A submission as the site's outbox hands it to the CMS. */
+/** A submission as the site's outbox keeps it until the CMS has it. */
 export interface FeedbackDelivery {
   submissionId: string
   code: string
@@ -254,9 +237,9 @@ const siteKey = () => ({ authorization: `users API-Key ${siteConfig.SITE_API_KEY
  *
  * @remarks Throws `CmsError`; a status ≥ 500 (503 when unreachable), 408 or 429 means the CMS is unavailable, not that it refused.
  */
-export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<{ id: number; code: string }> {
+export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteConfig.CMS_URL, attachments: DeliveredAttachment[] = []): Promise<FeedbackIntakeAnswer> {
   const { submissionId, code, originalCode, receivedAt, data } = delivery
-  const json = JSON.stringify({ submissionId, code, originalCode, receivedAt, ...data })
+  const json = JSON.stringify({ submissionId, code, originalCode, receivedAt, ...data } satisfies FeedbackIntake)
   let body: string | FormData = json
   if (attachments.length > 0) {
     body = new FormData()
@@ -272,35 +255,18 @@ export async function deliverFeedback(delivery: FeedbackDelivery, cmsUrl = siteC
   }, cmsUrl)
 }
 
-/** The public side of a submission: its status timeline and, to whoever gives its contact, the answer; never who sent it. */
-export interface FeedbackTrack {
-  code: string
-  kind: FeedbackInput['kind']
-  status: 'moi' | 'dang-xu-ly' | 'da-tra-loi' | 'chuyen-co-quan-khac' | 'khong-xu-ly'
-  receivedAt: string
-  dueDate?: string | null
-  history: { status: FeedbackTrack['status']; at: string; note?: string | null }[]
-  /** The answer text: only when `verified`. */
-  answer?: string | null
-  answeredAt?: string | null
-  /** True when the contact given matched the submission's email or phone: the answer and public reasons are included. */
-  verified?: boolean
-  /** A contact was given and did not match. */
-  contactMismatch?: boolean
-}
-
 /**
  * Looks up a submission by tracking code; null when the CMS has none by that code. With `contact` (the email or phone
  * number it was sent with) the CMS adds the answer text.
  *
  * @remarks The contact goes in a POST body, never in the URL, which servers and proxies log.
  */
-export async function trackFeedback(code: string, contact?: string): Promise<FeedbackTrack | null> {
+export async function trackFeedback(code: string, contact?: string): Promise<FeedbackLookup | null> {
   const path = `/feedback/track/${encodeURIComponent(code)}`
   try {
     return contact === undefined
-      ? await request<FeedbackTrack>(path, { headers: siteKey() })
-      : await request<FeedbackTrack>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...siteKey() }, body: JSON.stringify({ contact }) })
+      ? await request<FeedbackLookup>(path, { headers: siteKey() })
+      : await request<FeedbackLookup>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...siteKey() }, body: JSON.stringify({ contact }) })
   } catch (err) {
     if (err instanceof CmsError && err.status === 404) return null
     throw err

@@ -1,5 +1,6 @@
+import type { PublicCollection } from '@congkhai/contracts/publish'
 import { locales, type Locale } from '../i18n/locale'
-import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type PublicCollection, type QualityProcess, type Question, type SiteSetting } from './cms'
+import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type SiteSetting } from './cms'
 import { addUntranslated, inLocale } from './translation'
 
 const STORE = Symbol.for('congkhai.content')

@@ -1,3 +1,4 @@
+import { slugify } from '@congkhai/contracts/slugify'
 import { labels } from '../i18n/labels'
 import type { Locale } from '../i18n/locale'
 import type { LegalDocument } from './cms'
@@ -6,7 +7,6 @@ import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type 
 import { yearOf } from './format'
 import { listPagePath, paginate } from './pagination'
 import type { CurrentFilter } from './procedurePages'
-import { slugify } from './slugify'
 
 /** The URL segment of the oldest-first order; newest first needs none. */
 export const OLDEST_FIRST = 'cu-nhat'

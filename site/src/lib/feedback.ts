@@ -1,6 +1,6 @@
+import { FEEDBACK_KINDS, FEEDBACK_MAX_LENGTHS as MAX, type FeedbackInput } from '@congkhai/contracts/feedback'
 import { z } from 'zod'
 import type { Locale } from '../i18n/locale'
-import type { FeedbackInput } from './cms'
 
 const hasText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
 
@@ -20,9 +20,6 @@ const optionalText = (max: number, message: string, bad: string) =>
 
 const requiredText = (missing: string, min: number, tooShort: string, max: number, tooLong: string, bad: string) =>
   z.preprocess(blankToUndefined, z.string({ error: (issue) => (issue.input === undefined ? missing : bad) }).trim().min(min, tooShort).max(max, tooLong).refine(isPlainText, bad))
-
-/** Kinds of submission, as stored by the CMS: góp ý, phản ánh, kiến nghị, hỏi đáp. */
-export const FEEDBACK_KINDS = ['gop-y', 'phan-anh', 'kien-nghi', 'hoi-dap'] as const
 
 const messages = {
   vi: {
@@ -72,13 +69,13 @@ function schemaFor(locale: Locale) {
   return z
     .object({
       kind: z.enum(FEEDBACK_KINDS, { error: m.kind }),
-      name: requiredText(m.name, 1, m.name, 100, m.nameLong, m.text),
-      email: optionalText(200, m.emailLong, m.email).pipe(z.email(m.email).optional()),
-      phone: optionalText(20, m.phoneLong, m.phone).pipe(z.string().regex(/^[+0-9 .()-]{8,20}$/, m.phone).optional()),
-      address: optionalText(300, m.addressLong, m.text),
-      procedure: optionalText(30, m.procedure, m.procedure).pipe(z.string().regex(/^[0-9A-Za-z.-]+$/, m.procedure).optional()),
-      title: requiredText(m.title, 5, m.titleShort, 200, m.titleLong, m.text),
-      content: requiredText(m.content, 20, m.contentShort, 5000, m.contentLong, m.text),
+      name: requiredText(m.name, 1, m.name, MAX.name, m.nameLong, m.text),
+      email: optionalText(MAX.email, m.emailLong, m.email).pipe(z.email(m.email).optional()),
+      phone: optionalText(MAX.phone, m.phoneLong, m.phone).pipe(z.string().regex(/^[+0-9 .()-]{8,20}$/, m.phone).optional()),
+      address: optionalText(MAX.address, m.addressLong, m.text),
+      procedure: optionalText(MAX.procedure, m.procedure, m.procedure).pipe(z.string().regex(/^[0-9A-Za-z.-]+$/, m.procedure).optional()),
+      title: requiredText(m.title, 5, m.titleShort, MAX.title, m.titleLong, m.text),
+      content: requiredText(m.content, 20, m.contentShort, MAX.content, m.contentLong, m.text),
       // A checkbox sends "on"; JSON callers send true. Anything else is no consent.
       consent: z.union([z.literal(true), z.literal('on'), z.literal('true')], { error: m.consent }).transform(() => true as const),
     })

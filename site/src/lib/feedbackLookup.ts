@@ -1,9 +1,10 @@
+import type { FeedbackLookup } from '@congkhai/contracts/feedback'
+import { parseTrackingCode } from '@congkhai/contracts/tracking-code'
 import type { APIContext } from 'astro'
 import { siteConfig } from '../config'
 import { feedbackIntake } from '../server/feedbackIntake'
-import { trackFeedback, type FeedbackTrack } from './cms'
+import { trackFeedback } from './cms'
 import { clientAddress, readLimited } from './requestGuards'
-import { parseTrackingCode } from './trackingCode'
 
 /** What the look-up page shows, and the status it answers with. */
 export interface LookupState {
@@ -13,7 +14,7 @@ export interface LookupState {
   error?: 'invalid' | 'mistyped' | 'not-found' | 'limited' | 'unavailable'
   /** The contact given did not match the submission's (the page asks again). */
   contactError?: 'mismatch' | 'missing'
-  track?: FeedbackTrack
+  track?: FeedbackLookup
   /** Accepted by the site but not yet delivered to the CMS: only its code and time are known. */
   queued?: { code: string; receivedAt: string }
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { atomFeed, csv } from './feeds'
-import { slugify } from './slugify'
 
 describe('csv', () => {
   it('starts with a byte-order mark and quotes cells with commas, quotes or line breaks', () => {
@@ -25,12 +24,5 @@ describe('atomFeed', () => {
     expect(xml).toContain('<title>A &amp; &lt;B&gt;</title>')
     expect(xml).toContain('  <updated>2026-03-04T00:00:00.000Z</updated>')
     expect(xml.match(/<entry>/g)).toHaveLength(2)
-  })
-})
-
-describe('slugify', () => {
-  it('folds Vietnamese letters into a URL segment', () => {
-    expect(slugify('Ủy ban nhân dân tỉnh')).toBe('uy-ban-nhan-dan-tinh')
-    expect(slugify('Đoàn ra, đoàn vào')).toBe('doan-ra-doan-vao')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, yearOf } from './format'
+import { formatDate, formatRate, yearOf } from './format'
 
 describe('formatDate and yearOf', () => {
   it('write dates as Vietnamese documents do, in Vietnam time', () => {
@@ -12,5 +12,15 @@ describe('formatDate and yearOf', () => {
     expect(yearOf('2019-12-31T10:00:00.000Z')).toBe(2019)
     expect(formatDate('not a date')).toBe('')
     expect(formatDate(null)).toBe('')
+  })
+})
+
+describe('formatRate', () => {
+  it('writes a rate with one decimal in the page’s language, and a dash for none', () => {
+    expect(formatRate(5 / 6, 'vi')).toBe('83,3%')
+    expect(formatRate(1 / 3, 'en')).toBe('33.3%')
+    expect(formatRate(20 / 21, 'vi')).toBe('95,2%')
+    expect(formatRate(1, 'vi')).toBe('100,0%')
+    expect(formatRate(null, 'vi')).toBe('—')
   })
 })

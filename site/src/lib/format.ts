@@ -1,3 +1,4 @@
+import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import { labels } from '../i18n/labels'
 import type { Locale } from '../i18n/locale'
 
@@ -5,7 +6,7 @@ const vi = labels('vi')
 
 // Made once: `toLocaleDateString` builds a new formatter on every call, which was a third of a 1,000-document
 // build's CPU time (`npm run bench:build`).
-const timeZone = 'Asia/Ho_Chi_Minh'
+const timeZone = AGENCY_TIME_ZONE
 const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
@@ -57,4 +58,10 @@ export function formatFee(amount?: number | null, text?: string | null, locale: 
   if (amount === 0) return locale === 'vi' ? 'Không thu phí' : 'No fee'
   if (typeof amount === 'number') return locale === 'vi' ? `${amount.toLocaleString('vi-VN')} đồng` : `${amount.toLocaleString('en-GB')} VND`
   return text ?? ''
+}
+
+/** A rate as a percentage with one decimal in the page's language (`95,2%`, `95.2%`), or a dash when there is none. */
+export function formatRate(rate: number | null, locale: Locale): string {
+  if (rate === null) return '—'
+  return `${(Math.round(rate * 1000) / 10).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`
 }

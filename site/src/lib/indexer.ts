@@ -1,26 +1,9 @@
+import { isIndexed, PUBLIC_COLLECTIONS, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import type { SearchDocument, SearchEngine } from '@congkhai/search'
 import { locales, type Locale } from '../i18n/locale'
-import { findPublished, listPublished, type PublicCollection, type SiteCollection } from './cms'
+import { findPublished, listPublished } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
 import { inLocale } from './translation'
-
-/** Collections whose changes rebuild pages without touching the index (names of fields, agencies, processes, statistics). */
-export const REBUILD_ONLY_COLLECTIONS = ['pages', 'quality-processes', 'fields', 'agencies', 'news-categories', 'processing-reports'] as const
-
-/** A change the CMS reports through the publish webhook. */
-export interface PublishEvent {
-  collection: SiteCollection | (typeof REBUILD_ONLY_COLLECTIONS)[number]
-  id: string | number
-  operation: 'create' | 'update' | 'delete'
-}
-
-export const PUBLIC_COLLECTIONS: PublicCollection[] = ['legal-documents', 'procedures', 'news', 'questions']
-
-/** Collections whose changes rebuild the site: the indexed ones, and those search does not cover. */
-export const SITE_COLLECTIONS: PublishEvent['collection'][] = [...PUBLIC_COLLECTIONS, ...REBUILD_ONLY_COLLECTIONS]
-
-/** Whether a collection is in the search index (and has public pages of its own). */
-export const isIndexed = (collection: PublishEvent['collection']): collection is PublicCollection => (PUBLIC_COLLECTIONS as string[]).includes(collection)
 
 /** Reads one published document in one language, or null when it is not (or no longer) public. */
 export type ReadPublished = (collection: PublicCollection, id: string | number, locale: Locale) => Promise<object | null>
@@ -33,7 +16,7 @@ export type ReadPublished = (collection: PublicCollection, id: string | number, 
  * the site server share its reads with the incremental publish. All changes go to each engine in one upsert and one
  * removal: the embedded engine saves its whole snapshot after each.
  */
-export async function syncEvents(events: PublishEvent[], targets: SearchEngine[], read: ReadPublished = (c, id, locale) => findPublished(c, id, { locale })): Promise<void> {
+export async function syncEvents(events: DocumentEvent[], targets: SearchEngine[], read: ReadPublished = (c, id, locale) => findPublished(c, id, { locale })): Promise<void> {
   const unique = new Map(events.map((e) => [`${e.collection}:${e.id}`, e]))
   const upserts: SearchDocument[] = []
   const removals: string[] = []

@@ -1,5 +1,6 @@
 import type { Locale, SearchDocument } from '@congkhai/search'
-import { nameOf, type LegalDocument, type News, type Procedure, type PublicCollection, type Question } from './cms'
+import type { PublicCollection } from '@congkhai/contracts/publish'
+import { nameOf, type LegalDocument, type News, type Procedure, type Question } from './cms'
 import { documentTypeLabels, levelLabels, validityLabels } from './format'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const

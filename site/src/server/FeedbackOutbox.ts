@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
-import { isTrackingCode, newTrackingCode } from '../lib/trackingCode'
+import type { OutboxStatus } from '@congkhai/contracts/site-status'
+import { isTrackingCode, newTrackingCode } from '@congkhai/contracts/tracking-code'
 import { OutboxDeliverer, type DelivererOptions, type Pending } from './OutboxDeliverer'
 import { attachmentPath, OutboxJournal, type JournalLine, type NewAttachment, type OutboxRecord, type SpentToken } from './OutboxJournal'
-
-/** A record the CMS refused for good, as the status page shows it: no personal data, only the code and the reason. */
-export interface ParkedRecord {
-  code: string
-  reason: string
-  since: string
-  attempts: number
-}
 
 export interface FeedbackOutboxOptions<T> extends Partial<Omit<DelivererOptions<T>, 'deliver'>> {
   dir: string
@@ -229,7 +222,7 @@ export class FeedbackOutbox<T = unknown> {
   }
 
   /** What waits for the CMS: how many, and the records it refused for good (code and reason only, nothing personal). */
-  status(): { pending: number; parked: ParkedRecord[] } {
+  status(): OutboxStatus {
     const parked = [...this.pending.values()]
       .filter((r) => r.parked)
       .map((r) => ({ code: r.code, reason: r.parked!.reason, since: r.parked!.since, attempts: r.attempts }))

@@ -1,12 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isIndexed, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { siteConfig } from '../config'
 import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
-import type { PublicCollection } from '../lib/cms'
 import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../lib/content'
 import { keepDerived } from '../lib/derived'
-import { PUBLIC_COLLECTIONS, type PublishEvent } from '../lib/indexer'
 import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
 
 interface RoutePart {
@@ -163,15 +162,15 @@ export class PatchRenderer {
   }
 
   /** Whether these events can be applied here; other collections (taxonomies, pages, settings) need a full build. */
-  static handles(events: PublishEvent[]): boolean {
-    return events.every((e) => (PUBLIC_COLLECTIONS as string[]).includes(e.collection))
+  static handles(events: DocumentEvent[]): boolean {
+    return events.every((e) => isIndexed(e.collection))
   }
 
   /**
    * Starts reading the documents the changed ones related to before the change, so those reads overlap the index
    * sync; `read` must remember them (the host's reads of the publish under way do) for `apply` to use.
    */
-  async prefetch(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions>): Promise<void> {
+  async prefetch(events: DocumentEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions>): Promise<void> {
     const [legal, procedures, news, questions] = await Promise.all([content('vi').legalDocuments(), content('vi').procedures(), content('vi').news(), content('vi').questions()])
     const held: Record<PublicCollection, Doc[]> = { 'legal-documents': legal, procedures, news, questions } as unknown as Record<PublicCollection, Doc[]>
     const lists = { procedures: held.procedures, questions: held.questions }
@@ -189,7 +188,7 @@ export class PatchRenderer {
    * file's length, then opens it by name, so a file replaced (or removed) in between is sent cut short
    */
   async apply(
-    events: PublishEvent[],
+    events: DocumentEvent[],
     read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument,
     whenIdle: (pathname: string) => Promise<void> = async () => undefined,
   ): Promise<PatchResult> {
@@ -197,7 +196,7 @@ export class PatchRenderer {
   }
 
   /** Applies the events to the content and renders the pages they change, without writing them (see {@link writePatch}). */
-  async render(events: PublishEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<Patch> {
+  async render(events: DocumentEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<Patch> {
     const started = Date.now()
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))

@@ -1,12 +1,11 @@
 import { Worker } from 'node:worker_threads'
-import type { PublicCollection } from '../lib/cms'
+import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../lib/content'
-import type { PublishEvent } from '../lib/indexer'
 import { writePatch, type Patch, type PatchResult } from './PatchRenderer'
 
 /** What the parent posts to the patch thread (`patchWorker.ts`). */
 export type PatchThreadRequest =
-  | { id: number; method: 'render' | 'prefetch'; events: PublishEvent[] }
+  | { id: number; method: 'render' | 'prefetch'; events: DocumentEvent[] }
   | { answer: number; result?: DocumentVersions; error?: string }
 
 /** What the patch thread posts back. */
@@ -74,12 +73,12 @@ export class PatchThread {
   }
 
   /** Starts reading what the events' documents related to before the change (`PatchRenderer.prefetch`). */
-  async prefetch(events: PublishEvent[], read: Read): Promise<void> {
+  async prefetch(events: DocumentEvent[], read: Read): Promise<void> {
     await this.#call('prefetch', events, read)
   }
 
   /** Applies the events to the live build's files (`PatchRenderer.apply`). */
-  async apply(events: PublishEvent[], read: Read, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
+  async apply(events: DocumentEvent[], read: Read, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
     const patch = (await this.#call('render', events, read)) as Patch
     return writePatch(this.buildDir, patch, whenIdle)
   }
@@ -90,7 +89,7 @@ export class PatchThread {
     await this.#worker.terminate()
   }
 
-  #call(method: 'render' | 'prefetch', events: PublishEvent[], read: Read): Promise<unknown> {
+  #call(method: 'render' | 'prefetch', events: DocumentEvent[], read: Read): Promise<unknown> {
     if (this.#stopped) return Promise.reject(this.#stopped)
     this.#read = read
     const id = this.#nextId++

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PublishEvent } from '../lib/indexer'
+import type { DocumentEvent } from '@congkhai/contracts/publish'
 import { fullBuildRetryDelayMs, Publisher } from './Publisher'
 
-const event = (id: number): PublishEvent => ({ collection: 'legal-documents', id, operation: 'update' })
+const event = (id: number): DocumentEvent => ({ collection: 'legal-documents', id, operation: 'update' })
 
 function recorder(opts: { failBuilds?: number; buildMs?: number; debounceMs?: number; retryMs?: number; serving?: () => boolean } = {}) {
-  const synced: (PublishEvent[] | 'all')[] = []
-  const rebuilt: (PublishEvent[] | 'all')[] = []
+  const synced: (DocumentEvent[] | 'all')[] = []
+  const rebuilt: (DocumentEvent[] | 'all')[] = []
   const logged: { level: string; event: string }[] = []
   let builds = 0
   let failures = opts.failBuilds ?? 0

@@ -1,40 +1,6 @@
-import type { PublishEvent } from '../lib/indexer'
+import type { DocumentEvent } from '@congkhai/contracts/publish'
+import type { BuildFailureReport, PublishStatus, RebuildKind } from '@congkhai/contracts/site-status'
 import type { LogFields } from './logger'
-
-/** What the publisher did last, shown at `/_internal/status`. */
-export interface PublishStatus {
-  state: 'idle' | 'building' | 'failed'
-  /** ISO time the last successful publish went live. */
-  lastSuccessAt?: string
-  lastDurationMs?: number
-  /** ISO time and message of the last failed publish; the error stays until a publish succeeds. */
-  lastFailureAt?: string
-  lastError?: string
-  /** Events received since start; with `published` lets a caller wait for its change to land. */
-  received: number
-  published: number
-  /** How the publishes reached the site: pages re-rendered in the live build, or a whole new build. */
-  runs: Record<RebuildKind, number>
-  lastKind?: RebuildKind
-  /** The last run that failed, kept after later successes so an operator can still see why it failed. */
-  lastBuildFailure?: BuildFailureReport
-  /** The retry of the failed run, when one is scheduled (changes always; a full build while no build is live). */
-  retry?: { kind: BuildFailureReport['kind']; attempt: number; at: string; delaySeconds: number }
-}
-
-/** Why a publish could not go live, in a form an operator can act on. */
-export interface BuildFailureReport {
-  /** ISO time of the failure. */
-  at: string
-  /** A whole-site build (`full`) or a publish of some changes (`changes`). */
-  kind: 'full' | 'changes'
-  /** Where it failed: reading the documents into the index, or building and swapping in the site. */
-  stage: 'index' | 'build'
-  /** One paragraph: what failed and, when known, what to do; the build's output is in the log. */
-  reason: string
-  /** Whether a build was live at the time (when none was, every page answered 503). */
-  siteServed: boolean
-}
 
 /**
  * Wait before retry `attempt` (1-based) of a failed full build while no build is live: 5 s, 30 s, 2 min, then every
@@ -49,14 +15,11 @@ export function fullBuildRetryDelayMs(attempt: number): number {
 }
 const FULL_BUILD_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000]
 
-/** A publish re-rendered only what changed (`incremental`) or built the whole site (`full`). */
-export type RebuildKind = 'incremental' | 'full'
-
 interface Steps {
   /** Re-index the documents the events name (empty list: everything). */
-  sync(events: PublishEvent[] | 'all'): Promise<void>
+  sync(events: DocumentEvent[] | 'all'): Promise<void>
   /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
-  rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind>
+  rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind>
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
   /** Whether a build is being served; a failed full build is retried on its own only while none is. */
   serving?(): boolean
@@ -75,10 +38,10 @@ function reasonOf(err: unknown): string {
  * most two builds, and none is lost. A failed build leaves the live site as it was.
  */
 export class Publisher {
-  private pending: PublishEvent[] = []
+  private pending: DocumentEvent[] = []
   private fullPending = false
   /** Work of a failed run, retried with the next event or after a back-off, whichever comes first. */
-  private failed: { events: PublishEvent[]; full: boolean } = { events: [], full: false }
+  private failed: { events: DocumentEvent[]; full: boolean } = { events: [], full: false }
   private failures = 0
   /** Failed full builds in a row while no build was live: the attempt number of the next retry is this. */
   private fullFailures = 0
@@ -94,7 +57,7 @@ export class Publisher {
   ) {}
 
   /** Queues a change; resolves at once. */
-  enqueue(event: PublishEvent): void {
+  enqueue(event: DocumentEvent): void {
     this.pending.push(event)
     this.status.received++
     this.kick()

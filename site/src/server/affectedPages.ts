@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto'
-import type { PublicCollection } from '../lib/cms'
+import type { PublicCollection } from '@congkhai/contracts/publish'
 
 type Doc = { id: number } & Record<string, unknown>
 

@@ -14,11 +14,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
-import { z } from 'zod'
+import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
+import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { siteConfig } from '../config'
-import type { PublicCollection } from '../lib/cms'
 import { batchedDocumentReader, resetContent, type DocumentVersions } from '../lib/content'
-import { isIndexed, SITE_COLLECTIONS, syncEvents, type PublishEvent } from '../lib/indexer'
+import { syncEvents } from '../lib/indexer'
 import { indexTargets } from '../lib/search'
 import { buildSite, linkPackages, pruneBuilds } from './buildSite'
 import { startFeedbackIntake } from './feedbackIntake'
@@ -28,7 +28,7 @@ import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
 import { reindexInProcess } from './reindexProcess'
 import { serveSearch } from './serveSearch'
-import { Publisher, type RebuildKind } from './Publisher'
+import { Publisher } from './Publisher'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 
@@ -116,7 +116,7 @@ async function fullBuild(): Promise<void> {
  * Re-renders only the pages the events change when it can (`PatchRenderer`), otherwise, or when that fails,
  * builds the whole site.
  */
-async function rebuild(events: PublishEvent[] | 'all'): Promise<RebuildKind> {
+async function rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind> {
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events, readShared, whenIdle)
@@ -214,12 +214,6 @@ async function health(): Promise<{ code: number; body: Record<string, unknown> }
   }
 }
 
-const eventSchema = z.object({
-  collection: z.enum(SITE_COLLECTIONS as [string, ...string[]]),
-  id: z.union([z.string().min(1).max(64), z.number().int()]),
-  operation: z.enum(['create', 'update', 'delete']),
-})
-
 function secretMatches(given: string | undefined): boolean {
   const a = Buffer.from(given ?? '')
   const b = Buffer.from(siteConfig.PUBLISH_SECRET)
@@ -243,27 +237,27 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 async function internal(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
-  if (pathname === '/_internal/status' && req.method === 'GET') {
+  if (pathname === SITE_STATUS_PATH && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
     const { body } = await health()
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() })
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() } satisfies SiteStatusReport)
   }
-  if (pathname === '/_internal/publish' && req.method === 'POST') {
-    if (!secretMatches(req.headers['x-publish-secret'] as string | undefined)) return json(res, 403, { error: 'forbidden' })
+  if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
+    if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
     let body: unknown
     try {
       body = await readJson(req)
     } catch {
       return json(res, 400, { error: 'invalid JSON' })
     }
-    if (typeof body === 'object' && body !== null && (body as { full?: unknown }).full === true) {
+    const parsed = parsePublishEvent(body)
+    if (!parsed.ok) return json(res, 400, { error: 'invalid event' })
+    if ('full' in parsed.event) {
       publisher.enqueueFull()
       return json(res, 202, { queued: 'all' })
     }
-    const parsed = eventSchema.safeParse(body)
-    if (!parsed.success) return json(res, 400, { error: 'invalid event' })
-    publisher.enqueue(parsed.data as Parameters<Publisher['enqueue']>[0])
+    publisher.enqueue(parsed.event)
     return json(res, 202, { queued: 1 })
   }
   return json(res, 404, { error: 'not found' })
@@ -276,7 +270,7 @@ const server = http.createServer((req, res) => {
   res.once('finish', () => {
     // `/_internal/status` answers 503 until a build is live: that is its answer to a readiness probe (`npm start`
     // polls it twice a second while the first build runs), not a failure.
-    if (res.statusCode < 500 || (res.statusCode === 503 && pathname === '/_internal/status')) return
+    if (res.statusCode < 500 || (res.statusCode === 503 && pathname === SITE_STATUS_PATH)) return
     logEvent('error', `${req.method} ${pathname} answered ${res.statusCode}`, {
       event: 'request.error',
       method: req.method,

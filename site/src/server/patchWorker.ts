@@ -9,9 +9,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
-import type { PublicCollection } from '../lib/cms'
+import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../lib/content'
-import type { PublishEvent } from '../lib/indexer'
 import { PatchRenderer } from './PatchRenderer'
 import type { PatchThreadReply, PatchThreadRequest } from './PatchThread'
 
@@ -38,7 +37,7 @@ try {
       else waiting?.reject(new Error(message.error))
       return
     }
-    const events: PublishEvent[] = message.events
+    const events: DocumentEvent[] = message.events
     const work = message.method === 'render' ? renderer.render(events, read) : renderer.prefetch(events, read)
     work.finally(collectWhenIdle).then(
       (result) => port.postMessage({ id: message.id, result } satisfies PatchThreadReply),

@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import { randomUUID } from 'node:crypto'
+import { agencyDay } from '@congkhai/contracts/time-zone'
+import { newTrackingCode } from '@congkhai/contracts/tracking-code'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cmsConfig } from '../../config'
 import { eraseExpiredFeedback } from '../../jobs/eraseExpiredFeedback'
-import { vietnamDay } from '../../lib/workingDays'
 import type { Feedback } from '../../payload-types'
 import { sampleFiles } from '../../testing/sampleFiles'
 import { startTestCms, type TestCms } from '../../testing/testCms'
-import { newTrackingCode } from './trackingCode'
 
 let cms: TestCms
 let editor: { id: number }
@@ -72,7 +72,7 @@ describe('intake from the site', () => {
     const doc = await cms.payload.findByID({ collection: 'feedback', id: first.body.id })
     expect(doc).toMatchObject({ status: 'moi', code: body.code, consentAt: body.receivedAt, receivedAt: body.receivedAt })
     // Friday 27/11 + 5 working days, skipping the weekend and the holiday on Wednesday 2/12.
-    expect(vietnamDay(new Date(doc.dueDate!))).toBe('2026-12-07')
+    expect(agencyDay(new Date(doc.dueDate!))).toBe('2026-12-07')
     expect(doc.history).toHaveLength(1)
   })
 

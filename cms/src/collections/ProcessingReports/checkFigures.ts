@@ -1,4 +1,4 @@
-import { FIGURES, figureLabel, type FigureName, type Figures } from './figures'
+import { accountedFor, FIGURES, figureLabel, imbalance, pending, received, resolved, toProcess, type FigureName, type Figures } from '@congkhai/contracts/stats'
 
 /** A validation problem on one field, as Payload's `ValidationError` and the import report show it. */
 export interface FieldProblem {
@@ -8,8 +8,6 @@ export interface FieldProblem {
 
 /** Figures as they arrive from a form or a CSV row: numbers, empty, or anything else. */
 export type FigureInput = Partial<Record<FigureName, unknown>>
-
-const sum = (f: Figures, ...names: FigureName[]) => names.reduce((total, name) => total + f[name], 0)
 
 /**
  * Checks that every figure is a whole number of dossiers and that the report balances:
@@ -30,21 +28,16 @@ export function checkFigures(input: FigureInput): FieldProblem[] {
   }
   if (problems.length > 0) return problems
 
-  const received = sum(figures, 'receivedOnline', 'receivedInPerson', 'receivedByPost')
-  const toProcess = figures.carriedOver + received
-  const resolved = sum(figures, 'resolvedEarly', 'resolvedOnTime', 'resolvedLate')
-  const pending = sum(figures, 'pendingNotDue', 'pendingOverdue')
-  const accounted = resolved + pending + figures.returned
-  if (toProcess !== accounted) {
-    const gap = Math.abs(toProcess - accounted)
-    const side = accounted < toProcess ? `thiếu ${gap} hồ sơ chưa được tính là đã giải quyết, đang giải quyết hay trả lại` : `thừa ${gap} hồ sơ so với số phải giải quyết`
+  const gap = imbalance(figures)
+  if (gap !== 0) {
+    const side = gap > 0 ? `thiếu ${gap} hồ sơ chưa được tính là đã giải quyết, đang giải quyết hay trả lại` : `thừa ${-gap} hồ sơ so với số phải giải quyết`
     problems.push({
       path: 'resolvedOnTime',
       message:
-        `Số liệu không cân đối (${side}): số phải giải quyết = «${figureLabel('carriedOver')}» ${figures.carriedOver} + tiếp nhận ${received} ` +
-        `(trực tuyến ${figures.receivedOnline}, trực tiếp ${figures.receivedInPerson}, bưu chính ${figures.receivedByPost}) = ${toProcess}; ` +
-        `nhưng đã giải quyết ${resolved} (trước hạn ${figures.resolvedEarly}, đúng hạn ${figures.resolvedOnTime}, trễ hạn ${figures.resolvedLate}) ` +
-        `+ đang giải quyết ${pending} (chưa đến hạn ${figures.pendingNotDue}, quá hạn ${figures.pendingOverdue}) + «${figureLabel('returned')}» ${figures.returned} = ${accounted}.`,
+        `Số liệu không cân đối (${side}): số phải giải quyết = «${figureLabel('carriedOver')}» ${figures.carriedOver} + tiếp nhận ${received(figures)} ` +
+        `(trực tuyến ${figures.receivedOnline}, trực tiếp ${figures.receivedInPerson}, bưu chính ${figures.receivedByPost}) = ${toProcess(figures)}; ` +
+        `nhưng đã giải quyết ${resolved(figures)} (trước hạn ${figures.resolvedEarly}, đúng hạn ${figures.resolvedOnTime}, trễ hạn ${figures.resolvedLate}) ` +
+        `+ đang giải quyết ${pending(figures)} (chưa đến hạn ${figures.pendingNotDue}, quá hạn ${figures.pendingOverdue}) + «${figureLabel('returned')}» ${figures.returned} = ${accountedFor(figures)}.`,
     })
   }
   return problems

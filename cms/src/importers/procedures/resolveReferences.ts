@@ -1,6 +1,6 @@
+import { SLUG_MAX_LENGTH, slugify } from '@congkhai/contracts/slugify'
 import type { Payload, RequestContext } from 'payload'
 import { documentNumberKey } from '../../lib/parseDocumentNumbers'
-import { slugify } from '../../lib/slugify'
 import { findOrCreate } from '../../seed/findOrCreate'
 
 /**
@@ -12,7 +12,7 @@ import { findOrCreate } from '../../seed/findOrCreate'
 export function taxonomyBySlug(payload: Payload, collection: 'fields' | 'agencies', context: RequestContext) {
   const ids = new Map<string, Promise<number>>()
   return (name: string): Promise<number> => {
-    const slug = slugify(name)
+    const slug = slugify(name, { maxLength: SLUG_MAX_LENGTH })
     let id = ids.get(slug)
     if (!id) {
       id = findOrCreate(payload, collection, { or: [{ slug: { equals: slug } }, { name: { equals: name } }] }, () => ({ name, slug }), context)

@@ -1,9 +1,9 @@
+import { COLUMNS } from '@congkhai/contracts/stats'
 import { REST_POST } from '@payloadcms/next/routes'
 import config from '@payload-config'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { SKIP_NOTIFY } from '../../hooks/notifySite'
 import { startTestCms, type TestCms } from '../../testing/testCms'
-import { COLUMNS } from './columns'
 import { importStats, type StatsImportResult } from './importStats'
 
 let cms: TestCms

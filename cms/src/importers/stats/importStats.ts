@@ -1,8 +1,7 @@
+import { FIGURES, REQUIRED_COLUMNS, type Figures } from '@congkhai/contracts/stats'
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
-import { FIGURES, type Figures } from '../../collections/ProcessingReports/figures'
 import { SKIP_NOTIFY, sendPublishEvent } from '../../hooks/notifySite'
 import type { ProcessingReport } from '../../payload-types'
-import { REQUIRED_COLUMNS } from './columns'
 import { parseCsv } from './parseCsv'
 import { parseRow } from './parseRow'
 

@@ -1,3 +1,2 @@
-export { COLUMNS, templateCsv } from './columns'
 export { formatStatsReport } from './formatStatsReport'
 export { importStats, type RowProblem, type StatsImportOptions, type StatsImportResult } from './importStats'

@@ -1,3 +1,4 @@
+import { COLUMNS, templateCsv } from '@congkhai/contracts/stats'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from './parseCsv'
 
@@ -12,5 +13,11 @@ describe('parseCsv', () => {
 
   it('uses semicolons when the header is written with them, and keeps blank lines as rows', () => {
     expect(parseCsv('a;b\n\n1;2')).toEqual([['a', 'b'], [''], ['1', '2']])
+  })
+})
+
+describe('the CSV template, read back', () => {
+  it('has every column and no data row, so importing it unchanged writes nothing', () => {
+    expect(parseCsv(templateCsv())).toEqual([[...COLUMNS]])
   })
 })

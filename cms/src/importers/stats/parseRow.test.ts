@@ -1,5 +1,5 @@
+import { COLUMNS } from '@congkhai/contracts/stats'
 import { describe, expect, it } from 'vitest'
-import { COLUMNS } from './columns'
 import { parseRow } from './parseRow'
 
 const header = [...COLUMNS]

@@ -1,6 +1,5 @@
+import { FIGURES, parsePeriod, PERIOD_FORMAT, type Figures } from '@congkhai/contracts/stats'
 import { checkFigures } from '../../collections/ProcessingReports/checkFigures'
-import { FIGURES, type Figures } from '../../collections/ProcessingReports/figures'
-import { parsePeriod, PERIOD_FORMAT } from '../../lib/reportingPeriod'
 
 /** One CSV row read against the header: the report's key and figures, or the reasons it cannot be imported. */
 export interface ParsedRow {

@@ -7,21 +7,13 @@
  * 2025-Q3, 2025-Q4 and 2026-Q3 are illustrative, so the site has a trend; 2026-Q3 ends with dossiers in progress
  * (one overdue) and one withdrawn. Every row balances: carried over + received = resolved + in progress + returned.
  */
+import { emptyTally } from '@congkhai/contracts/stats'
 import type { SeedProcessingReport } from '../types'
 
 const r = (period: string, code: string, f: Partial<Omit<SeedProcessingReport, 'period' | 'code'>>): SeedProcessingReport => ({
   period,
   code,
-  carriedOver: 0,
-  receivedOnline: 0,
-  receivedInPerson: 0,
-  receivedByPost: 0,
-  resolvedEarly: 0,
-  resolvedOnTime: 0,
-  resolvedLate: 0,
-  pendingNotDue: 0,
-  pendingOverdue: 0,
-  returned: 0,
+  ...emptyTally(),
   ...f,
 })
 

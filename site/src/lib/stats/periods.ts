@@ -1,3 +1,4 @@
+import { parsePeriod, periodLabel as reportPeriodLabel } from '@congkhai/contracts/stats'
 import type { Locale } from '../../i18n/locale'
 
 /** A period the dashboard can show: a quarter, a half-year or a year, built from the months and quarters reported. */
@@ -12,13 +13,14 @@ export interface DashboardPeriod {
   lastMonth: number
 }
 
-/** The months a stored report period covers: `2026-Q1` → 1–3, `2026-03` → 3–3; null when it is neither. */
+/**
+ * The months a stored report period covers: `2026-Q1` → 1–3, `2026-03` → 3–3; null when it is neither.
+ *
+ * @remarks Read with the CMS's own rules (`parsePeriod`), which stored every period in this form.
+ */
 export function reportMonths(period: string): { year: number; firstMonth: number; lastMonth: number } | null {
-  const match = period.match(/^(\d{4})-(?:Q([1-4])|(\d{2}))$/)
-  if (!match) return null
-  const year = Number(match[1])
-  if (match[2]) return { year, firstMonth: Number(match[2]) * 3 - 2, lastMonth: Number(match[2]) * 3 }
-  return { year, firstMonth: Number(match[3]), lastMonth: Number(match[3]) }
+  const parsed = parsePeriod(period)
+  return parsed && { year: parsed.year, firstMonth: parsed.firstMonth, lastMonth: parsed.lastMonth }
 }
 
 const quarter = (year: number, q: number): DashboardPeriod => ({ key: `${year}-Q${q}`, slug: `${year}-q${q}`, kind: 'quarter', year, firstMonth: q * 3 - 2, lastMonth: q * 3 })
@@ -52,13 +54,12 @@ export function dashboardPeriods(reportPeriods: string[]): { quarters: Dashboard
   return { quarters: qs, halves: [...halves.values()].sort(newestFirst), years: [...years.values()].sort(newestFirst) }
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV']
-
 /** `Quý III/2026`, `6 tháng đầu năm 2026`, `Năm 2026`; `Q3 2026`, `First half of 2026`, `2026` in English. */
 export function periodLabel(period: DashboardPeriod, locale: Locale): string {
   const n = period.kind === 'quarter' ? Math.ceil(period.firstMonth / 3) : period.firstMonth === 1 ? 1 : 2
   if (locale === 'vi') {
-    if (period.kind === 'quarter') return `Quý ${ROMAN[n - 1]}/${period.year}`
+    // A quarter is written as the CMS writes a report's: `Quý III/2026`.
+    if (period.kind === 'quarter') return reportPeriodLabel(parsePeriod(period.key)!)
     if (period.kind === 'half') return `6 tháng ${n === 1 ? 'đầu' : 'cuối'} năm ${period.year}`
     return `Năm ${period.year}`
   }

@@ -1,20 +1,20 @@
+import { rollUp, sum, tallyOf, type Figures } from '@congkhai/contracts/stats'
 import { translator, type Locale } from '../../i18n/locale'
 import type { ProcessingReport, Procedure } from '../cms'
 import { content } from '../content'
 import { taxonomyValue, type FacetValue } from '../facets'
-import { rollUp, sum, tallyOf, type Tally } from './formulas'
 import { contains, dashboardPeriods, reportMonths, type DashboardPeriod } from './periods'
 
 /** One procedure's figures over a period. */
 export interface ProcedureRow {
   procedure: Procedure
-  tally: Tally
+  tally: Figures
 }
 
 /** One field's figures over a period: the sum of its procedures. */
 export interface FieldRow {
   field: FacetValue
-  tally: Tally
+  tally: Figures
 }
 
 /** Everything the dashboard renders for one period. */
@@ -23,11 +23,11 @@ export interface StatsPageProps {
   periods: ReturnType<typeof dashboardPeriods>
   /** The quarters that have reports inside the period, oldest first (a half-year in progress has fewer than two). */
   quarters: DashboardPeriod[]
-  total: Tally
+  total: Figures
   byField: FieldRow[]
   byProcedure: ProcedureRow[]
   /** Every quarter with reports, oldest first, with the agency's total. */
-  trend: { period: DashboardPeriod; tally: Tally }[]
+  trend: { period: DashboardPeriod; tally: Figures }[]
   /** Editors' notes on the reports of the period (late dossiers explained). */
   notes: { procedure: Procedure; period: string; note: string }[]
 }
@@ -44,7 +44,7 @@ type StatsData = {
   procedureById: Map<number, Procedure>
   periods: ReturnType<typeof dashboardPeriods>
   /** Each procedure's tally in the latest quarter, once a page has asked. */
-  current?: Map<number, Tally>
+  current?: Map<number, Figures>
 }
 
 /** The last join made per language, with the lists it was made from. */
@@ -80,7 +80,7 @@ function procedureRows(reports: ProcessingReport[], procedureById: Map<number, P
 async function pageProps(locale: Locale, period: DashboardPeriod): Promise<StatsPageProps> {
   const { reports, procedureById, periods } = await statsData(locale)
   const rows = procedureRows(reports, procedureById, period)
-  const fields = new Map<string, { field: FacetValue; tallies: Tally[] }>()
+  const fields = new Map<string, { field: FacetValue; tallies: Figures[] }>()
   for (const row of rows) {
     const field = taxonomyValue(row.procedure, 'field', row.procedure.field)[0] ?? { slug: 'khac', label: translator(locale)('procedures.otherField') }
     const group = fields.get(field.slug) ?? { field, tallies: [] }
@@ -115,7 +115,7 @@ export async function statsPaths(locale: Locale): Promise<{ params: { period: st
 }
 
 /** A procedure's figures in the latest quarter with reports (the dashboard's current period), for its page's card. */
-export async function currentPerformance(procedure: Procedure, locale: Locale): Promise<{ period: DashboardPeriod; tally: Tally | null } | null> {
+export async function currentPerformance(procedure: Procedure, locale: Locale): Promise<{ period: DashboardPeriod; tally: Figures | null } | null> {
   const data = await statsData(locale)
   const period = data.periods.quarters[0]
   if (!period) return null
@@ -124,7 +124,7 @@ export async function currentPerformance(procedure: Procedure, locale: Locale): 
 }
 
 /** Every published report with its procedure, oldest period first, then by procedure code. */
-export async function publishedReports(): Promise<{ report: ProcessingReport; procedure: Procedure; tally: Tally }[]> {
+export async function publishedReports(): Promise<{ report: ProcessingReport; procedure: Procedure; tally: Figures }[]> {
   const { reports, procedureById } = await statsData('vi')
   return [...reports]
     .map((report) => ({ report, procedure: procedureById.get(byProcedure(report))!, tally: tallyOf(report) }))

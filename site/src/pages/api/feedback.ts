@@ -1,4 +1,5 @@
 /// <reference path="../../env.d.ts" />
+import { newTrackingCode } from '@congkhai/contracts/tracking-code'
 import type { APIRoute } from 'astro'
 import { siteConfig } from '../../config'
 import { localizePath } from '../../i18n/locale'
@@ -6,7 +7,6 @@ import { checkAttachments } from '../../lib/attachments'
 import { validateFeedback, type FieldErrors } from '../../lib/feedback'
 import { checkFormToken, formTokenId, issueFormToken } from '../../lib/formToken'
 import { clientAddress, isCrossOrigin, parseBody, readLimited } from '../../lib/requestGuards'
-import { newTrackingCode } from '../../lib/trackingCode'
 import { TokenSpentError } from '../../server/FeedbackOutbox'
 import { feedbackIntake } from '../../server/feedbackIntake'
 

@@ -1,29 +1,6 @@
+import { feedbackIntakeSchema, type FeedbackIntakeAnswer } from '@congkhai/contracts/feedback'
 import { APIError, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
-import { z } from 'zod'
 import { hasRole } from '../../../access/hasRole'
-import { FEEDBACK_KINDS } from '../options'
-import { isTrackingCode, LEGACY_TRACKING_CODE, TRACKING_CODE } from '../trackingCode'
-
-const optional = (max: number) => z.string().max(max).nullish()
-
-/** A submission as the site's outbox sends it; the site has validated it with its own, stricter rules. */
-const deliverySchema = z.object({
-  submissionId: z.uuid(),
-  // Only codes in the current format, check digit included: legacy codes are never issued again.
-  code: z.string().refine(isTrackingCode, 'mã tra cứu không đúng định dạng (invalid tracking code)'),
-  /** The code the citizen was shown first, when the site's outbox had to give the submission another. */
-  originalCode: z.string().refine((c) => TRACKING_CODE.test(c) || LEGACY_TRACKING_CODE.test(c)).nullish(),
-  receivedAt: z.iso.datetime(),
-  kind: z.enum(['gop-y', 'phan-anh', 'kien-nghi', 'hoi-dap'] satisfies (typeof FEEDBACK_KINDS)[number]['value'][]),
-  name: z.string().min(1).max(100),
-  email: optional(200),
-  phone: optional(20),
-  address: optional(300),
-  procedure: optional(30),
-  title: z.string().min(1).max(200),
-  content: z.string().min(1).max(5000),
-  consent: z.literal(true),
-})
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
 
@@ -101,7 +78,7 @@ export const intake: Endpoint = {
     const delivery = await readDelivery(req)
     if (!delivery) return Response.json({ error: 'JSON không hợp lệ.' }, { status: 400 })
     if (delivery.files.length > MAX_ATTACHMENTS) return Response.json({ error: `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.` }, { status: 400 })
-    const parsed = deliverySchema.safeParse(delivery.body)
+    const parsed = feedbackIntakeSchema.safeParse(delivery.body)
     if (!parsed.success) return Response.json({ error: 'Dữ liệu góp ý không hợp lệ.', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, { status: 400 })
     const { procedure: procedureCode, consent: _consent, originalCode, ...data } = parsed.data
     const existing = await findBySubmission(req.payload, data.submissionId)
@@ -136,7 +113,7 @@ export const intake: Endpoint = {
         overrideAccess: true,
         data: { ...data, procedure, consentAt: data.receivedAt, status: 'moi', attachments, ...(internalNotes && { internalNotes }) },
       })
-      return Response.json({ id: doc.id, code: doc.code }, { status: 201 })
+      return Response.json({ id: doc.id, code: doc.code } satisfies FeedbackIntakeAnswer, { status: 201 })
     } catch (err) {
       // Two deliveries of one submission raced: the unique index let one through.
       const raced = await findBySubmission(req.payload, data.submissionId)

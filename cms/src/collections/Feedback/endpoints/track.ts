@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { FeedbackLookup } from '@congkhai/contracts/feedback'
+import { isTrackingCode, LEGACY_TRACKING_CODE } from '@congkhai/contracts/tracking-code'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/hasRole'
 import type { Feedback } from '../../../payload-types'
 import { STATUSES_WITH_REASON } from '../options'
-import { isTrackingCode, LEGACY_TRACKING_CODE } from '../trackingCode'
 
 /** An email compared without case and spaces; a phone number by its digits, `+84 905…` the same as `0905…`. */
 function normalise(contact: string): { email: string } | { phone: string } | null {
@@ -37,7 +38,7 @@ async function answer(req: PayloadRequest, contact: string | undefined): Promise
   if (!doc) return Response.json({ error: 'Không tìm thấy.' }, { status: 404 })
   const verified = contact !== undefined && contactMatches(doc, contact)
   const answered = doc.status === 'da-tra-loi'
-  return Response.json({
+  const lookup: FeedbackLookup = {
     code: doc.code,
     kind: doc.kind,
     status: doc.status,
@@ -45,13 +46,14 @@ async function answer(req: PayloadRequest, contact: string | undefined): Promise
     dueDate: doc.closedAt ? null : doc.dueDate,
     history: (doc.history ?? [])
       .filter((h) => h.event !== 'erasure' && h.status)
-      .map((h) => ({ status: h.status, at: h.at, note: verified && STATUSES_WITH_REASON.includes(h.status!) ? (h.note ?? null) : null })),
+      .map((h) => ({ status: h.status!, at: h.at, note: verified && STATUSES_WITH_REASON.includes(h.status!) ? (h.note ?? null) : null })),
     answer: verified && answered ? doc.answer : null,
     answeredAt: answered ? doc.answeredAt : null,
     /** Whether the answer text and the public reasons were given: only to whoever knows the contact. */
     verified,
     ...(contact !== undefined && !verified && { contactMismatch: true }),
-  }, { headers: { 'cache-control': 'no-store' } })
+  }
+  return Response.json(lookup, { headers: { 'cache-control': 'no-store' } })
 }
 
 /**

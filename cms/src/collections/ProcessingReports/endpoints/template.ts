@@ -1,5 +1,5 @@
+import { templateCsv } from '@congkhai/contracts/stats'
 import type { Endpoint } from 'payload'
-import { templateCsv } from '../../../importers/stats/columns'
 
 /** `GET /api/processing-reports/template`: the CSV import template, as a download. */
 export const templateEndpoint: Endpoint = {

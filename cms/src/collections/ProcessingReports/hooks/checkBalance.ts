@@ -1,6 +1,6 @@
+import { FIGURES } from '@congkhai/contracts/stats'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { checkFigures } from '../checkFigures'
-import { FIGURES } from '../figures'
 
 /** Rejects figures that are not whole numbers or do not balance (see `checkFigures`), naming each wrong figure. */
 export const checkBalance: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {

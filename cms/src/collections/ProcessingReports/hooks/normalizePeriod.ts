@@ -1,5 +1,5 @@
+import { parsePeriod, PERIOD_FORMAT } from '@congkhai/contracts/stats'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { parsePeriod, PERIOD_FORMAT } from '../../../lib/reportingPeriod'
 
 /** Writes the period in its one stored form (`2026-Q1`, `2026-03`), or rejects it with the accepted forms. */
 export const normalizePeriod: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {

@@ -1,5 +1,5 @@
+import { parsePeriod, periodLabel, periodsOverlap } from '@congkhai/contracts/stats'
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { parsePeriod, periodLabel, periodsOverlap } from '../../../lib/reportingPeriod'
 
 /**
  * Rejects a second report of a procedure for the same period or an overlapping one (a quarter and one of its months),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePeriod, periodLabel, periodsOverlap } from './reportingPeriod'
+import { parsePeriod, periodLabel, periodsOverlap } from './periods'
 
 describe('parsePeriod', () => {
   it('reads quarters and months, normalising case and spaces', () => {

@@ -2,8 +2,8 @@
  * The figures of a processing report, in the order provinces print them, with their Vietnamese label and the column
  * name of the CSV template.
  *
- * @remarks One list drives the collection's fields, the validation messages and the CSV import, so a figure is
- * named the same way in the admin, in an error and in the template.
+ * @remarks One list drives the CMS's fields, its validation messages and CSV import, and the site's downloads, so a
+ * figure is named the same way in the admin, in an error, in the template and in the open data.
  */
 export const FIGURES = [
   { name: 'carriedOver', column: 'ton_ky_truoc', label: 'Tồn từ kỳ trước chuyển sang' },
@@ -21,7 +21,7 @@ export const FIGURES = [
 /** The name of one figure field. */
 export type FigureName = (typeof FIGURES)[number]['name']
 
-/** The ten figures of one report. */
+/** The ten figures of one report, or of a sum of reports. */
 export type Figures = Record<FigureName, number>
 
 /** The Vietnamese label of a figure. */

@@ -1,0 +1,65 @@
+/** The site server's status path (`GET`, no secret): how its publishes and its feedback outbox are doing. */
+export const SITE_STATUS_PATH = '/_internal/status'
+
+/** A publish re-rendered only what changed (`incremental`) or built the whole site (`full`). */
+export type RebuildKind = 'incremental' | 'full'
+
+/** Why a publish could not go live, in a form an operator can act on. */
+export interface BuildFailureReport {
+  /** ISO time of the failure. */
+  at: string
+  /** A whole-site build (`full`) or a publish of some changes (`changes`). */
+  kind: 'full' | 'changes'
+  /** Where it failed: reading the documents into the index, or building and swapping in the site. */
+  stage: 'index' | 'build'
+  /** One paragraph: what failed and, when known, what to do; the build's output is in the log. */
+  reason: string
+  /** Whether a build was live at the time (when none was, every page answered 503). */
+  siteServed: boolean
+}
+
+/** What the site's publisher did last. */
+export interface PublishStatus {
+  state: 'idle' | 'building' | 'failed'
+  /** ISO time the last successful publish went live. */
+  lastSuccessAt?: string
+  lastDurationMs?: number
+  /** ISO time and message of the last failed publish; the error stays until a publish succeeds. */
+  lastFailureAt?: string
+  lastError?: string
+  /** Events received since start; with `published` lets a caller wait for its change to land. */
+  received: number
+  published: number
+  /** How the publishes reached the site: pages re-rendered in the live build, or a whole new build. */
+  runs: Record<RebuildKind, number>
+  lastKind?: RebuildKind
+  /** The last run that failed, kept after later successes so an operator can still see why it failed. */
+  lastBuildFailure?: BuildFailureReport
+  /** The retry of the failed run, when one is scheduled (changes always; a full build while no build is live). */
+  retry?: { kind: BuildFailureReport['kind']; attempt: number; at: string; delaySeconds: number }
+}
+
+/** A submission the CMS refused for good, as the status shows it: no personal data, only the code and the reason. */
+export interface ParkedSubmission {
+  code: string
+  reason: string
+  since: string
+  attempts: number
+}
+
+/** What waits in the site's feedback outbox for the CMS: how many, and the submissions it refused for good. */
+export interface OutboxStatus {
+  pending: number
+  parked: ParkedSubmission[]
+}
+
+/**
+ * The site server's answer at {@link SITE_STATUS_PATH}: 200 once a build is live and a publish has succeeded, 503
+ * before (the readiness probe's answer); the CMS shows it in the admin's header and its `/api/health`.
+ */
+export interface SiteStatusReport extends PublishStatus {
+  ready: boolean
+  /** The site's own health check (build, search, CMS), as `/api/health` on the site answers it. */
+  health: unknown
+  feedback: OutboxStatus
+}

@@ -27,6 +27,17 @@ describe('EmbeddedEngine snapshot', () => {
     expect(snapshot.docs).toHaveLength(fixtures.length)
   })
 
+  it('warms up on a loaded snapshot without changing what searches find', async () => {
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    const cold = new EmbeddedEngine({ snapshotPath })
+    const before = await cold.search({ q: 'hộ chiếu' })
+    const warm = new EmbeddedEngine({ snapshotPath })
+    await warm.warmUp()
+    const after = await warm.search({ q: 'hộ chiếu' })
+    expect(after.hits.map((hit) => hit.id)).toEqual(before.hits.map((hit) => hit.id))
+    expect(after.hits.length).toBeGreaterThan(0)
+  })
+
   it('keeps a digest of each body, not the text, and still finds records by words of their body', async () => {
     const withBody = fixtures.find((doc) => doc.body !== undefined)!
     await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)

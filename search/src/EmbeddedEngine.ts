@@ -233,6 +233,22 @@ export class EmbeddedEngine implements SearchEngine {
     return this.#docs.size
   }
 
+  /**
+   * Runs about `searches` searches for the first words of the records' titles, so that the first searches a new
+   * engine answers do not pay for compiling its scoring code and expanding common terms; forgets their results.
+   *
+   * @remarks On the 10,000-document dataset's index, the first 150 searches of the bench mix cost 5.6 ms each in a
+   * fresh engine, 2.3 ms after 300 of these (1.1 s), 1.5 ms warm: at 300 searches a second the thread that took over
+   * after a full publish fell behind for a second or two (p95 540 ms over the first five seconds).
+   */
+  async warmUp(searches = 300): Promise<void> {
+    await this.#refresh()
+    const docs = [...this.#docs.values()]
+    const step = Math.max(1, Math.floor(docs.length / searches))
+    for (let i = 0; i < docs.length; i += step) await this.search({ q: docs[i]!.title.split(/\s+/).slice(0, 4).join(' ') })
+    this.#cache.clear()
+  }
+
   async documents(): Promise<StoredDocument[]> {
     await this.#refresh()
     return [...this.#docs.values()].map((doc) => structuredClone(doc))

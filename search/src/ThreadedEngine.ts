@@ -21,6 +21,8 @@ interface Calls {
   refresh: []
   /** `refresh` in a new thread: its first load of the index. */
   load: []
+  /** `EmbeddedEngine.warmUp`: a new thread's searches before it takes over from an old one. */
+  warmUp: []
 }
 
 /** One call posted to a search thread (`searchThread.ts`). */
@@ -182,7 +184,8 @@ export class ThreadedEngine implements SearchEngine {
     if (this.#options.snapshotPath === undefined) return
     const fresh = Array.from({ length: this.#size }, () => new SearchThread(this.#options))
     try {
-      await Promise.all(fresh.map((thread) => thread.call('load', [])))
+      // Warmed up before they take over: a thread's first searches are several times slower than later ones.
+      await Promise.all(fresh.map(async (thread) => (await thread.call('load', []), await thread.call('warmUp', []))))
     } catch (err) {
       await Promise.all(fresh.map((thread) => thread.stop()))
       throw err

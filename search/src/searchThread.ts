@@ -32,6 +32,8 @@ async function answer(call: ThreadCall): Promise<unknown> {
     case 'refresh':
     case 'load':
       return engine.refresh()
+    case 'warmUp':
+      return engine.warmUp()
   }
 }
 

@@ -8,7 +8,7 @@
  * `{ failed }` once the bundle is loaded.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { collectWhenIdle } from '@congkhai/cms/idle-collection'
+import { collectNow, collectWhenIdle } from '@congkhai/cms/idle-collection'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../lib/content'
 import { PatchRenderer } from './PatchRenderer'
@@ -44,8 +44,11 @@ try {
       (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply),
     )
   })
+  // Collected before saying so: the garbage of reading every document is hundreds of megabytes at 10,000, and
+  // collected two seconds later it took a core from the search thread just as the new build went live (p95 of
+  // search at 300 req/s 845 ms for five seconds after a full publish, 7 ms once it was done).
+  collectNow()
   port.postMessage({ ready: true } satisfies PatchThreadReply)
-  collectWhenIdle()
 } catch (error) {
   port.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply)
 }

@@ -2,11 +2,11 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import type { FeedbackInput } from '@congkhai/contracts/feedback'
 import { siteConfig } from '../config'
-import { CmsError, deliverFeedback } from '../lib/cms'
+import { CmsError, deliverFeedback } from '../content/cms'
+import type { LogFields } from '../logger'
 import { FeedbackOutbox } from './FeedbackOutbox'
 import { DeliveryError } from './OutboxDeliverer'
 import type { AttachmentFile } from './OutboxJournal'
-import type { LogFields } from './logger'
 import { RateLimiter } from './RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */

@@ -119,7 +119,7 @@ export const SEARCH_ANSWER_HEADERS = { 'content-type': 'application/json; charse
  * engine fails.
  *
  * @remarks Used by the Astro route and by the site server, which answers `/api/search` itself
- * (site/src/server/host.ts): at hundreds of searches a second, building a `Request` and a `Response` per search
+ * (site/src/publish/host.ts): at hundreds of searches a second, building a `Request` and a `Response` per search
  * cost the serving thread more than the search does in its worker thread.
  */
 export async function answerSearch(params: URLSearchParams): Promise<{ status: number; body: string }> {

@@ -9,7 +9,7 @@ const STORE = Symbol.for('congkhai.content')
  * The content read so far, by collection and language.
  *
  * @remarks Kept on `globalThis` because the site server loads a build's render bundle into its own process
- * (`server/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
+ * (`publish/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
  */
 const store: { memo: Map<string, Promise<unknown>>; reads?: Set<string> } = ((globalThis as { [STORE]?: typeof store })[STORE] ??= { memo: new Map() })
 const memo = store.memo

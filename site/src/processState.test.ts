@@ -18,4 +18,13 @@ describe('processState', () => {
     expect(processState('content', create)).toBe(first)
     expect(create).toHaveBeenCalledTimes(1)
   })
+
+  it('shares its state with a bundle made before the registry, which looks on a symbol of its own', async () => {
+    const { processState } = await import('./processState')
+    const intake = processState('feedbackIntake', () => ({ outbox: 'the host\'s' }))
+    const holder = globalThis as Record<symbol, unknown>
+    // What feedbackIntake.ts did before the registry: `holder[KEY] ??= { …a second outbox… }`.
+    const found: unknown = (holder[Symbol.for('congkhai.feedbackIntake')] ??= { outbox: 'a second one' })
+    expect(found).toBe(intake)
+  })
 })

@@ -1,6 +1,21 @@
 const REGISTRY = Symbol.for('congkhai.site.processState')
 
 /**
+ * The symbol each state was kept on before the registry, by name; the registry shares its state there too.
+ *
+ * @remarks At start the site server serves the build that was live before while it builds afresh, so after an upgrade
+ * it imports a bundle made before the registry, which looks for each state on its own symbol. Shared there, that
+ * bundle finds the host's state instead of making its own: a second feedback outbox on the same journal would
+ * compact it under the first one's feet, and a second search index would double the memory.
+ */
+const BEFORE_REGISTRY: Record<ProcessStateName, symbol> = {
+  content: Symbol.for('congkhai.content'),
+  derived: Symbol.for('congkhai.derived'),
+  searchEngines: Symbol.for('congkhai.searchEngines'),
+  feedbackIntake: Symbol.for('congkhai.feedbackIntake'),
+}
+
+/**
  * The state named `name` that this process keeps once for every copy of the site's modules, made by `create` the
  * first time any copy asks for it.
  *
@@ -15,7 +30,7 @@ const REGISTRY = Symbol.for('congkhai.site.processState')
  */
 export function processState<T>(name: ProcessStateName, create: () => T): T {
   const registry = ((globalThis as { [REGISTRY]?: Map<string, unknown> })[REGISTRY] ??= new Map())
-  if (!registry.has(name)) registry.set(name, create())
+  if (!registry.has(name)) registry.set(name, ((globalThis as Record<symbol, unknown>)[BEFORE_REGISTRY[name]] ??= create()))
   return registry.get(name) as T
 }
 

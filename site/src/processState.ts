@@ -21,7 +21,7 @@ const BEFORE_REGISTRY: Record<ProcessStateName, symbol> = {
  *
  * @remarks The site server (`publish/host.ts`) and each build's bundle it imports are separate module graphs in one
  * process, as are the patch thread's own modules and the build's render bundle that thread loads: every graph has its
- * own copy of `content/content.ts`, `search/search.ts` and the rest (this module included), so a module-level
+ * own copy of `published/content.ts`, `search/search.ts` and the rest (this module included), so a module-level
  * variable exists once per graph, where the host and the pages need one. What must exist once is kept here instead:
  * the content store and the values derived from it (`content`, `derived`), the search engines (`searchEngines`) and
  * the feedback intake (`feedbackIntake`). The registry sits on one `globalThis` symbol, so every copy of this module

@@ -2,7 +2,7 @@ import type { FeedbackLookup } from '@congkhai/contracts/feedback'
 import { parseTrackingCode } from '@congkhai/contracts/tracking-code'
 import type { APIContext } from 'astro'
 import { siteConfig } from '../config'
-import { trackFeedback } from '../content/cms'
+import { trackFeedback } from '../published/cms'
 import { feedbackIntake } from './feedbackIntake'
 import { clientAddress, readLimited } from './requestGuards'
 

@@ -1,7 +1,7 @@
 import { isIndexed, PUBLIC_COLLECTIONS, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import type { SearchDocument, SearchEngine } from '@congkhai/search'
-import { findPublished, listPublished } from '../content/cms'
-import { inLocale } from '../content/translation'
+import { findPublished, listPublished } from '../published/cms'
+import { inLocale } from '../published/translation'
 import { locales, type Locale } from '../i18n/locale'
 import { searchId, toSearchDocument } from './searchDocuments'
 

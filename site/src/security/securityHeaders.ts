@@ -12,7 +12,7 @@ type CspDirectives = NonNullable<Exclude<NonNullable<AstroUserConfig['security']
 
 /** What the site's pages may load, besides the scripts and styles Astro hashes (`script-src`, `style-src`). */
 export function cspDirectives(mediaUrl: string): CspDirectives {
-  // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`content/cms.ts`: `mediaUrl`), the CMS by default.
+  // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`published/cms.ts`: `mediaUrl`), the CMS by default.
   const media = new URL(mediaUrl).origin
   return ["default-src 'self'", `img-src 'self' data: ${media}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]
 }

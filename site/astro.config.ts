@@ -4,7 +4,7 @@ import { siteConfig } from './src/config'
 import { keepRenderBundle } from './src/integrations/keepRenderBundle'
 import { linkSitePackages } from './src/integrations/linkSitePackages'
 import { prefetchContent } from './src/integrations/prefetchContent'
-import { cspDirectives } from './src/lib/securityHeaders'
+import { cspDirectives } from './src/security/securityHeaders'
 
 export default defineConfig({
   site: siteConfig.SITE_URL,

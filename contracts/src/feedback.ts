@@ -42,7 +42,7 @@ const optional = (max: number) => z.string().max(max).nullish()
  * JSON, or multipart with this JSON in `_payload` and the files in `attachments`.
  *
  * @remarks The CMS validates with this schema; the site has already applied its own, stricter rules
- * (`site/src/lib/feedback.ts`). `submissionId` makes a delivery idempotent: sent again, it is stored once.
+ * (`site/src/feedback/feedback.ts`). `submissionId` makes a delivery idempotent: sent again, it is stored once.
  */
 export const feedbackIntakeSchema = z.object({
   submissionId: z.uuid(),

@@ -21,10 +21,10 @@ import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from '../lib/cms
 import { datasetDir, ensureDataset, type DatasetFile } from '../lib/dataset'
 import { run, startService, stopService, waitForHttp } from '../lib/processes'
 import { sampleTreeRss, treeCpuSeconds } from '../lib/processTree'
-import { POPULATE } from '../../site/src/lib/cms'
-import { SORTS } from '../../site/src/lib/content'
+import { POPULATE } from '../../site/src/published/cms'
+import { SORTS } from '../../site/src/published/content'
 import { siteConfig } from '../../site/src/config'
-import { astroBuildArgs } from '../../site/src/server/buildSite'
+import { astroBuildArgs } from '../../site/src/publish/buildSite'
 import { writeHugoSite } from './hugoSite'
 
 /** The issue's targets; the speed target is set at 10,000 documents (a small build is mostly Astro's start-up and bundling). */
@@ -176,7 +176,7 @@ async function writeSection(): Promise<string> {
     'build\'s whole process tree, sampled every 100 ms. Pages are the HTML files written. CPU is user + system seconds of',
     'the build (`/usr/bin/time`) and, for Astro, of the CMS serving it during the build: on a busy machine wall time grows',
     'with other processes\' load, CPU time much less. The site is built as the site server builds it (`astroBuildArgs` in',
-    `\`site/src/server/buildSite.ts\`), its heap capped at SITE_BUILD_HEAP_MB (${siteConfig.SITE_BUILD_HEAP_MB} MB here).`,
+    `\`site/src/publish/buildSite.ts\`), its heap capped at SITE_BUILD_HEAP_MB (${siteConfig.SITE_BUILD_HEAP_MB} MB here).`,
     `Targets: ≤ ${TARGETS.secondsPer1k} s per 1,000 pages at ${TARGETS.speedAt.toLocaleString('en')} documents; at every size ≤ ${(TARGETS.peakMb / 1024).toFixed(1)} GB peak and within ${TARGETS.hugoRatio}× of Hugo's time.`,
     '',
     '| Documents | Builder | Pages | Seconds | CPU s | s / 1k pages | Peak MB | Time vs Hugo | Targets (s/1k / peak / vs Hugo) |',

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 import { percentile } from '@congkhai/search/bench'
 import { siteConfig } from '../../site/src/config'
-import { issueFormToken } from '../../site/src/lib/formToken'
+import { issueFormToken } from '../../site/src/feedback/formToken'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 
 const TARGETS = { requestsPerSecond: 300, p99Ms: 100 }

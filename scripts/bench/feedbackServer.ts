@@ -7,7 +7,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { POST } from '../../site/src/pages/api/feedback'
-import { feedbackIntake } from '../../site/src/server/feedbackIntake'
+import { feedbackIntake } from '../../site/src/feedback/feedbackIntake'
 
 type RouteContext = Parameters<typeof POST>[0]
 

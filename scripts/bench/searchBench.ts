@@ -307,7 +307,7 @@ try {
     'procedure names with and without marks, half-typed, filtered and sorted by date; document numbers in four spellings;',
     'procedure codes; real questions (zalo2021-legal-queries); browsing by type, year and document type with no query.',
     'Every response carries the counts of all seven facets. The server is plain node:http answering `/api/search` with',
-    "the site server's own handler (site/src/server/serveSearch.ts, which host.ts calls: `answerSearch()` through",
+    "the site server's own handler (site/src/search/serveSearch.ts, which host.ts calls: `answerSearch()` through",
     "`searchEngine()`, embedded engine on the snapshot file); only the site server's routing of other paths is left out",
     '(scripts/bench/searchServer.ts). The load client (scripts/bench/pacedLoad.ts, autocannon) runs in the benchmark',
     'process on the same two cores; its CPU per request is in the table.',

@@ -1,12 +1,12 @@
 /**
  * The server `searchBench.ts` loads: plain node:http on a random port of 127.0.0.1 answering `/api/search` with the
- * site server's own handler (`site/src/server/serveSearch.ts`, through `searchEngine()` and its search threads).
+ * site server's own handler (`site/src/search/serveSearch.ts`, through `searchEngine()` and its search threads).
  * Only the site server's routing of other paths is left out. Reports its port, its memory and the time it took over
  * each answer when asked, over IPC.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serveSearch } from '../../site/src/server/serveSearch'
+import { serveSearch } from '../../site/src/search/serveSearch'
 
 /** Each answer's time in this server, from its request being handled until its last byte was handed to the socket. */
 let served: number[] = []

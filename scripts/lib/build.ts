@@ -13,8 +13,8 @@ import { run } from './processes.ts'
  */
 export const ENTRY_POINTS: Record<string, string> = {
   'cms/server': 'cms/src/server.ts',
-  'site/host': 'site/src/server/host.ts',
-  'site/patchWorker': 'site/src/server/patchWorker.ts',
+  'site/host': 'site/src/publish/host.ts',
+  'site/patchWorker': 'site/src/publish/patchWorker.ts',
   'search/searchThread': 'search/src/searchThread.ts',
   ...Object.fromEntries(
     ['start', 'migrate', 'seed', 'db', 'reindex', 'backup', 'restore', 'importProcedures', 'importStats'].map((name) => [`scripts/${name}`, `scripts/${name}.ts`]),

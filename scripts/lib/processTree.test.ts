@@ -32,8 +32,8 @@ describe('processTree', () => {
     const roles = {
       '/usr/lib/postgresql/bin/postgres -D /data/postgres -p 54390': 'PostgreSQL',
       'postgres: checkpointer ': 'PostgreSQL',
-      'node /repo/node_modules/tsx/dist/cli.mjs /repo/site/src/server/host.ts': 'tsx launchers',
-      'node --require /repo/node_modules/tsx/dist/preflight.cjs --import file:///repo/node_modules/tsx/dist/loader.mjs /repo/site/src/server/host.ts': 'site server + search threads',
+      'node /repo/node_modules/tsx/dist/cli.mjs /repo/site/src/publish/host.ts': 'tsx launchers',
+      'node --require /repo/node_modules/tsx/dist/preflight.cjs --import file:///repo/node_modules/tsx/dist/loader.mjs /repo/site/src/publish/host.ts': 'site server + search threads',
       'node dist/site/host.mjs': 'site server + search threads',
       'node --max-old-space-size=1024 /repo/site/node_modules/astro/astro.js build --outDir /b/build-1': 'site build (astro build)',
       'node /repo/cms/src/server.ts': 'CMS',

@@ -94,7 +94,7 @@ export function treeCpuSeconds(root: number): number {
  * What a process of `npm start`'s tree is, from its command line (`/proc/<pid>/cmdline`, arguments joined by spaces):
  * the role `npm run bench:memory` reports its memory under.
  *
- * @remarks Matches both the TypeScript sources (`site/src/server/host.ts`, run by tsx) and compiled entry points
+ * @remarks Matches both the TypeScript sources (`site/src/publish/host.ts`, run by tsx) and compiled entry points
  * (`dist/site/host.mjs`), so the same bench measures either way of running.
  */
 export function processRole(command: string): string {
@@ -103,7 +103,7 @@ export function processRole(command: string): string {
   // `tsx <file>` runs the file in a second Node process: the launcher's own memory is tsx's, not the service's.
   if (/tsx\/dist\/cli\.mjs/.test(command)) return 'tsx launchers'
   if (/astro\S*\s+build/.test(command)) return 'site build (astro build)'
-  if (/site\/(src\/server\/)?host\.(ts|mjs|js)/.test(command)) return 'site server + search threads'
+  if (/site\/(src\/publish\/)?host\.(ts|mjs|js)/.test(command)) return 'site server + search threads'
   if (/cms\/(src\/)?server\.(ts|mjs|js)|next-server|next\/dist\/bin\/next/.test(command)) return 'CMS'
   if (/scripts\/start\.(ts|mjs|js)/.test(command)) return 'start script (scripts/start)'
   if (/(^|\/)npm(-cli\.js)?( |$)|npm-cli\.js/.test(command)) return 'npm and its shell'

@@ -17,7 +17,7 @@ function isLocaleMap(value: unknown): value is Record<string, unknown> {
  *
  * @remarks Read with `locale=all`, the rich text is `{ vi: …, en: … }` and Payload's field gives an empty string;
  * this one then gives the HTML of each language, `{ vi: '<p>…', en: '' }`. The public site reads its lists that way:
- * one request instead of three per page of documents (`site/src/lib/content.ts`).
+ * one request instead of three per page of documents (`site/src/published/content.ts`).
  */
 export function htmlField(name: string, from: string): CodeField {
   const field = lexicalHTMLField({ htmlFieldName: name, lexicalFieldName: from }) as CodeField

@@ -20,7 +20,7 @@ export interface RenderManifest {
 /**
  * Keeps the bundle Astro prerenders pages with (normally deleted at the end of `astro build`) in `<outDir>/render/`.
  *
- * @remarks The site server imports it to re-render only the pages a publish changes (`server/PatchRenderer.ts`),
+ * @remarks The site server imports it to re-render only the pages a publish changes (`publish/PatchRenderer.ts`),
  * through the same views, in the same process: no new `astro build`, no bundling. Scripts other integrations inject
  * into every page's head are not recorded (this site has none).
  */

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { linkFolder } from '../server/buildSite'
+import { linkFolder } from '../publish/buildSite'
 
 /**
  * Links `<outDir>/node_modules` to `site/node_modules` when npm placed packages there, so a build anywhere resolves

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro'
-import { prefetchContent as startReads } from '../lib/content'
+import { prefetchContent as startReads } from '../published/content'
 
 /**
  * Starts reading the CMS's content as soon as `astro build` has its configuration, so the reads overlap Astro's
  * start-up and bundling.
  *
- * @remarks The reads land in the content store on `globalThis` (`lib/content.ts`), which the prerender bundle's
+ * @remarks The reads land in the content store, process state (`published/content.ts`), which the prerender bundle's
  * copy of `content.ts` shares: its pages wait for the reads under way instead of starting their own. At 10,000
  * documents reading takes about 10 s, most of it the CMS's work; start-up and bundling take 3–4 s before the first
  * page asks. Not in `astro:build:start`, which comes a second or two later.

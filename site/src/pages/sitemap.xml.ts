@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { sitemap } from '../lib/sitemap'
+import { sitemap } from '../formats/sitemap'
 
 /** Every public page in both languages, for search engines. */
 export const GET: APIRoute = async () => new Response(await sitemap(), { headers: { 'content-type': 'application/xml; charset=utf-8' } })

@@ -3,12 +3,12 @@ import { newTrackingCode } from '@congkhai/contracts/tracking-code'
 import type { APIRoute } from 'astro'
 import { siteConfig } from '../../config'
 import { localizePath } from '../../i18n/locale'
-import { checkAttachments } from '../../lib/attachments'
-import { validateFeedback, type FieldErrors } from '../../lib/feedback'
-import { checkFormToken, formTokenId, issueFormToken } from '../../lib/formToken'
-import { clientAddress, isCrossOrigin, parseBody, readLimited } from '../../lib/requestGuards'
-import { TokenSpentError } from '../../server/FeedbackOutbox'
-import { feedbackIntake } from '../../server/feedbackIntake'
+import { checkAttachments } from '../../feedback/attachments'
+import { validateFeedback, type FieldErrors } from '../../feedback/feedback'
+import { checkFormToken, formTokenId, issueFormToken } from '../../feedback/formToken'
+import { clientAddress, isCrossOrigin, parseBody, readLimited } from '../../feedback/requestGuards'
+import { TokenSpentError } from '../../feedback/FeedbackOutbox'
+import { feedbackIntake } from '../../feedback/feedbackIntake'
 
 export const prerender = false
 

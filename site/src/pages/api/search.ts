@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { answerSearch, SEARCH_ANSWER_HEADERS } from '../../lib/search'
+import { answerSearch, SEARCH_ANSWER_HEADERS } from '../../search/search'
 
 export const prerender = false
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { documentFeed } from '../../lib/feedPages'
+import { documentFeed } from '../../formats/feedPages'
 
 /** The newest legal documents as an Atom feed. */
 export const GET: APIRoute = async () => documentFeed()

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { newsFeed } from '../../lib/feedPages'
+import { newsFeed } from '../../formats/feedPages'
 
 /** The newest articles as an Atom feed. */
 export const GET: APIRoute = async () => newsFeed()

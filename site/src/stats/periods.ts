@@ -1,5 +1,5 @@
 import { parsePeriod, periodLabel as reportPeriodLabel } from '@congkhai/contracts/stats'
-import type { Locale } from '../../i18n/locale'
+import type { Locale } from '../i18n/locale'
 
 /** A period the dashboard can show: a quarter, a half-year or a year, built from the months and quarters reported. */
 export interface DashboardPeriod {

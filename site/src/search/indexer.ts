@@ -1,9 +1,9 @@
 import { isIndexed, PUBLIC_COLLECTIONS, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import type { SearchDocument, SearchEngine } from '@congkhai/search'
+import { findPublished, listPublished } from '../published/cms'
+import { inLocale } from '../published/translation'
 import { locales, type Locale } from '../i18n/locale'
-import { findPublished, listPublished } from './cms'
 import { searchId, toSearchDocument } from './searchDocuments'
-import { inLocale } from './translation'
 
 /** Reads one published document in one language, or null when it is not (or no longer) public. */
 export type ReadPublished = (collection: PublicCollection, id: string | number, locale: Locale) => Promise<object | null>

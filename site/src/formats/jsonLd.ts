@@ -1,7 +1,7 @@
 import { siteConfig } from '../config'
 import { labels } from '../i18n/labels'
 import { localizePath, type Locale } from '../i18n/locale'
-import { nameOf, type LegalDocument, type Procedure } from './cms'
+import { nameOf, type LegalDocument, type Procedure } from '../published/cms'
 
 const absolute = (path: string) => new URL(path, siteConfig.SITE_URL).href
 

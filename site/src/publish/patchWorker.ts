@@ -10,7 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { collectNow, collectWhenIdle } from '@congkhai/cms/idle-collection'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
-import type { DocumentVersions } from '../lib/content'
+import type { DocumentVersions } from '../published/content'
 import { PatchRenderer } from './PatchRenderer'
 import type { PatchThreadReply, PatchThreadRequest } from './PatchThread'
 

@@ -6,7 +6,7 @@
  * @remarks Each build lives in its own folder and is swapped in by replacing one handler reference, so a request
  * never sees a half-written build. The publish webhook lives here, not in Astro, because it outlives each build.
  * `<BUILDS_DIR>/current` is a symbolic link to the live build, replaced by an atomic rename, so nginx can serve
- * `current/client` directly (deploy/nginx/congkhai.conf). Logs are JSON lines (`logger.ts`).
+ * `current/client` directly (deploy/nginx/congkhai.conf). Logs are JSON lines (`../logger.ts`).
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -17,18 +17,18 @@ import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { siteConfig } from '../config'
-import { batchedDocumentReader, resetContent, type DocumentVersions } from '../lib/content'
-import { syncEvents } from '../lib/indexer'
-import { indexTargets } from '../lib/search'
+import { batchedDocumentReader, resetContent, type DocumentVersions } from '../published/content'
+import { startFeedbackIntake } from '../feedback/feedbackIntake'
+import { logEvent } from '../logger'
+import { syncEvents } from '../search/indexer'
+import { indexTargets } from '../search/search'
+import { serveSearch } from '../search/serveSearch'
+import { guardResponse } from '../security/guardResponse'
 import { buildSite, linkPackages, pruneBuilds } from './buildSite'
-import { startFeedbackIntake } from './feedbackIntake'
-import { guardResponse } from './guardResponse'
-import { logEvent } from './logger'
 import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
-import { reindexInProcess } from './reindexProcess'
-import { serveSearch } from './serveSearch'
 import { Publisher } from './Publisher'
+import { reindexInProcess } from './reindexProcess'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 

@@ -1,7 +1,7 @@
 /**
  * The browser-side protection of every answer of the public site: the Content-Security-Policy directives, the other
  * security headers, and the HTTP methods each kind of path takes. Read by `astro.config.ts` (build), the site's
- * middleware (on-demand pages) and the site server (`server/host.ts`); `deploy/nginx/congkhai-headers.conf` repeats
+ * middleware (on-demand pages) and the site server (`publish/host.ts`); `deploy/nginx/congkhai-headers.conf` repeats
  * the same set for nginx and `site/e2e/securityHeaders.spec.ts` checks both.
  */
 
@@ -12,7 +12,7 @@ type CspDirectives = NonNullable<Exclude<NonNullable<AstroUserConfig['security']
 
 /** What the site's pages may load, besides the scripts and styles Astro hashes (`script-src`, `style-src`). */
 export function cspDirectives(mediaUrl: string): CspDirectives {
-  // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`lib/cms.ts`: `mediaUrl`), the CMS by default.
+  // Cover images and attachments are linked from PUBLIC_MEDIA_URL (`published/cms.ts`: `mediaUrl`), the CMS by default.
   const media = new URL(mediaUrl).origin
   return ["default-src 'self'", `img-src 'self' data: ${media}`, "form-action 'self'", "base-uri 'self'", "object-src 'none'"]
 }

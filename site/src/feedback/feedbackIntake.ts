@@ -2,11 +2,12 @@ import fsp from 'node:fs/promises'
 import path from 'node:path'
 import type { FeedbackInput } from '@congkhai/contracts/feedback'
 import { siteConfig } from '../config'
-import { CmsError, deliverFeedback } from '../lib/cms'
+import { CmsError, deliverFeedback } from '../published/cms'
+import type { LogFields } from '../logger'
+import { processState } from '../processState'
 import { FeedbackOutbox } from './FeedbackOutbox'
 import { DeliveryError } from './OutboxDeliverer'
 import type { AttachmentFile } from './OutboxJournal'
-import type { LogFields } from './logger'
 import { RateLimiter } from './RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */
@@ -16,24 +17,20 @@ export interface FeedbackIntake {
   lookups: RateLimiter
 }
 
-const KEY = Symbol.for('congkhai.feedbackIntake')
-
 /**
  * The one feedback intake of this process, created on first use.
  *
- * @remarks Kept on `globalThis` because the site server imports every new build's bundle into the same process: each
- * bundle has its own copy of this module (and of the configuration), but there must be one journal, in the one real
- * `DATA_DIR`, and one deliverer. The site server creates it at start from its own configuration
- * (`startFeedbackIntake()`), before any build is imported, so a bundle always finds it here.
+ * @remarks Process state (`processState()`) because the site server imports every new build's bundle into the same
+ * process: each bundle has its own copy of this module (and of the configuration), but there must be one journal, in
+ * the one real `DATA_DIR`, and one deliverer. The site server creates it at start from its own configuration
+ * (`startFeedbackIntake()`), before any build is imported, so a bundle always finds it there.
  */
 export function feedbackIntake(): FeedbackIntake {
-  const holder = globalThis as { [KEY]?: FeedbackIntake }
-  holder[KEY] ??= {
+  return processState('feedbackIntake', (): FeedbackIntake => ({
     outbox: new FeedbackOutbox<FeedbackInput>({ dir: siteConfig.feedbackOutboxDir, deliver: deliverToCms }),
     posts: new RateLimiter(siteConfig.FEEDBACK_POSTS_PER_MINUTE),
     lookups: new RateLimiter(siteConfig.FEEDBACK_LOOKUPS_PER_MINUTE),
-  }
-  return holder[KEY]
+  }))
 }
 
 /**

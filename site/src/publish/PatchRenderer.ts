@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url'
 import { isIndexed, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { siteConfig } from '../config'
 import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
-import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../lib/content'
-import { keepDerived } from '../lib/derived'
+import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../published/content'
+import { keepDerived } from '../published/derived'
 import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
 
 interface RoutePart {
@@ -83,7 +83,7 @@ export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: s
  * Applies publishes to the live build by re-rendering only the pages they change, through the build's own render
  * bundle (kept by `integrations/keepRenderBundle.ts`), in this process.
  *
- * @remarks The content of the live build is held in memory (`lib/content.ts`); a publish replaces the changed
+ * @remarks The content of the live build is held in memory (`published/content.ts`); a publish replaces the changed
  * documents, and the documents embedding a copy of them, in it. Every page with parameters is fingerprinted from
  * the props `getStaticPaths()` gives it (`affectedPages.ts`): the pages whose fingerprint changed are rendered,
  * those that disappeared are deleted, and the pages without parameters (home, open data, feeds, sitemap, which read

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Media } from '@congkhai/cms/payload-types'
 
-/** `mediaUrl` from a fresh `lib/cms` that read this environment. */
+/** `mediaUrl` from a fresh `published/cms` that read this environment. */
 async function mediaUrlWith(env: Record<string, string>) {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
   vi.resetModules()

@@ -1,6 +1,6 @@
 import { FIGURES, onlineShare, onTimeRate, received, resolved, toProcess } from '@congkhai/contracts/stats'
-import { siteConfig } from '../../config'
-import { nameOf } from '../cms'
+import { siteConfig } from '../config'
+import { nameOf } from '../published/cms'
 import { publishedReports } from './statsPages'
 
 const rate = (r: number | null) => (r === null ? null : Math.round(r * 10000) / 10000)

@@ -1,8 +1,8 @@
 import { rollUp, sum, tallyOf, type Figures } from '@congkhai/contracts/stats'
-import { translator, type Locale } from '../../i18n/locale'
-import type { ProcessingReport, Procedure } from '../cms'
-import { content } from '../content'
-import { taxonomyValue, type FacetValue } from '../facets'
+import { translator, type Locale } from '../i18n/locale'
+import type { ProcessingReport, Procedure } from '../published/cms'
+import { content } from '../published/content'
+import { taxonomyValue, type FacetValue } from '../published/facets'
 import { contains, dashboardPeriods, reportMonths, type DashboardPeriod } from './periods'
 
 /** One procedure's figures over a period. */

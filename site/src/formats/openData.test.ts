@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keepDerived } from './derived'
+import { keepDerived } from '../published/derived'
 import { jsonDownload } from './openData'
 
 const records = [

@@ -1,12 +1,12 @@
-const STORE = Symbol.for('congkhai.derived')
+import { processState } from '../processState'
 
 /**
  * Values made from one object, kept per object and kind; absent until `keepDerived()`.
  *
- * @remarks Kept on `globalThis`, as the content is (`content.ts`): the site server turns keeping on, and the pages of
- * the build's render bundle it loads use it.
+ * @remarks Process state (`processState()`), as the content is (`content.ts`): the site server turns keeping on, and
+ * the pages of the build's render bundle it loads use it.
  */
-const store: { kept?: WeakMap<object, Map<string, unknown>> } = ((globalThis as { [STORE]?: typeof store })[STORE] ??= {})
+const store = processState('derived', (): { kept?: WeakMap<object, Map<string, unknown>> } => ({}))
 
 /**
  * Makes `derived()` keep what it makes from each object for as long as the object is held.

@@ -1,5 +1,5 @@
 import { siteConfig } from '../config'
-import { content } from './content'
+import { content } from '../published/content'
 import { atomFeed } from './feeds'
 
 const FEED_SIZE = 30

@@ -1,7 +1,7 @@
 import type { Locale, SearchDocument } from '@congkhai/search'
 import type { PublicCollection } from '@congkhai/contracts/publish'
-import { nameOf, type LegalDocument, type News, type Procedure, type Question } from './cms'
-import { documentTypeLabels, levelLabels, validityLabels } from './format'
+import { nameOf, type LegalDocument, type News, type Procedure, type Question } from '../published/cms'
+import { documentTypeLabels, levelLabels, validityLabels } from '../published/format'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 

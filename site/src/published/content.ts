@@ -1,17 +1,16 @@
 import type { PublicCollection } from '@congkhai/contracts/publish'
 import { locales, type Locale } from '../i18n/locale'
+import { processState } from '../processState'
 import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type SiteSetting } from './cms'
 import { addUntranslated, inLocale } from './translation'
-
-const STORE = Symbol.for('congkhai.content')
 
 /**
  * The content read so far, by collection and language.
  *
- * @remarks Kept on `globalThis` because the site server loads a build's render bundle into its own process
- * (`server/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
+ * @remarks Process state (`processState()`) because the site server loads a build's render bundle into its own
+ * process (`publish/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
  */
-const store: { memo: Map<string, Promise<unknown>>; reads?: Set<string> } = ((globalThis as { [STORE]?: typeof store })[STORE] ??= { memo: new Map() })
+const store = processState('content', (): { memo: Map<string, Promise<unknown>>; reads?: Set<string> } => ({ memo: new Map() }))
 const memo = store.memo
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {

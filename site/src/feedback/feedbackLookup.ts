@@ -2,8 +2,8 @@ import type { FeedbackLookup } from '@congkhai/contracts/feedback'
 import { parseTrackingCode } from '@congkhai/contracts/tracking-code'
 import type { APIContext } from 'astro'
 import { siteConfig } from '../config'
-import { feedbackIntake } from '../server/feedbackIntake'
-import { trackFeedback } from './cms'
+import { trackFeedback } from '../published/cms'
+import { feedbackIntake } from './feedbackIntake'
 import { clientAddress, readLimited } from './requestGuards'
 
 /** What the look-up page shows, and the status it answers with. */

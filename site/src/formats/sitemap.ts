@@ -1,9 +1,9 @@
 import { siteConfig } from '../config'
 import { localizePath, locales } from '../i18n/locale'
-import { flatten, pageTree, CONTACT_PATH } from './agencyPages'
-import { content } from './content'
-import { derived } from './derived'
-import { processSlug } from './qualityProcessPages'
+import { flatten, pageTree, CONTACT_PATH } from '../published/agencyPages'
+import { content } from '../published/content'
+import { derived } from '../published/derived'
+import { processSlug } from '../published/qualityProcessPages'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

@@ -1,5 +1,5 @@
 import type http from 'node:http'
-import { answerSearch, SEARCH_ANSWER_HEADERS } from '../lib/search'
+import { answerSearch, SEARCH_ANSWER_HEADERS } from './search'
 
 /**
  * Answers a `GET` or `HEAD /api/search` on node:http, the way the site server answers every search.

@@ -1,5 +1,5 @@
 import type http from 'node:http'
-import { allowedMethods, FRAME_POLICY, securityHeaders } from '../lib/securityHeaders'
+import { allowedMethods, FRAME_POLICY, securityHeaders } from './securityHeaders'
 
 /**
  * Puts the security headers on a response before anyone writes to it and answers a method the path does not take

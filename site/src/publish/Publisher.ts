@@ -1,6 +1,6 @@
 import type { DocumentEvent } from '@congkhai/contracts/publish'
 import type { BuildFailureReport, PublishStatus, RebuildKind } from '@congkhai/contracts/site-status'
-import type { LogFields } from './logger'
+import type { LogFields } from '../logger'
 
 /**
  * Wait before retry `attempt` (1-based) of a failed full build while no build is live: 5 s, 30 s, 2 min, then every

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
-import type { DocumentVersions } from '../lib/content'
+import type { DocumentVersions } from '../published/content'
 import { writePatch, type Patch, type PatchResult } from './PatchRenderer'
 
 /** What the parent posts to the patch thread (`patchWorker.ts`). */

@@ -9,6 +9,7 @@ import {
   type SearchQuery,
 } from '@congkhai/search'
 import { z } from 'zod'
+import { processState } from '../processState'
 
 /** The engines of this process: the one searches read, and every one the indexer writes to. */
 interface Engines {
@@ -16,27 +17,26 @@ interface Engines {
   targets: SearchEngine[]
 }
 
-const KEY = Symbol.for('congkhai.searchEngines')
-
 /**
  * The search engines of this process, created on first use.
  *
- * @remarks Kept on `globalThis` because the site server imports every new build's bundle into the same process: each
- * bundle has its own copy of this module, but the indexer and every bundle's searches must share one embedded index.
- * Sharing it means a published change is searchable the moment the indexer applies it, with no snapshot to reload
- * (seconds at 10,000 documents) and one copy of the index in memory instead of one per build. With Meilisearch
- * configured, reads fall back to the embedded index (kept in step by the indexer) during a Meilisearch outage.
+ * @remarks Process state (`processState()`) because the site server imports every new build's bundle into the same
+ * process: each bundle has its own copy of this module, but the indexer and every bundle's searches must share one
+ * embedded index. Sharing it means a published change is searchable the moment the indexer applies it, with no
+ * snapshot to reload (seconds at 10,000 documents) and one copy of the index in memory instead of one per build. With
+ * Meilisearch configured, reads fall back to the embedded index (kept in step by the indexer) during a Meilisearch
+ * outage.
  */
 function engines(): Engines {
-  const holder = globalThis as { [KEY]?: Engines }
-  if (holder[KEY]) return holder[KEY]
-  const embedded = createEmbeddedEngine()
-  if (!searchConfig.MEILISEARCH_HOST) return (holder[KEY] = { reader: embedded, targets: [embedded] })
-  const meilisearch = createEngine()
-  const reader = withFallback(meilisearch, embedded, (message, error) =>
-    console.warn(`search: ${message}: ${(error as Error)?.message ?? error}`),
-  )
-  return (holder[KEY] = { reader, targets: [meilisearch, embedded] })
+  return processState('searchEngines', (): Engines => {
+    const embedded = createEmbeddedEngine()
+    if (!searchConfig.MEILISEARCH_HOST) return { reader: embedded, targets: [embedded] }
+    const meilisearch = createEngine()
+    const reader = withFallback(meilisearch, embedded, (message, error) =>
+      console.warn(`search: ${message}: ${(error as Error)?.message ?? error}`),
+    )
+    return { reader, targets: [meilisearch, embedded] }
+  })
 }
 
 /** The engine `/api/search` and `/tim-kiem` read from. */
@@ -119,7 +119,7 @@ export const SEARCH_ANSWER_HEADERS = { 'content-type': 'application/json; charse
  * engine fails.
  *
  * @remarks Used by the Astro route and by the site server, which answers `/api/search` itself
- * (site/src/server/host.ts): at hundreds of searches a second, building a `Request` and a `Response` per search
+ * (site/src/publish/host.ts): at hundreds of searches a second, building a `Request` and a `Response` per search
  * cost the serving thread more than the search does in its worker thread.
  */
 export async function answerSearch(params: URLSearchParams): Promise<{ status: number; body: string }> {

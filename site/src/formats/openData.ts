@@ -1,9 +1,9 @@
 import { siteConfig } from '../config'
 import { labels } from '../i18n/labels'
-import { nameOf, type LegalDocument, type Procedure } from './cms'
-import { content } from './content'
-import { derived } from './derived'
-import { isUntranslated } from './translation'
+import { nameOf, type LegalDocument, type Procedure } from '../published/cms'
+import { content } from '../published/content'
+import { derived } from '../published/derived'
+import { isUntranslated } from '../published/translation'
 
 const absolute = (path: string) => new URL(path, siteConfig.SITE_URL).href
 const vi = labels('vi')

@@ -1,4 +1,4 @@
-import { derived } from './derived'
+import { derived } from '../published/derived'
 
 /** One entry of an Atom feed. */
 export interface FeedEntry {

@@ -33,6 +33,34 @@ export function switchLocalePath(pathname: string): { locale: Locale; path: stri
   return { locale: other, path: localizePath(bare, other) }
 }
 
+/** A page route's path: its parameters, and the props its page is rendered with. */
+interface RoutePath<Params, Props> {
+  params: Params
+  props?: Props
+}
+
+/**
+ * The paths of a page route in every language, for the routes under `pages/[...lang]/`: each path `pathsIn(locale)`
+ * gives, with the language among its params (`lang`: none for Vietnamese at the root, `en` for English) and `locale`
+ * among its props.
+ *
+ * @remarks One route file serves both languages this way. Only pre-rendered routes can: an on-demand route under
+ * `[...lang]` would answer under any prefix (`/a/b/tim-kiem`), so those keep a file per language.
+ */
+export async function inEveryLocale<Params extends Record<string, string | undefined>, Props extends object = Record<never, never>>(
+  pathsIn: (locale: Locale) => RoutePath<Params, Props>[] | Promise<RoutePath<Params, Props>[]>,
+): Promise<{ params: Params & { lang: string | undefined }; props: Props & { locale: Locale } }[]> {
+  const paths: { params: Params & { lang: string | undefined }; props: Props & { locale: Locale } }[] = []
+  for (const locale of locales) {
+    const lang = locale === defaultLocale ? undefined : locale
+    for (const { params, props } of await pathsIn(locale)) paths.push({ params: { ...params, lang }, props: { ...(props as Props), locale } })
+  }
+  return paths
+}
+
+/** The paths of a page whose route has no parameter but the language (home, contact…): one per language. */
+export const localePaths = () => inEveryLocale(() => [{ params: {} }])
+
 /** A lookup of UI strings in `locale`; `{name}` placeholders are filled from `values`. */
 export function translator(locale: Locale): (key: UiKey, values?: Record<string, string | number>) => string {
   const strings = ui[locale]

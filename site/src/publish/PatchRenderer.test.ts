@@ -10,6 +10,11 @@ describe('pathFor', () => {
     expect(pathFor(filter, { filter: undefined })).toBe('/van-ban')
     expect(pathFor({ segments: [[part('en')], [part('van-ban')], [part('slug', true)]] }, { slug: '15-2020-qd-ubnd' })).toBe('/en/van-ban/15-2020-qd-ubnd')
     expect(pathFor({ segments: [] }, {})).toBe('/')
+    // One route for both languages: `[...lang]/thu-tuc/[code]`, the language left out for Vietnamese.
+    const bilingual = { segments: [[part('...lang', true)], [part('thu-tuc')], [part('code', true)]] }
+    expect(pathFor(bilingual, { lang: undefined, code: '1.001' })).toBe('/thu-tuc/1.001')
+    expect(pathFor(bilingual, { lang: 'en', code: '1.001' })).toBe('/en/thu-tuc/1.001')
+    expect(pathFor({ segments: [[part('...lang', true)]] }, { lang: undefined })).toBe('/')
   })
 })
 

@@ -86,8 +86,9 @@ export function outputFile(route: Pick<RouteData, 'type' | 'route'>, pathname: s
  * @remarks The content of the live build is held in memory (`published/content.ts`); a publish replaces the changed
  * documents, and the documents embedding a copy of them, in it. Every page with parameters is fingerprinted from
  * the props `getStaticPaths()` gives it (`affectedPages.ts`): the pages whose fingerprint changed are rendered,
- * those that disappeared are deleted, and the pages without parameters (home, open data, feeds, sitemap, which read
- * whole collections) are rendered whenever they read a changed collection. Only the routes that read a changed
+ * those that disappeared are deleted, and the pages whose paths do not come from the content (without parameters, or
+ * with none but the language: home, open data, feeds, sitemap, which read whole collections as they render) are
+ * rendered whenever they read a changed collection. Only the routes that read a changed
  * collection (`trackReads`) are asked for their paths again. Every page is rendered before any is written; each is
  * written to a temporary file and renamed over the old one, so a reader always gets a whole page, old or new.
  */
@@ -97,6 +98,8 @@ export class PatchRenderer {
   /** The collections each route's `getStaticPaths()` read, and the paths it gave, when last asked. */
   private readonly readsOf = new Map<RouteData, Set<string>>()
   private readonly pathsOf = new Map<RouteData, string[]>()
+  /** The collections the pages of each route whose paths do not come from the content read as they last rendered. */
+  private readonly renderReadsOf = new Map<RouteData, Set<string>>()
   private readonly stamps = new WeakMap<object, number>()
   private pass = 0
 
@@ -159,6 +162,14 @@ export class PatchRenderer {
     const before = this.fingerprints
     this.fingerprints = fingerprints
     return before
+  }
+
+  /**
+   * Whether a route's paths do not come from the content (no parameters, or none but the language), so its pages
+   * read whole collections as they render rather than through their props, and cannot be fingerprinted.
+   */
+  private readsWhenRendered(route: RouteData): boolean {
+    return route.params.length === 0 || this.readsOf.get(route)?.size === 0
   }
 
   /** Whether these events can be applied here; other collections (taxonomies, pages, settings) need a full build. */
@@ -229,7 +240,7 @@ export class PatchRenderer {
     const scanned = Date.now()
     // Pages without parameters read whole collections as they render: rendered when they read a changed one (or
     // have not been rendered here yet).
-    const always = this.routes.filter((r) => r.params.length === 0 && [...(this.readsOf.get(r) ?? collections)].some((c) => collections.has(c)))
+    const always = this.routes.filter((r) => this.readsWhenRendered(r) && [...(this.renderReadsOf.get(r) ?? collections)].some((c) => collections.has(c)))
     const pages: Patch['pages'] = []
     const times: { path: string; ms: number }[] = []
     const renderOne = async (route: RouteData, pathname: string) => {
@@ -239,13 +250,16 @@ export class PatchRenderer {
         const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
         return { status: response.status, body: Buffer.from(await response.arrayBuffer()) }
       })
-      if (route.params.length === 0) this.readsOf.set(route, reads)
+      if (this.readsWhenRendered(route)) this.renderReadsOf.set(route, new Set([...(this.renderReadsOf.get(route) ?? []), ...reads]))
       const expected = route.route === '/404' ? [200, 404] : [200]
       if (!expected.includes(value.status)) throw new Error(`rendering ${pathname} answered ${value.status}`)
       pages.push({ pathname, file: outputFile(route, pathname), body: value.body })
       times.push({ path: pathname, ms: Math.round(performance.now() - start) })
     }
-    for (const route of always) await renderOne(route, pathFor(route, {}))
+    for (const route of always) {
+      this.renderReadsOf.delete(route)
+      for (const pathname of route.params.length === 0 ? [pathFor(route, {})] : (this.pathsOf.get(route) ?? [])) await renderOne(route, pathname)
+    }
     for (const pathname of render) await renderOne(this.routeOf.get(pathname) as RouteData, pathname)
 
     const removals = remove.map((pathname) => {

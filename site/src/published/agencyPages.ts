@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale'
+import { inEveryLocale, localizePath, type Locale } from '../i18n/locale'
 import type { Page } from './cms'
 import { content } from './content'
 
@@ -46,8 +46,19 @@ export async function aboutPath(locale: Locale): Promise<string> {
   return (await pageTree(locale))[0]?.path ?? CONTACT_PATH
 }
 
-/** One static page per agency page except the contact page, with its breadcrumb trail and the whole tree for navigation. */
-export async function agencyPagePaths(locale: Locale) {
+/**
+ * One static page per agency page except the contact page, in both languages (`/gioi-thieu`, `/en/gioi-thieu`), with
+ * its breadcrumb trail and the whole tree for navigation.
+ *
+ * @remarks The language prefix is part of the one rest parameter: a route `[...lang]/[...page]` would have two, and
+ * a path could not tell them apart.
+ */
+export async function agencyPagePaths() {
+  const paths = await inEveryLocale(agencyPagePathsIn)
+  return paths.map(({ params, props }) => ({ params: { page: localizePath(`/${params.page}`, props.locale).slice(1) }, props }))
+}
+
+async function agencyPagePathsIn(locale: Locale) {
   const tree = await pageTree(locale)
   const trailOf = (target: PageNode, nodes: PageNode[], trail: PageNode[] = []): PageNode[] | undefined => {
     for (const node of nodes) {

@@ -54,6 +54,8 @@ interface View {
   byId: Int32Array
   /** Position of each record in `byId`. */
   idRank: Int32Array
+  /** 1 for each record no longer in force (`SearchDocument.inForce`), ranked lower by `rankMatches`. */
+  notInForce: Uint8Array
 }
 
 /**
@@ -212,7 +214,13 @@ export class EmbeddedEngine implements SearchEngine {
           compare: (a: number, b: number) => view.idRank[a] - view.idRank[b],
           termsOf: () => [],
         }
-      : rankMatches(view.reader, query.q, mask, query.locale === undefined ? undefined : view.facets.inLocale(query.locale))
+      : rankMatches(
+          view.reader,
+          query.q,
+          mask,
+          query.locale === undefined ? undefined : view.facets.inLocale(query.locale),
+          view.notInForce,
+        )
     const sort = query.sort ?? 'relevance'
     const order = byDate(view.dateRank, blank && sort === 'relevance' ? 'newest' : sort, ranking.compare)
     const page = topK(ranking.docs, offset + limit, order).slice(offset)
@@ -275,7 +283,9 @@ export class EmbeddedEngine implements SearchEngine {
     const dateIndex = new Map(dates.map((date, i) => [date, i]))
     const dateRank = new Int32Array(reader.size).fill(-1)
     for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1
-    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank }
+    const notInForce = new Uint8Array(reader.size)
+    for (const doc of present) if (docs[doc]!.inForce === false) notInForce[doc] = 1
+    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank, notInForce }
     return this.#view
   }
 

@@ -7,14 +7,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeMeilisearch } from './testing/FakeMeilisearch'
 import { fixtures } from './testing/fixtures'
 import { MEILISEARCH_SETTINGS, MeilisearchEngine, toMeilisearchKey } from './MeilisearchEngine'
+import { storedForm } from './storedDocument'
 
 const API_KEY = 'test-master-key'
 let fake: FakeMeilisearch
+let host: string
 let engine: MeilisearchEngine
 
 beforeEach(async () => {
   fake = new FakeMeilisearch()
-  engine = new MeilisearchEngine({ host: await fake.start(), apiKey: API_KEY, indexUid: 'congkhai' })
+  host = await fake.start()
+  engine = new MeilisearchEngine({ host, apiKey: API_KEY, indexUid: 'congkhai' })
 })
 
 afterEach(async () => {
@@ -35,9 +38,50 @@ describe('MeilisearchEngine writes', () => {
     ])
     const documents = fake.requests.filter((request) => request.path === '/indexes/congkhai/documents')
     expect(documents.map((request) => request.search.get('primaryKey'))).toEqual(['key', 'key'])
-    expect(documents[0]?.body).toEqual(fixtures.slice(0, 2).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id) })))
+    expect(documents[0]?.body).toEqual(
+      fixtures.slice(0, 2).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id), inForceRank: 1 })),
+    )
     expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
     expect(await engine.count()).toBe(3)
+  })
+
+  it('ranks on validity on every record, and gives the records back as they were written', async () => {
+    const [news, decision] = ['news:vi:7', 'legal-document:vi:15'].map((id) => fixtures.find((doc) => doc.id === id)!)
+    const repealed = { ...decision!, id: 'legal-document:vi:9', inForce: false }
+    const current = { ...decision!, inForce: true }
+    await engine.upsert([news!, repealed, current])
+    const stored = [...fake.indexes.get('congkhai')!.values()]
+    expect(stored.map((doc) => [doc.id, doc.inForceRank])).toEqual([
+      ['news:vi:7', 1],
+      ['legal-document:vi:9', 0],
+      [current.id, 1],
+    ])
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)
+    expect((await engine.documents()).sort(byId)).toEqual([news!, repealed, current].map(storedForm).sort(byId))
+  })
+
+  it('sends ranking rules the stand-in accepts, which refuses what Meilisearch refuses', async () => {
+    await engine.applySettings()
+    const settings = bodyOf('PATCH', '/indexes/congkhai/settings') as typeof MEILISEARCH_SETTINGS
+    expect(settings.rankingRules).toEqual([
+      'words',
+      'typo',
+      'proximity',
+      'attributeRank',
+      'sort',
+      'inForceRank:desc',
+      'wordPosition',
+      'exactness',
+    ])
+    const patch = (rankingRules: string[]) =>
+      fetch(`${host}/indexes/congkhai/settings`, { method: 'PATCH', body: JSON.stringify({ rankingRules }) })
+    for (const refused of [['inForceRank:up'], ['inForceRank'], ['_geoPoint(1, 2):asc'], ['attribute', 'wordPosition']]) {
+      const response = await patch(refused)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ code: 'invalid_settings_ranking_rules' })
+    }
+    // Meilisearch accepts a rule on an attribute no document has, and leaves the order undefined.
+    expect((await patch(['words', 'absent:desc'])).status).toBe(202)
   })
 
   it('sends the searchable, filterable and sortable attributes, synonyms and typo budget', async () => {

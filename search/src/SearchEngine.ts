@@ -32,6 +32,13 @@ export interface SearchDocument {
   /** ISO date (issue date, publish date). */
   date?: string
   facets?: SearchFacets
+  /**
+   * `false` for a legal document no longer in force (repealed in full, or suspended); absent for every other record.
+   *
+   * @remarks Engines rank such a record after those in force that match the query about as well (`rankMatches.ts`,
+   * `MeilisearchEngine.ts`); it is still found.
+   */
+  inForce?: boolean
 }
 
 /** Facets a query can filter by and count: the content type and every key of {@link SearchFacets}. */

@@ -6,7 +6,7 @@ import { EmbeddedEngine } from './EmbeddedEngine'
 import { MeilisearchEngine } from './MeilisearchEngine'
 import { FakeMeilisearch } from './testing/FakeMeilisearch'
 import { fixtures } from './testing/fixtures'
-import type { SearchEngine } from './SearchEngine'
+import type { SearchDocument, SearchEngine } from './SearchEngine'
 import { storedForm } from './storedDocument'
 import { ThreadedEngine } from './ThreadedEngine'
 
@@ -73,8 +73,9 @@ const embeddedEngines = [
 
 /**
  * Every engine that can run here. The Meilisearch engine runs against FakeMeilisearch (no real server can run on
- * this machine), which filters, sorts, pages and counts facets but matches by plain substring: it joins the tests of
- * records, filters, facets, sort and paging, and not the relevance tests below.
+ * this machine), which filters, sorts, pages and counts facets, and applies custom ranking rules, but matches by plain
+ * substring and ranks every match alike: it joins the tests of records, filters, facets, sort, paging and validity,
+ * and not the relevance tests below.
  */
 const engines = [
   ...embeddedEngines,
@@ -86,6 +87,37 @@ const engines = [
       const engine = new MeilisearchEngine({ host: await fake.start(), indexUid: 'congkhai' })
       return { writer: engine, reader: engine }
     },
+  },
+]
+
+/**
+ * A provincial decision on the passport fee and the one that replaced it, worded alike; the old one, listed first and
+ * with the shorter title, would come first on the words alone.
+ */
+const feeDecisions: SearchDocument[] = [
+  {
+    id: 'legal-document:vi:40',
+    type: 'legal-document',
+    locale: 'vi',
+    title: 'Quyết định quy định mức thu lệ phí cấp hộ chiếu, giấy thông hành',
+    number: '08/2019/QĐ-UBND',
+    summary: 'Mức thu lệ phí cấp hộ chiếu, giấy thông hành tại Công an tỉnh.',
+    url: '/van-ban/08-2019-qd-ubnd',
+    date: '2019-03-01',
+    facets: { documentType: 'Quyết định', issuer: 'UBND tỉnh', status: 'Hết hiệu lực toàn bộ', year: 2019 },
+    inForce: false,
+  },
+  {
+    id: 'legal-document:vi:41',
+    type: 'legal-document',
+    locale: 'vi',
+    title: 'Quyết định quy định mức thu lệ phí cấp hộ chiếu, giấy thông hành trên địa bàn tỉnh',
+    number: '12/2024/QĐ-UBND',
+    summary: 'Mức thu lệ phí cấp hộ chiếu, giấy thông hành; thay thế Quyết định số 08/2019/QĐ-UBND.',
+    url: '/van-ban/12-2024-qd-ubnd',
+    date: '2024-05-02',
+    facets: { documentType: 'Quyết định', issuer: 'UBND tỉnh', status: 'Còn hiệu lực', year: 2024 },
+    inForce: true,
   },
 ]
 
@@ -101,7 +133,7 @@ function withFixtures(create: () => Promise<Engines>) {
   return { engines, titles }
 }
 
-describe.each(engines)('$name: records, filters, facets, sort and paging', ({ create }) => {
+describe.each(engines)('$name: records, filters, facets, sort, paging and validity', ({ create }) => {
   const { engines, titles } = withFixtures(create)
 
   it('filters by locale', async () => {
@@ -232,12 +264,32 @@ describe.each(engines)('$name: records, filters, facets, sort and paging', ({ cr
   it('counts the records', async () => {
     expect(await engines.reader.count()).toBe(fixtures.length)
   })
+
+  it('ranks a document in force before the one it replaced when both match about as well, and still finds the old one', async () => {
+    await engines.writer.upsert(feeDecisions)
+    const { hits } = await engines.reader.search({ q: 'lệ phí cấp hộ chiếu', type: 'legal-document' })
+    expect(hits.map((hit) => hit.id)).toEqual(['legal-document:vi:41', 'legal-document:vi:40'])
+  })
 })
 
 describe.each(embeddedEngines)('$name: relevance', ({ create }) => {
   const { engines, titles } = withFixtures(create)
   const ids = async (q: string, options = {}) =>
     (await engines.reader.search({ q, limit: 100, ...options })).hits.map((hit) => hit.id)
+
+  it('still ranks first a document no longer in force that matches clearly better', async () => {
+    const notice: SearchDocument = {
+      id: 'news:vi:400',
+      type: 'news',
+      locale: 'vi',
+      title: 'Thông báo lịch tiếp nhận hồ sơ xuất nhập cảnh trong dịp Tết',
+      summary: 'Công dân nộp hồ sơ và lệ phí cấp hộ chiếu tại Bộ phận Một cửa của Công an tỉnh.',
+      url: '/tin-tuc/lich-tiep-nhan-ho-so-dip-tet',
+      date: '2025-01-10',
+    }
+    await engines.writer.upsert([...feeDecisions, notice])
+    expect(await ids('lệ phí cấp hộ chiếu')).toEqual(['legal-document:vi:41', 'legal-document:vi:40', 'news:vi:400'])
+  })
 
   it('finds accented titles from unaccented queries', async () => {
     expect(await titles('ho chieu')).toContain('Cấp hộ chiếu công vụ')

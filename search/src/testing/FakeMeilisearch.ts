@@ -64,17 +64,63 @@ function parseFilter(filter: SearchBody['filter']): (doc: Doc) => boolean {
   return (doc) => groups.every((group) => group.some((condition) => condition(doc)))
 }
 
-/** Sorts documents by `attribute:asc|desc` rules; documents missing the attribute go last, as in Meilisearch. */
+/**
+ * Sorts documents by `attribute:asc|desc` rules, the first rule deciding first; documents missing the attribute go
+ * last, as in Meilisearch, and numbers compare as numbers.
+ */
 function sortBy(docs: Doc[], rules: string[] = []): Doc[] {
   return rules.reduceRight((sorted, rule) => {
-    const [attribute, direction] = rule.split(':') as [string, string]
+    const split = rule.lastIndexOf(':')
+    const [attribute, direction] = [rule.slice(0, split), rule.slice(split + 1)]
     const sign = direction === 'desc' ? -1 : 1
     return sorted.sort((a, b) => {
       const [left, right] = [valueAt(a, attribute), valueAt(b, attribute)]
       if (left === undefined || right === undefined) return left === right ? 0 : left === undefined ? 1 : -1
+      if (typeof left === 'number' && typeof right === 'number') return sign * (left - right)
       return sign * String(left).localeCompare(String(right))
     })
   }, docs)
+}
+
+const BUILT_IN_RULES = ['words', 'typo', 'proximity', 'attribute', 'attributeRank', 'wordPosition', 'sort', 'exactness']
+/** Names Meilisearch reserves for geosearch, refused as the attribute of a custom ranking rule. */
+const RESERVED_RULE_NAME = /^_geo(Distance|Point|Radius|BoundingBox)?(\(.*\))?$/
+
+/**
+ * Why Meilisearch would refuse these ranking rules (error `invalid_settings_ranking_rules`, HTTP 400, before any
+ * task), or nothing when it accepts them.
+ *
+ * @remarks As its settings parser and error reference say: a rule is a built-in name or `<attribute>:asc|desc`
+ * (split at the last colon), not on a reserved geosearch name; `attribute` cannot stand beside `attributeRank` or
+ * `wordPosition`. A custom rule on an attribute no document has is accepted: Meilisearch documents the order as
+ * undefined where documents lack the attribute, it does not refuse the rule.
+ */
+function rankingRulesError(rules: unknown): string | undefined {
+  if (!Array.isArray(rules)) return 'Invalid value type at `.rankingRules`: expected an array'
+  for (const [i, rule] of rules.entries()) {
+    if (typeof rule !== 'string') return `Invalid value type at \`.rankingRules[${i}]\`: expected a string`
+    if (BUILT_IN_RULES.includes(rule)) continue
+    const custom = /^(.+):(asc|desc)$/.exec(rule)
+    if (!custom) {
+      return `Invalid value at \`.rankingRules[${i}]\`: \`${rule}\` ranking rule is invalid. Valid ranking rules are words, typo, sort, proximity, attribute, exactness and custom ranking rules.`
+    }
+    if (RESERVED_RULE_NAME.test(custom[1]!)) {
+      return `Invalid value at \`.rankingRules[${i}]\`: \`${custom[1]}\` is a reserved keyword and thus can't be used as a ranking rule`
+    }
+  }
+  if (rules.includes('attribute') && (rules.includes('attributeRank') || rules.includes('wordPosition'))) {
+    return 'Invalid value at `.rankingRules`: `attribute` cannot be used together with `attributeRank` or `wordPosition`'
+  }
+  return undefined
+}
+
+/**
+ * The sort rules that order a search's matches: the query's `sort` where the ranking rules have `sort`, and each
+ * custom ranking rule where it stands. Built-in relevance rules are left out, since the fake ranks every match alike.
+ */
+function orderRules(rankingRules: unknown, sort: string[] = []): string[] {
+  if (!Array.isArray(rankingRules)) return sort
+  return (rankingRules as string[]).flatMap((rule) => (rule === 'sort' ? sort : BUILT_IN_RULES.includes(rule) ? [] : [rule]))
 }
 
 /** Counts documents per value of each facet attribute, like Meilisearch's `facetDistribution`. */
@@ -99,8 +145,10 @@ function distribution(docs: Doc[], facets: string[]): Record<string, Record<stri
  * API reference: writes answer `202` with a summarized task, `GET /tasks/:uid` reports it finished, and search
  * answers `{ hits, query, processingTimeMs, limit, offset, estimatedTotalHits }` with `_formatted`, plus
  * `facetDistribution` when `facets` are asked for. Search applies `filter` (equality conditions, in string or array
- * form) and `sort`, but matches by plain substring: it has none of Meilisearch's ranking. It applies a task's effect
- * when it is enqueued and records every request so tests can assert what the engine sent.
+ * form), but matches by plain substring and ranks every match alike: of Meilisearch's ranking it has only `sort` and
+ * the custom `<attribute>:asc|desc` rules of the index's `rankingRules`, applied in their order. Settings refuse
+ * ranking rules the server refuses. It applies a task's effect when it is enqueued and records every request so tests
+ * can assert what the engine sent.
  */
 export class FakeMeilisearch {
   readonly requests: Recorded[] = []
@@ -162,12 +210,17 @@ export class FakeMeilisearch {
       case 'DELETE /indexes/:':
         return this.#enqueue(uid, 'indexDeletion', () => {
           if (!this.indexes.delete(uid)) return apiError('index_not_found', `Index \`${uid}\` not found.`)
+          this.settings.delete(uid)
         })
-      case 'PATCH /indexes/:/settings':
+      case 'PATCH /indexes/:/settings': {
+        const { rankingRules } = body as { rankingRules?: unknown }
+        const refused = rankingRules === undefined ? undefined : rankingRulesError(rankingRules)
+        if (refused) return [400, apiError('invalid_settings_ranking_rules', refused)]
         return this.#enqueue(uid, 'settingsUpdate', () => {
           this.#index(uid)
           this.settings.set(uid, body)
         })
+      }
       case 'POST /indexes/:/documents':
         return this.#enqueue(uid, 'documentAdditionOrUpdate', () => {
           const primaryKey = url.searchParams.get('primaryKey') ?? 'id'
@@ -184,6 +237,12 @@ export class FakeMeilisearch {
             const right = this.indexes.get(b)
             if (!left || !right) return apiError('index_not_found', `Index \`${left ? b : a}\` not found.`)
             this.indexes.set(a, right).set(b, left)
+            // An index's settings go with it.
+            const [settingsA, settingsB] = [this.settings.get(a), this.settings.get(b)]
+            for (const [name, settings] of [[a, settingsB], [b, settingsA]] as const) {
+              if (settings === undefined) this.settings.delete(name)
+              else this.settings.set(name, settings)
+            }
           }
         })
       case 'GET /indexes/:/documents': {
@@ -224,9 +283,10 @@ export class FakeMeilisearch {
     } catch (error) {
       return [400, apiError('invalid_search_filter', (error as Error).message)]
     }
+    const { rankingRules } = (this.settings.get(uid) ?? {}) as { rankingRules?: unknown }
     const matching = sortBy(
       [...index.values()].filter((doc) => passes(doc) && (contains(doc.title) || contains(doc.summary))),
-      body.sort,
+      orderRules(rankingRules, body.sort),
     )
     const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
       ...doc,

@@ -5,6 +5,14 @@ import { documentTypeLabels, levelLabels, validityLabels } from '../published/fo
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 
+/**
+ * Validity statuses of a legal document no longer in force, which search ranks after those in force.
+ *
+ * @remarks Partly repealed documents are still in force for the rest; one not yet in force is the coming rule, not a
+ * replaced one.
+ */
+const NO_LONGER_IN_FORCE: readonly LegalDocument['validity'][] = ['het-hieu-luc-toan-bo', 'ngung-hieu-luc']
+
 /** The index id of a CMS document, so a publish event can upsert or remove it without fetching it. */
 export function searchId(collection: PublicCollection, id: string | number, locale: Locale = 'vi'): string {
   return `${typeOf[collection]}:${locale}:${id}`
@@ -57,6 +65,7 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
         field: nameOf(d.field),
         year: new Date(d.issuedDate).getFullYear(),
       },
+      inForce: !NO_LONGER_IN_FORCE.includes(d.validity),
     }
   }
   if (collection === 'procedures') {

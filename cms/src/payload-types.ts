@@ -357,6 +357,10 @@ export interface LegalDocument {
   documentType: 'luat' | 'nghi-dinh' | 'nghi-quyet' | 'thong-tu' | 'quyet-dinh' | 'chi-thi' | 'ke-hoach' | 'cong-van';
   validity: 'con-hieu-luc' | 'het-hieu-luc-toan-bo' | 'het-hieu-luc-mot-phan' | 'chua-co-hieu-luc' | 'ngung-hieu-luc';
   issuer: string;
+  /**
+   * Chức vụ của người ký, bỏ “KT.”, “TM.” ở phần chữ ký. Ví dụ: Phó Chủ tịch, Giám đốc
+   */
+  signerTitle?: string | null;
   signer?: string | null;
   issuedDate: string;
   effectiveDate?: string | null;
@@ -971,6 +975,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   documentType?: T;
   validity?: T;
   issuer?: T;
+  signerTitle?: T;
   signer?: T;
   issuedDate?: T;
   effectiveDate?: T;

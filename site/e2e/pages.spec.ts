@@ -54,7 +54,7 @@ test('procedure page: methods table, dossier checklist and a warning on expired 
   expect(ld).toMatchObject({ '@type': 'GovernmentService', identifier: '1.003862' })
 })
 
-test('legal documents: facets, oldest-first order, relations, validity history and JSON-LD', async ({ page }) => {
+test('legal documents: facets, oldest-first order, relations, validity history, signer and JSON-LD', async ({ page }) => {
   await page.goto('/van-ban/hieu-luc/het-hieu-luc-toan-bo')
   const tags = await page.locator('main ul.list > li .tag').allTextContents()
   expect(tags.length).toBeGreaterThan(0)
@@ -67,8 +67,17 @@ test('legal documents: facets, oldest-first order, relations, validity history a
   await page.goto('/van-ban/49-2019-qh14')
   await expect(page.getByRole('heading', { name: 'Được sửa đổi, bổ sung bởi' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Lịch sử hiệu lực' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /^Người ký/ }).getByRole('cell')).toHaveText('Chủ tịch Quốc hội Nguyễn Thị Kim Ngân')
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
   expect(ld).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '49/2019/QH14', legislationLegalForce: 'https://schema.org/PartiallyInForce' })
+
+  // The signer's title is translated, the name never is; an untranslated title is marked Vietnamese.
+  await page.goto('/en/van-ban/49-2019-qh14')
+  const signedBy = page.getByRole('row', { name: /^Signed by/ }).getByRole('cell')
+  await expect(signedBy).toHaveText('Chairwoman of the National Assembly Nguyễn Thị Kim Ngân')
+  await expect(signedBy.locator('[lang="vi"]')).toHaveText(['Nguyễn Thị Kim Ngân'])
+  await page.goto('/en/van-ban/136-2007-nd-cp')
+  await expect(page.getByRole('row', { name: /^Signed by/ }).getByRole('cell').locator('[lang="vi"]')).toHaveText(['Thủ tướng', 'Nguyễn Tấn Dũng'])
 })
 
 test('news: pages, categories and the Atom feed', async ({ page, request }) => {
@@ -106,8 +115,9 @@ test('open data: JSON and CSV of every procedure and document, the new-documents
   expect(json.count).toBe(count)
   expect(json.records.map((r) => r.code)).toContain('1.003862')
   const csv = await (await request.get('/du-lieu/van-ban.csv')).text()
-  expect(csv.split('\r\n')[0], 'a UTF-8 byte-order mark, then the header').toBe('\uFEFFnumber,title,titleEn,documentType,issuer,signer,issuedDate,effectiveDate,expiryDate,validity,field,summary,amends,replaces,guides,basedOn,url,updatedAt')
+  expect(csv.split('\r\n')[0], 'a UTF-8 byte-order mark, then the header').toBe('\uFEFFnumber,title,titleEn,documentType,issuer,signerTitle,signer,issuedDate,effectiveDate,expiryDate,validity,field,summary,amends,replaces,guides,basedOn,url,updatedAt')
   expect(csv).toContain('49/2019/QH14')
+  expect(csv).toContain(',Quốc hội,Chủ tịch Quốc hội,Nguyễn Thị Kim Ngân,')
   expect(await (await request.get('/du-lieu/van-ban-moi.xml')).text()).toContain('49/2019/QH14')
   const sitemap = await (await request.get('/sitemap.xml')).text()
   expect(sitemap).toContain('/en/thu-tuc/1.003862</loc>')

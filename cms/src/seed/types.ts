@@ -26,6 +26,8 @@ export interface SeedLegalDocument {
   /** Name / abstract (trích yếu) as printed on the document. */
   title: string
   issuer: string
+  /** The signer's position (chức danh) when signing, without "KT." or "TM.": `Phó Chủ tịch`. */
+  signerTitle: string
   signer: string
   /** YYYY-MM-DD */
   issuedDate: string
@@ -46,8 +48,8 @@ export interface SeedLegalDocument {
   basedOn?: string[]
   /** Changes of validity, oldest first. */
   validityHistory?: { date: string; status: ValidityStatus; sourceDocument?: string; note?: string }[]
-  /** English title and summary, where the agency publishes one. */
-  en?: { title: string; summary?: string }
+  /** English title, summary and signer's title, where the agency publishes one. */
+  en?: { title: string; summary?: string; signerTitle?: string }
 }
 
 /** An administrative procedure (thủ tục hành chính) in the demo seed. */

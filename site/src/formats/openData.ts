@@ -48,6 +48,7 @@ export async function documentRecords() {
     titleEn: titles.get(d.id) ?? null,
     documentType: vi.documentType[d.documentType],
     issuer: d.issuer,
+    signerTitle: d.signerTitle ?? null,
     signer: d.signer ?? null,
     issuedDate: day(d.issuedDate),
     effectiveDate: day(d.effectiveDate),

@@ -48,6 +48,8 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
   }
   if (collection === 'legal-documents') {
     const d = doc as LegalDocument
+    // Not the signer or the signer's title: "Phó Chủ tịch" is on most of an issuer's documents, so as text it only
+    // adds matches to queries about the office (the issuer facet already picks an issuer's documents).
     return {
       id,
       type: 'legal-document',

@@ -117,6 +117,18 @@ describe('localization', () => {
     expect(((await (await cms.rest('GET', `/legal-documents/${other.id}?locale=en`)).json()) as { title: string }).title).toBe('Nghị định chưa dịch')
   })
 
+  it("keeps the signer's title per language, optional, English falling back to Vietnamese", async () => {
+    const doc = await legalDoc('18/2026/NĐ-CP', { signerTitle: 'Phó Thủ tướng', signer: 'Trần Lưu Quang' })
+    const read = async (id: number, query: string) => (await (await cms.rest('GET', `/legal-documents/${id}?${query}`)).json()) as { signerTitle?: unknown; signer?: unknown }
+    expect(await read(doc.id, 'locale=en')).toMatchObject({ signerTitle: 'Phó Thủ tướng', signer: 'Trần Lưu Quang' })
+    await cms.payload.update({ collection: 'legal-documents', id: doc.id, locale: 'en', data: { title: 'Decree 18', signerTitle: 'Deputy Prime Minister' } })
+    expect((await read(doc.id, 'locale=all')).signerTitle).toEqual({ vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' })
+    expect(await read(doc.id, '')).toMatchObject({ signerTitle: 'Phó Thủ tướng', signer: 'Trần Lưu Quang' })
+    expect(await read(doc.id, 'locale=en')).toMatchObject({ signerTitle: 'Deputy Prime Minister', signer: 'Trần Lưu Quang' })
+    const untitled = await legalDoc('19/2026/NĐ-CP')
+    expect((await read(untitled.id, '')).signerTitle ?? null).toBeNull()
+  })
+
   it('read in every language at once (as the site builds), gives the full text as HTML per language', async () => {
     const body = (t: string) => ({ root: { type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, children: [{ type: 'paragraph', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const, textFormat: 0, children: [{ type: 'text', text: t, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } })
     const doc = await legalDoc('17/2026/NĐ-CP', { body: body('Điều 1. Phạm vi <điều chỉnh>') })

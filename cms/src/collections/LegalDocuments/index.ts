@@ -55,6 +55,13 @@ export const LegalDocuments: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'issuer', type: 'text', label: 'Cơ quan ban hành', required: true },
+                {
+                  name: 'signerTitle',
+                  type: 'text',
+                  label: 'Chức danh người ký',
+                  localized: true,
+                  admin: { description: 'Chức vụ của người ký, bỏ “KT.”, “TM.” ở phần chữ ký. Ví dụ: Phó Chủ tịch, Giám đốc' },
+                },
                 { name: 'signer', type: 'text', label: 'Người ký' },
               ],
             },

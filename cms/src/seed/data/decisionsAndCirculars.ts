@@ -9,6 +9,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Thông tư hướng dẫn việc cấp, gia hạn, hủy giá trị sử dụng hộ chiếu ngoại giao, hộ chiếu công vụ và cấp công hàm đề nghị phía nước ngoài cấp thị thực',
     issuer: 'Bộ Ngoại giao',
+    signerTitle: 'Bộ trưởng',
     signer: 'Phạm Bình Minh',
     issuedDate: '2020-09-25',
     effectiveDate: '2020-11-10',
@@ -36,6 +37,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực xuất cảnh, nhập cảnh, quá cảnh, cư trú tại Việt Nam',
     issuer: 'Bộ Tài chính',
+    signerTitle: 'Thứ trưởng',
     signer: 'Vũ Thị Mai',
     issuedDate: '2021-04-07',
     effectiveDate: '2021-05-22',
@@ -61,6 +63,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Thông tư hướng dẫn thi hành Nghị định số 111/2011/NĐ-CP ngày 05 tháng 12 năm 2011 của Chính phủ về chứng nhận lãnh sự, hợp pháp hóa lãnh sự',
     issuer: 'Bộ Ngoại giao',
+    signerTitle: 'Bộ trưởng',
     signer: 'Phạm Bình Minh',
     issuedDate: '2012-03-20',
     effectiveDate: '2012-05-05',
@@ -85,6 +88,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí chứng nhận lãnh sự và hợp pháp hóa lãnh sự',
     issuer: 'Bộ Tài chính',
+    signerTitle: 'Thứ trưởng',
     signer: 'Vũ Thị Mai',
     issuedDate: '2016-10-24',
     effectiveDate: '2017-01-01',
@@ -107,6 +111,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định ban hành Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Phan Văn Khải',
     issuedDate: '2006-02-28',
     effectiveDate: '2006-03-25',
@@ -136,6 +141,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Quyết định sửa đổi, bổ sung một số điều của Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC ban hành kèm theo Quyết định số 45/2006/QĐ-TTg ngày 28 tháng 02 năm 2006 của Thủ tướng Chính phủ',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2015-10-29',
     effectiveDate: '2015-12-15',
@@ -165,6 +171,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định về việc cấp và quản lý thẻ đi lại của doanh nhân APEC',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Phó Thủ tướng',
     signer: 'Trần Lưu Quang',
     issuedDate: '2023-04-12',
     effectiveDate: '2023-06-01',
@@ -187,6 +194,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
       title: 'Decision on the issuance and management of APEC Business Travel Cards',
       summary:
         'Sets out the conditions, dossiers and two-stage procedure under which ministries and provincial People’s Committees permit Vietnamese business people to use the APEC Business Travel Card (ABTC); replaces Decisions No. 45/2006/QĐ-TTg and No. 54/2015/QĐ-TTg.',
+      signerTitle: 'Deputy Prime Minister',
     },
   },
   {
@@ -194,6 +202,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Phó Thủ tướng',
     signer: 'Phạm Bình Minh',
     issuedDate: '2020-02-21',
     effectiveDate: '2020-04-10',
@@ -217,6 +226,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
       title: 'Decision on the organisation and management of international conferences and seminars in Viet Nam',
       summary:
         'Defines who may permit international conferences and seminars held in Viet Nam, including online ones, the deadlines and dossiers for requesting permission, and the reporting duties of organisers; replaces Decision No. 76/2010/QĐ-TTg.',
+      signerTitle: 'Deputy Prime Minister',
     },
   },
   {
@@ -224,6 +234,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định về việc tổ chức, quản lý hội nghị, hội thảo quốc tế tại Việt Nam',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2010-11-30',
     effectiveDate: '2011-01-15',
@@ -252,6 +263,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Thông tư hướng dẫn thi hành Nghị định số 12/2012/NĐ-CP ngày 01 tháng 3 năm 2012 của Chính phủ về đăng ký và quản lý hoạt động của các tổ chức phi chính phủ nước ngoài tại Việt Nam',
     issuer: 'Bộ Ngoại giao',
+    signerTitle: 'Bộ trưởng',
     signer: 'Phạm Bình Minh',
     issuedDate: '2012-11-12',
     effectiveDate: '2012-12-27',
@@ -276,6 +288,7 @@ export const decisionsAndCirculars: SeedLegalDocument[] = [
     title:
       'Quyết định ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại của Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
     issuer: 'Thủ tướng Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2011-12-12',
     effectiveDate: '2012-02-01',

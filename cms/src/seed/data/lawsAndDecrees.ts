@@ -8,6 +8,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     documentType: 'luat',
     title: 'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam',
     issuer: 'Quốc hội',
+    signerTitle: 'Chủ tịch Quốc hội',
     signer: 'Nguyễn Thị Kim Ngân',
     issuedDate: '2019-11-22',
     effectiveDate: '2020-07-01',
@@ -36,6 +37,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
       title: 'Law on Exit and Entry of Vietnamese Citizens',
       summary:
         'Governs the exit and entry of Vietnamese citizens, the types of exit and entry documents (diplomatic, official and ordinary passports), citizens’ rights and obligations and the responsibilities of state agencies. Several articles were amended by Law No. 23/2023/QH15, effective 15 August 2023.',
+      signerTitle: 'Chairwoman of the National Assembly',
     },
   },
   {
@@ -44,6 +46,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     title:
       'Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
     issuer: 'Quốc hội',
+    signerTitle: 'Chủ tịch Quốc hội',
     signer: 'Vương Đình Huệ',
     issuedDate: '2023-06-24',
     effectiveDate: '2023-08-15',
@@ -67,6 +70,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
         'Law amending and supplementing a number of articles of the Law on Exit and Entry of Vietnamese Citizens and the Law on Entry, Exit, Transit and Residence of Foreigners in Viet Nam',
       summary:
         'Amends Law No. 49/2019/QH14: adds the place of birth to passport data and sets a deadline for reporting a lost ordinary passport; also extends electronic visas to up to 90 days and the stay of visa-exempt foreigners to 45 days. Effective 15 August 2023.',
+      signerTitle: 'Chairman of the National Assembly',
     },
   },
   {
@@ -74,6 +78,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     documentType: 'nghi-dinh',
     title: 'Nghị định về xuất cảnh, nhập cảnh của công dân Việt Nam',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2007-08-17',
     effectiveDate: '2007-09-15',
@@ -102,6 +107,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     documentType: 'nghi-dinh',
     title: 'Nghị định về chứng nhận lãnh sự, hợp pháp hóa lãnh sự',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2011-12-05',
     effectiveDate: '2012-02-01',
@@ -123,6 +129,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
       title: 'Decree on consular certification and consular legalisation',
       summary:
         'Regulates consular certification and consular legalisation of papers and documents so that they are recognised and used abroad or in Viet Nam: competent authorities, procedures, time limits and exemptions.',
+      signerTitle: 'Prime Minister',
     },
   },
   {
@@ -131,6 +138,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     title:
       'Nghị định về đăng ký và quản lý hoạt động của các tổ chức phi chính phủ nước ngoài tại Việt Nam',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2012-03-01',
     effectiveDate: '2012-04-20',
@@ -153,6 +161,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
       title: 'Decree on the registration and management of activities of foreign non-governmental organisations in Viet Nam',
       summary:
         'Regulates the issuance, extension, amendment and withdrawal of registration certificates for operation, project offices and representative offices of foreign NGOs, and the management responsibilities of ministries and provincial People’s Committees.',
+      signerTitle: 'Prime Minister',
     },
   },
   {
@@ -160,6 +169,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     documentType: 'nghi-dinh',
     title: 'Nghị định ban hành Quy chế quản lý và sử dụng viện trợ phi chính phủ nước ngoài',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2009-10-22',
     effectiveDate: '2009-12-10',
@@ -188,6 +198,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     title:
       'Nghị định về quản lý và sử dụng viện trợ không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Xuân Phúc',
     issuedDate: '2020-07-08',
     effectiveDate: '2020-08-28',
@@ -212,6 +223,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     documentType: 'luat',
     title: 'Luật Thỏa thuận quốc tế',
     issuer: 'Quốc hội',
+    signerTitle: 'Chủ tịch Quốc hội',
     signer: 'Nguyễn Thị Kim Ngân',
     issuedDate: '2020-11-13',
     effectiveDate: '2021-07-01',
@@ -234,6 +246,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
       title: 'Law on International Agreements',
       summary:
         'Sets the principles, competence and procedures for concluding, amending, extending, terminating and implementing international agreements, including those concluded by provincial departments and border communes.',
+      signerTitle: 'Chairwoman of the National Assembly',
     },
   },
   {
@@ -242,6 +255,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     title:
       'Nghị định về ký kết và thực hiện thỏa thuận quốc tế nhân danh tổng cục, cục thuộc bộ, cơ quan ngang bộ; cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh; Ủy ban nhân dân cấp huyện; Ủy ban nhân dân cấp xã ở khu vực biên giới; cơ quan cấp tỉnh của tổ chức',
     issuer: 'Chính phủ',
+    signerTitle: 'Phó Thủ tướng',
     signer: 'Phạm Bình Minh',
     issuedDate: '2021-06-30',
     effectiveDate: '2021-07-01',
@@ -268,6 +282,7 @@ export const lawsAndDecrees: SeedLegalDocument[] = [
     title:
       'Nghị định về hoạt động thông tin, báo chí của báo chí nước ngoài, cơ quan đại diện nước ngoài, tổ chức nước ngoài khác tại Việt Nam',
     issuer: 'Chính phủ',
+    signerTitle: 'Thủ tướng',
     signer: 'Nguyễn Tấn Dũng',
     issuedDate: '2012-10-23',
     effectiveDate: '2012-12-15',

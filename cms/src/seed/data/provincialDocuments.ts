@@ -11,6 +11,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Chủ tịch',
     signer: 'Trần Quốc Bảo',
     issuedDate: '2020-06-15',
     effectiveDate: '2020-06-25',
@@ -41,6 +42,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định sửa đổi, bổ sung một số điều của Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Ngoại vụ ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 15 tháng 6 năm 2020 của Ủy ban nhân dân tỉnh',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Lê Thị Thanh Hương',
     issuedDate: '2025-06-27',
     effectiveDate: '2025-07-01',
@@ -67,6 +69,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định ban hành Quy chế quản lý thống nhất các hoạt động đối ngoại trên địa bàn tỉnh',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Chủ tịch',
     signer: 'Trần Quốc Bảo',
     issuedDate: '2022-04-08',
     effectiveDate: '2022-04-20',
@@ -96,6 +99,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định ban hành Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài và viện trợ phi chính phủ nước ngoài trên địa bàn tỉnh',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Chủ tịch',
     signer: 'Trần Quốc Bảo',
     issuedDate: '2021-08-16',
     effectiveDate: '2021-09-01',
@@ -123,6 +127,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     documentType: 'quyet-dinh',
     title: 'Quyết định ban hành Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài trên địa bàn tỉnh',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Nguyễn Văn Thành',
     issuedDate: '2014-05-20',
     effectiveDate: '2014-05-30',
@@ -150,6 +155,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định công bố Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Lê Thị Thanh Hương',
     issuedDate: '2026-03-20',
     effectiveDate: '2026-03-20',
@@ -182,6 +188,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định công bố Danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Ngoại vụ',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Lê Thị Thanh Hương',
     issuedDate: '2024-06-14',
     effectiveDate: '2024-06-14',
@@ -209,6 +216,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     title:
       'Quyết định công bố Hệ thống quản lý chất lượng phù hợp Tiêu chuẩn quốc gia TCVN ISO 9001:2015 của Sở Ngoại vụ',
     issuer: 'Sở Ngoại vụ',
+    signerTitle: 'Giám đốc',
     signer: 'Phạm Minh Đức',
     issuedDate: '2026-04-10',
     effectiveDate: '2026-04-10',
@@ -233,6 +241,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     documentType: 'ke-hoach',
     title: 'Kế hoạch công tác đối ngoại năm 2026',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Lê Thị Thanh Hương',
     issuedDate: '2025-12-22',
     effectiveDate: '2026-01-01',
@@ -261,6 +270,7 @@ export const provincialDocuments: SeedLegalDocument[] = [
     documentType: 'ke-hoach',
     title: 'Kế hoạch công tác đối ngoại năm 2027',
     issuer: 'Ủy ban nhân dân tỉnh',
+    signerTitle: 'Phó Chủ tịch',
     signer: 'Lê Thị Thanh Hương',
     issuedDate: '2026-12-15',
     effectiveDate: '2027-01-01',

@@ -20,6 +20,7 @@ export const en: Record<UiKey, string> = {
   'nav.contact': 'Contact',
   'nav.openData': 'Open data',
   'nav.home': 'Home',
+  'nav.siteMap': 'Site map',
   'translation.page': 'This page has not been translated yet; shown in Vietnamese.',
   'translation.part': 'Parts of this page have not been translated yet; they are shown in Vietnamese.',
   'translation.list': 'Titles not translated yet are shown in Vietnamese.',
@@ -333,4 +334,7 @@ export const en: Record<UiKey, string> = {
   'qa.ask': 'Ask a new question',
   'notFound.title': 'Page not found',
   'notFound.text': 'The address may have changed or been mistyped. Try searching:',
+  'siteMap.title': 'Site map',
+  'siteMap.description': 'Every section of the portal: procedures, legal documents, news, statistics, ISO processes, about us, Q&A, feedback, open data and search.',
+  'siteMap.lead': 'The sections of the portal and the pages in each. Numbers in brackets are how many published items a page lists.',
 }

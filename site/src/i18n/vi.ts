@@ -18,6 +18,7 @@ export const vi = {
   'nav.contact': 'Liên hệ',
   'nav.openData': 'Dữ liệu mở',
   'nav.home': 'Trang chủ',
+  'nav.siteMap': 'Sơ đồ trang',
   'translation.page': 'Trang này chưa được dịch sang tiếng Anh; nội dung hiển thị bằng tiếng Việt.',
   'translation.part': 'Một số phần của trang này chưa được dịch sang tiếng Anh và hiển thị bằng tiếng Việt.',
   'translation.list': 'Tên chưa được dịch hiển thị bằng tiếng Việt.',
@@ -331,6 +332,9 @@ export const vi = {
   'qa.ask': 'Gửi câu hỏi mới',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Địa chỉ có thể đã thay đổi hoặc bị gõ sai. Hãy thử tìm kiếm:',
+  'siteMap.title': 'Sơ đồ trang',
+  'siteMap.description': 'Tất cả các mục của cổng: thủ tục hành chính, văn bản, tin tức, thống kê, quy trình ISO, giới thiệu, hỏi đáp, góp ý, dữ liệu mở và tìm kiếm.',
+  'siteMap.lead': 'Các mục của cổng và các trang trong từng mục. Số trong ngoặc là số nội dung đang được công khai.',
 }
 
 /** A key of the UI dictionary. */

@@ -98,6 +98,7 @@ try {
     ['Feedback form', '/gop-y'],
     ['Contact', '/lien-he'],
     ['Open data', '/du-lieu'],
+    ['Site map', '/so-do-trang'],
     ['Home (English)', '/en/'],
     ['Procedure (English)', `/en${procedure}`],
     ['Legal document (English)', `/en${document}`],

@@ -27,10 +27,11 @@ const pageTypes = [
   { name: 'feedback-sent', path: '/gop-y/da-gui' },
   { name: 'feedback-track', path: '/tra-cuu-gop-y' },
   { name: 'questions', path: '/hoi-dap' },
+  { name: 'site-map', path: '/so-do-trang' },
 ]
 
 /** The pages whose screenshots are attached, at desktop and at the narrowest phone width. */
-const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'search-filtered', 'stats'])
+const screenshotted = new Set(['home', 'procedures', 'procedure', 'documents', 'document', 'news', 'agency-page', 'search-filtered', 'stats', 'site-map'])
 
 const localized = (path: string, locale: 'vi' | 'en') => (locale === 'vi' ? path : path === '/' ? '/en' : `/en${path}`)
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 
 test('language switching keeps the page, and untranslated text is marked Vietnamese', async ({ page }) => {
@@ -123,6 +124,31 @@ test('open data: JSON and CSV of every procedure and document, the new-documents
   expect(sitemap).toContain('/en/thu-tuc/1.003862</loc>')
   expect(sitemap).toContain('/gioi-thieu/ke-hoach-bao-cao</loc>')
   expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http.*\/sitemap\.xml$/m)
+})
+
+test('open data: the ISO 9001 processes as CSV and JSON, each with the procedures its page lists', async ({ page, request }) => {
+  await page.goto('/du-lieu')
+  const row = page.getByRole('row', { name: /Quy trình ISO 9001:2015/ })
+  const count = Number(await row.getByRole('cell').first().textContent())
+  expect(count).toBeGreaterThan(0)
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: /CSV/ }).click()])
+  expect(download.suggestedFilename()).toBe('quy-trinh-iso.csv')
+  const lines = (await fs.readFile(await download.path(), 'utf8')).split('\r\n').filter(Boolean)
+  expect(lines[0], 'a UTF-8 byte-order mark, then the header').toBe('\uFEFFcode,name,nameEn,owner,purpose,steps,totalWorkingHours,procedures,url,updatedAt')
+  expect(lines).toHaveLength(count + 1)
+
+  const json = (await (await request.get('/du-lieu/quy-trinh-iso.json')).json()) as { dataset: string; count: number; records: { code: string; steps: string[]; procedures: string[]; url: string }[] }
+  expect(json).toMatchObject({ dataset: 'quy-trinh-iso', count })
+  const record = json.records.find((r) => r.code === 'QT-NV-01')!
+  expect(record.steps[0]).toMatch(/^1\. /)
+  await page.goto(new URL(record.url).pathname)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('QT-NV-01')
+  const listed = await page.locator('main ul.list a[href^="/thu-tuc/"]').allTextContents()
+  expect(record.procedures).toEqual(listed)
+  expect(listed.length).toBeGreaterThan(0)
+
+  await page.goto('/en/du-lieu')
+  await expect(page.getByRole('row', { name: /ISO 9001:2015 processes/ }).getByRole('link', { name: /JSON/ })).toHaveAttribute('href', '/du-lieu/quy-trinh-iso.json')
 })
 
 test('feedback in English: English errors, then the English confirmation', async ({ page }) => {

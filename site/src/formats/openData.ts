@@ -1,8 +1,9 @@
 import { siteConfig } from '../config'
 import { labels } from '../i18n/labels'
-import { nameOf, type LegalDocument, type Procedure } from '../published/cms'
+import { nameOf, type LegalDocument, type Procedure, type QualityProcess } from '../published/cms'
 import { content } from '../published/content'
 import { derived } from '../published/derived'
+import { processesWithProcedures, processSlug, totalHours } from '../published/qualityProcessPages'
 import { isUntranslated } from '../published/translation'
 
 const absolute = (path: string) => new URL(path, siteConfig.SITE_URL).href
@@ -63,6 +64,43 @@ export async function documentRecords() {
     url: absolute(`/van-ban/${d.slug}`),
     updatedAt: d.updatedAt,
   })))
+}
+
+/**
+ * A process step as one line, numbered: `2. Thẩm định hồ sơ — Phòng Lãnh sự — 4 ngày làm việc`.
+ *
+ * @remarks Numbered because a CSV cell joins the steps with `; `, which a step's own text may hold
+ * (`Công chức phát hiện; Bộ phận Một cửa`): a new step starts where `; ` is followed by its number.
+ */
+function stepLine(step: NonNullable<QualityProcess['steps']>[number], index: number): string {
+  const time = step.timeBudget != null ? `${step.timeBudget} ${vi.timeUnit[step.timeUnit ?? 'ngay-lam-viec']}` : null
+  return `${index + 1}. ${[step.name, step.responsible, time].filter(Boolean).join(' — ')}`
+}
+
+/**
+ * Every published ISO 9001 process as a flat record for the open-data downloads, with its English name when there is
+ * one and the codes of the published procedures it governs.
+ *
+ * @remarks The procedures are part of the record's kind for `derived`: they change when a procedure is published,
+ * while the process object stays the same.
+ */
+export async function qualityProcessRecords() {
+  const [items, names] = await Promise.all([processesWithProcedures('vi'), englishNames(content('en').qualityProcesses(), 'name')])
+  return items.map(({ process: q, procedures }) => {
+    const codes = procedures.map((p) => p.code)
+    return derived(q, `open-data:${names.get(q.id) ?? ''}:${codes.join(';')}`, () => ({
+      code: q.code,
+      name: q.name,
+      nameEn: names.get(q.id) ?? null,
+      owner: q.owner ?? null,
+      purpose: q.purpose ?? null,
+      steps: (q.steps ?? []).map(stepLine),
+      totalWorkingHours: totalHours(q.steps),
+      procedures: codes,
+      url: absolute(`/quy-trinh-iso/${processSlug(q.code)}`),
+      updatedAt: q.updatedAt,
+    }))
+  })
 }
 
 /**

@@ -16,7 +16,7 @@ export async function sitemap(): Promise<string> {
   const c = content('vi')
   const [procedures, docs, news, questions, tree, processes] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), c.questions(), pageTree('vi'), c.qualityProcesses()])
   const pages: { path: string; lastmod?: string; source?: object }[] = [
-    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/tra-cuu-gop-y', '/hoi-dap', '/thong-ke', '/quy-trinh-iso'].map((path) => ({ path })),
+    ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/tra-cuu-gop-y', '/hoi-dap', '/thong-ke', '/quy-trinh-iso', '/so-do-trang'].map((path) => ({ path })),
     ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt, source: q })),
     ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
     ...procedures.map((p) => ({ path: `/thu-tuc/${p.code}`, lastmod: p.updatedAt, source: p })),

@@ -18,6 +18,7 @@ export const vi = {
   'nav.contact': 'Liên hệ',
   'nav.openData': 'Dữ liệu mở',
   'nav.home': 'Trang chủ',
+  'nav.siteMap': 'Sơ đồ trang',
   'translation.page': 'Trang này chưa được dịch sang tiếng Anh; nội dung hiển thị bằng tiếng Việt.',
   'translation.part': 'Một số phần của trang này chưa được dịch sang tiếng Anh và hiển thị bằng tiếng Việt.',
   'translation.list': 'Tên chưa được dịch hiển thị bằng tiếng Việt.',
@@ -160,8 +161,8 @@ export const vi = {
   'about.inSection': 'Trong mục này',
   'about.breadcrumb': 'Đường dẫn',
   'data.title': 'Dữ liệu mở',
-  'data.description': 'Tải danh mục thủ tục hành chính và văn bản ở định dạng JSON, CSV; theo dõi văn bản mới qua Atom.',
-  'data.lead': 'Toàn bộ thủ tục hành chính và văn bản đang công khai trên cổng, cập nhật mỗi khi có nội dung được công bố. Dùng tự do, ghi rõ nguồn.',
+  'data.description': 'Tải danh mục thủ tục hành chính, văn bản, số liệu thống kê và quy trình ISO ở định dạng JSON, CSV; theo dõi văn bản mới qua Atom.',
+  'data.lead': 'Toàn bộ thủ tục hành chính, văn bản, số liệu thống kê và quy trình ISO đang công khai trên cổng, cập nhật mỗi khi có nội dung được công bố. Dùng tự do, ghi rõ nguồn.',
   'data.dataset': 'Bộ dữ liệu',
   'data.format': 'Định dạng',
   'data.records': 'Số bản ghi',
@@ -275,6 +276,7 @@ export const vi = {
   'iso.summary': '{steps} bước, tổng {time}',
   'data.stats': 'Thống kê giải quyết hồ sơ',
   'data.statsTemplate': 'Mẫu báo cáo thống kê (để nhập số liệu)',
+  'data.qualityProcesses': 'Quy trình ISO 9001:2015',
   'feedback.kind': 'Loại',
   'feedback.kindGopY': 'Góp ý',
   'feedback.kindPhanAnh': 'Phản ánh',
@@ -331,6 +333,9 @@ export const vi = {
   'qa.ask': 'Gửi câu hỏi mới',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Địa chỉ có thể đã thay đổi hoặc bị gõ sai. Hãy thử tìm kiếm:',
+  'siteMap.title': 'Sơ đồ trang',
+  'siteMap.description': 'Tất cả các mục của cổng: thủ tục hành chính, văn bản, tin tức, thống kê, quy trình ISO, giới thiệu, hỏi đáp, góp ý, dữ liệu mở và tìm kiếm.',
+  'siteMap.lead': 'Các mục của cổng và các trang trong từng mục. Số trong ngoặc là số nội dung đang được công khai.',
 }
 
 /** A key of the UI dictionary. */

@@ -3,7 +3,7 @@ import type { Page } from './cms'
 import { content } from './content'
 
 /** First path segments that belong to other routes; an agency page whose path would start with one is not published. */
-const RESERVED = new Set(['thu-tuc', 'van-ban', 'tin-tuc', 'tim-kiem', 'gop-y', 'lien-he', 'du-lieu', 'en', 'api', 'xem-truoc', '_internal', '404'])
+const RESERVED = new Set(['thu-tuc', 'van-ban', 'tin-tuc', 'tim-kiem', 'gop-y', 'tra-cuu-gop-y', 'hoi-dap', 'lien-he', 'du-lieu', 'thong-ke', 'quy-trinh-iso', 'so-do-trang', 'en', 'api', 'xem-truoc', '_internal', '404'])
 
 /** The Vietnamese path of the contact page, which shows the `lien-he` section with the agency's contacts. */
 export const CONTACT_PATH = '/lien-he'

@@ -18,7 +18,8 @@ export interface NewsListProps {
   categories: (FacetValue & { count: number })[]
 }
 
-const categoryFacet: Facet<News> = { key: 'chuyen-muc', title: 'news.category', valuesOf: (n) => taxonomyValue(n, 'category', n.category) }
+/** The news categories, as the list pages filter by them. */
+export const categoryFacet: Facet<News> = { key: 'chuyen-muc', title: 'news.category', valuesOf: (n) => taxonomyValue(n, 'category', n.category) }
 
 /** Every page of the news list and of each category, newest first: `/tin-tuc`, `/tin-tuc/trang/2`, `/tin-tuc/chuyen-muc/<slug>`. */
 export async function newsListPaths(locale: Locale) {

@@ -3,7 +3,8 @@ import { translator, type Locale } from '../i18n/locale'
 import type { ProcessingReport, Procedure } from '../published/cms'
 import { content } from '../published/content'
 import { taxonomyValue, type FacetValue } from '../published/facets'
-import { contains, dashboardPeriods, reportMonths, type DashboardPeriod } from './periods'
+import type { SiteMapEntry } from '../published/siteMapPages'
+import { contains, dashboardPeriods, periodLabel, reportMonths, type DashboardPeriod } from './periods'
 
 /** One procedure's figures over a period. */
 export interface ProcedureRow {
@@ -129,4 +130,12 @@ export async function publishedReports(): Promise<{ report: ProcessingReport; pr
   return [...reports]
     .map((report) => ({ report, procedure: procedureById.get(byProcedure(report))!, tally: tallyOf(report) }))
     .sort((a, b) => monthIndex(a.report.period) - monthIndex(b.report.period) || a.report.period.localeCompare(b.report.period) || a.procedure.code.localeCompare(b.procedure.code))
+}
+
+/** Every period with a dashboard page as links for the site map: each year, its half-years under it and their quarters under those, newest first. */
+export async function statsPeriodTree(locale: Locale): Promise<SiteMapEntry[]> {
+  const { periods } = await statsData(locale)
+  const entry = (p: DashboardPeriod, children: SiteMapEntry[] = []): SiteMapEntry => ({ path: `/thong-ke/${p.slug}`, label: periodLabel(p, locale), children })
+  const within = (outer: DashboardPeriod) => (inner: DashboardPeriod) => inner.year === outer.year && inner.firstMonth >= outer.firstMonth && inner.lastMonth <= outer.lastMonth
+  return periods.years.map((year) => entry(year, periods.halves.filter(within(year)).map((half) => entry(half, periods.quarters.filter(within(half)).map((q) => entry(q))))))
 }

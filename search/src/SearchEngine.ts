@@ -41,7 +41,6 @@ export interface SearchDocument {
   inForce?: boolean
 }
 
-/** Facets a query can filter by and count: the content type and every key of {@link SearchFacets}. */
 /**
  * A record as an engine gives it back ({@link SearchEngine.documents}): `body`, which only indexing reads, replaced by
  * a digest of it (`storedForm`, `storedDocument.ts`), so an index can be checked against the published content without
@@ -52,6 +51,7 @@ export type StoredDocument = Omit<SearchDocument, 'body'> & {
   bodyDigest?: string
 }
 
+/** Facets a query can filter by and count: the content type and every key of {@link SearchFacets}. */
 export const FACET_NAMES = ['type', 'field', 'documentType', 'issuer', 'year', 'status', 'level'] as const
 
 /** One of {@link FACET_NAMES}. */

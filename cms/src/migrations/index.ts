@@ -5,6 +5,7 @@ import * as migration_20261127_145215_feedback_attachments from './20261127_1452
 import * as migration_20261127_160000_locale_parent_indexes from './20261127_160000_locale_parent_indexes';
 import * as migration_20261127_173838_sort_indexes from './20261127_173838_sort_indexes';
 import * as migration_20261206_081957_build_role from './20261206_081957_build_role';
+import * as migration_20261206_203308_import_fingerprint_own_fields from './20261206_203308_import_fingerprint_own_fields';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261206_081957_build_role.up,
     down: migration_20261206_081957_build_role.down,
     name: '20261206_081957_build_role',
+  },
+  {
+    up: migration_20261206_203308_import_fingerprint_own_fields.up,
+    down: migration_20261206_203308_import_fingerprint_own_fields.down,
+    name: '20261206_203308_import_fingerprint_own_fields',
   },
 ];

@@ -277,8 +277,8 @@ export async function importProcedures(payload: Payload, input: string[] | Selec
     const done = Math.min(offset + batchSize, records.length)
     const seconds = (Date.now() - started) / 1000
     const { created, updated, unchanged, skipped } = result.counts
-    const would = dryRun ? 'sẽ ' : ''
-    log(`import [${done}/${records.length}] ${(done / seconds).toFixed(1)} bản ghi/s — ${would}mới ${created}, ${would}cập nhật ${updated}, không đổi ${unchanged}, bỏ qua ${skipped}`)
+    const writes = dryRun ? `sẽ tạo ${created}, sẽ cập nhật ${updated}` : `mới ${created}, cập nhật ${updated}`
+    log(`import [${done}/${records.length}] ${(done / seconds).toFixed(1)} bản ghi/s — ${writes}, không đổi ${unchanged}, bỏ qua ${skipped}`)
   }
 
   if (!dryRun && result.counts.created + result.counts.updated > 0) {

@@ -222,6 +222,7 @@ export interface Procedure {
   result?: string | null;
   legalBasis?: (number | LegalDocument)[] | null;
   legalBasisText?: string | null;
+  importFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -960,6 +961,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   result?: T;
   legalBasis?: T;
   legalBasisText?: T;
+  importFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1376,6 +1378,10 @@ export interface SiteSetting {
   workingHours?: string | null;
   mapUrl?: string | null;
   /**
+   * Các lĩnh vực thủ tục hành chính do cơ quan giải quyết, theo thứ tự muốn hiện. Trang chủ liệt kê các lĩnh vực này trước; các lĩnh vực khác (ví dụ khi đã nhập thủ tục của cả bộ, ngành) được gộp vào mục “Lĩnh vực khác” bên dưới. Để trống: trang chủ liệt kê mọi lĩnh vực theo thứ tự chữ cái.
+   */
+  ownFields?: (number | Field)[] | null;
+  /**
    * Để trống: theo cấu hình FEEDBACK_DEADLINE_DAYS (mặc định 10). Không tính thứ Bảy, Chủ nhật và các ngày nghỉ dưới đây.
    */
   feedbackDeadlineDays?: number | null;
@@ -1427,6 +1433,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   email?: T;
   workingHours?: T;
   mapUrl?: T;
+  ownFields?: T;
   feedbackDeadlineDays?: T;
   holidays?:
     | T

@@ -21,6 +21,25 @@ test('language switching keeps the page, and untranslated text is marked Vietnam
   await expect(page.getByRole('note')).toHaveCount(0)
 })
 
+test("home: the agency's own fields first, in the order the site settings give", async ({ page }) => {
+  await page.goto('/')
+  const byField = page.getByRole('heading', { level: 2, name: 'Thủ tục hành chính theo lĩnh vực' }).locator('xpath=following-sibling::ul[1]')
+  // The seed's order (cms/src/seed/data/siteSettings.ts), not the alphabetical one of the procedures list.
+  await expect(byField.getByRole('link')).toHaveText([
+    'Lãnh sự',
+    'Hợp tác quốc tế',
+    'Quản lý đoàn ra, đoàn vào',
+    'Hội nghị, hội thảo quốc tế',
+    'Tổ chức phi chính phủ nước ngoài',
+    'Viện trợ phi chính phủ nước ngoài',
+    'Thông tin đối ngoại',
+  ])
+  // Every field with procedures is the agency's own in the demo: nothing is folded away.
+  await expect(page.locator('details.other-fields')).toHaveCount(0)
+  await page.goto('/en')
+  await expect(page.getByRole('heading', { level: 2, name: 'Procedures by field' }).locator('xpath=following-sibling::ul[1]').getByRole('link').first()).toHaveText(/^(Consular|Lãnh sự)/)
+})
+
 test('procedures: filter by field and by online level without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

@@ -6,6 +6,7 @@ import * as migration_20261127_160000_locale_parent_indexes from './20261127_160
 import * as migration_20261127_173838_sort_indexes from './20261127_173838_sort_indexes';
 import * as migration_20261206_081957_build_role from './20261206_081957_build_role';
 import * as migration_20261206_201742_legal_document_signer_title from './20261206_201742_legal_document_signer_title';
+import * as migration_20261206_210102_import_fingerprint_own_fields from './20261206_210102_import_fingerprint_own_fields';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261206_201742_legal_document_signer_title.up,
     down: migration_20261206_201742_legal_document_signer_title.down,
     name: '20261206_201742_legal_document_signer_title',
+  },
+  {
+    up: migration_20261206_210102_import_fingerprint_own_fields.up,
+    down: migration_20261206_210102_import_fingerprint_own_fields.down,
+    name: '20261206_210102_import_fingerprint_own_fields',
   },
 ];

@@ -104,7 +104,10 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<void>
     progress(`trang ${page.slug}`)
   }
 
-  await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+  const unknownField = siteSettings.ownFields.find((name) => !procedures.some((proc) => proc.field === name))
+  if (unknownField) throw new Error(`seed: own field ${unknownField} is no procedure's field`)
+  const ownFields = await Promise.all(siteSettings.ownFields.map((name) => field(name)))
+  await payload.updateGlobal({ slug: 'site-settings', data: { ...siteSettings, ownFields }, context })
   await ensureServiceAccounts(payload)
   log(`seed: ${legalDocuments.length} văn bản, ${procedures.length} thủ tục, ${news.length} tin, ${pages.length} trang, ${qualityProcesses.length} quy trình ISO, ${processingReports.length} báo cáo thống kê; tài khoản ${cmsConfig.ADMIN_EMAIL}`)
 }

@@ -126,6 +126,8 @@ export interface SeedSiteSettings {
   email: string
   workingHours: string
   mapUrl?: string
+  /** The agency's own procedure fields, by name, in the order the home page lists them. */
+  ownFields: string[]
   footerLinks: { label: string; url: string }[]
 }
 

@@ -67,6 +67,7 @@ export const en: Record<UiKey, string> = {
   'home.lead': 'Administrative procedures, legal documents, news and citizens’ feedback, public and easy to find.',
   'home.byField': 'Procedures by field',
   'home.procedureCount': '{n} procedures',
+  'home.otherFields': 'Other fields ({n})',
   'home.allProcedures': 'All procedures',
   'home.latestDocuments': 'Latest legal documents',
   'home.allDocuments': 'All legal documents',

@@ -65,6 +65,7 @@ export const vi = {
   'home.lead': 'Thủ tục hành chính, văn bản pháp luật, tin tức và góp ý của người dân, công khai và dễ tìm.',
   'home.byField': 'Thủ tục hành chính theo lĩnh vực',
   'home.procedureCount': '{n} thủ tục',
+  'home.otherFields': 'Lĩnh vực khác ({n})',
   'home.allProcedures': 'Xem tất cả thủ tục',
   'home.latestDocuments': 'Văn bản mới',
   'home.allDocuments': 'Xem tất cả văn bản',

@@ -1,7 +1,7 @@
 import { labels } from '../i18n/labels'
 import { translator, type Locale } from '../i18n/locale'
 import type { UiKey } from '../i18n/ui'
-import type { Procedure } from './cms'
+import type { Procedure, SiteSetting } from './cms'
 import { content } from './content'
 import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
 import { listPagePath, paginate } from './pagination'
@@ -64,9 +64,33 @@ export function groupByField(procedures: Procedure[], locale: Locale): { field: 
   return [...groups.values()].sort((a, b) => a.field.label.localeCompare(b.field.label, 'vi'))
 }
 
-/** The facet summaries of all published procedures, for the list and the home page. */
-export async function procedureFacetSummary(locale: Locale): Promise<FacetSummary[]> {
-  return summarize(await content(locale).procedures(), procedureFacets(locale), valueOrder)
+/** A field as the home page lists it: its filter value and how many published procedures it has. */
+export type FieldCount = FacetValue & { count: number }
+
+/**
+ * Splits the fields of the published procedures into the agency's own (the site settings' `ownFields`, in the order
+ * given there) and the others (in the order given, alphabetical).
+ *
+ * @remarks An agency that imported a whole ministry's procedures has hundreds of fields; its own few come first. The
+ * settings hold field ids and the procedures their populated fields, so the ids are matched through the procedures;
+ * an own field without published procedures is left out, as it has no list page to link to. No own fields: all are
+ * "others", listed as before.
+ */
+export function ownFieldsFirst(fields: FieldCount[], procedures: Procedure[], ownFields: SiteSetting['ownFields']): { own: FieldCount[]; others: FieldCount[] } {
+  const slugById = new Map<number, string>()
+  for (const { field } of procedures) if (typeof field === 'object' && field) slugById.set(field.id, field.slug ?? String(field.id))
+  const bySlug = new Map(fields.map((field) => [field.slug, field]))
+  const ownSlugs = [...new Set((ownFields ?? []).flatMap((field) => slugById.get(typeof field === 'object' ? field.id : field) ?? []))]
+  const own = ownSlugs.flatMap((slug) => bySlug.get(slug) ?? [])
+  return { own, others: fields.filter((field) => !ownSlugs.includes(field.slug)) }
+}
+
+/** The home page's fields: the agency's own first, then the others (`ownFieldsFirst`). */
+export async function homeFields(locale: Locale): Promise<{ own: FieldCount[]; others: FieldCount[] }> {
+  const [procedures, settings] = await Promise.all([content(locale).procedures(), content(locale).settings()])
+  const [fieldFacet] = procedureFacets(locale)
+  const [{ values }] = summarize(procedures, [fieldFacet])
+  return ownFieldsFirst(values, procedures, settings.ownFields)
 }
 
 /** `/thu-tuc` and one static page per facet value (`/thu-tuc/linh-vuc/<slug>`, `/thu-tuc/cap/tinh`…). */

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { hasRole } from '../../access/hasRole'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { previewUrl } from '../../fields/previewUrl'
@@ -128,6 +129,15 @@ export const Procedures: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'importFingerprint',
+      type: 'text',
+      label: 'Dấu của lần nhập gần nhất (do trình nhập thủ tục ghi)',
+      // Written by the procedures importer only (Local API): an editor's save keeps it, so the next import can tell
+      // the values it wrote from an editor's (importers/procedures/importFingerprint.ts).
+      access: { create: () => false, read: ({ req }) => hasRole(req, 'admin', 'editor'), update: () => false },
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     },
   ],
 }

@@ -27,6 +27,19 @@ export const SiteSettings: GlobalConfig = {
     { name: 'workingHours', type: 'textarea', label: 'Giờ làm việc', localized: true },
     { name: 'mapUrl', type: 'text', label: 'Liên kết bản đồ' },
     {
+      name: 'ownFields',
+      type: 'relationship',
+      relationTo: 'fields',
+      hasMany: true,
+      label: 'Lĩnh vực thủ tục của cơ quan',
+      admin: {
+        description:
+          'Các lĩnh vực thủ tục hành chính do cơ quan giải quyết, theo thứ tự muốn hiện. Trang chủ liệt kê các lĩnh vực này trước; ' +
+          'các lĩnh vực khác (ví dụ khi đã nhập thủ tục của cả bộ, ngành) được gộp vào mục “Lĩnh vực khác” bên dưới. ' +
+          'Để trống: trang chủ liệt kê mọi lĩnh vực theo thứ tự chữ cái.',
+      },
+    },
+    {
       type: 'collapsible',
       label: 'Tiếp nhận góp ý',
       fields: [

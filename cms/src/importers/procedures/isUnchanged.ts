@@ -26,3 +26,9 @@ function matches(stored: unknown, wanted: unknown): boolean {
 export function isUnchanged(stored: object, data: object): boolean {
   return matches(stored, data)
 }
+
+/** The keys of `data` whose value `stored` does not hold, in `data`'s order (what an import would change). */
+export function differingFields(stored: object, data: object): string[] {
+  const record = stored as Record<string, unknown>
+  return Object.entries(data).flatMap(([key, value]) => (matches(record[key], value) ? [] : [key]))
+}

@@ -7,7 +7,8 @@ import { FATAL_KINDS, type ParseResult, type Problem } from './types'
 
 const NO_INFO = 'Không có thông tin'
 
-const LEVELS: Record<string, Procedure['levels'][number]> = {
+/** The portal's level names (lower case) and the collection's values for them. */
+export const LEVELS: Readonly<Record<string, Procedure['levels'][number]>> = {
   'cấp bộ': 'bo',
   'cấp tỉnh': 'tinh',
   'cấp huyện': 'huyen',
@@ -22,7 +23,7 @@ const MAX_TEXT = 40_000
 const UNMAPPED = ['dia_chi_tiep_nhan', 'co_quan_duoc_uy_quyen', 'co_quan_phoi_hop', 'thu_tuc_lien_quan'] as const
 
 /** Reads a string field of the raw record, NFC-normalised, with non-breaking spaces made plain. */
-function text(raw: Record<string, unknown>, key: string): string {
+export function sourceText(raw: Record<string, unknown>, key: string): string {
   const value = raw[key]
   return typeof value === 'string' ? value.normalize('NFC').replace(/\u00a0/g, ' ').trim() : ''
 }
@@ -72,11 +73,17 @@ export function splitAgencies(value: string): string[] {
   return names.map((name) => name.replace(/\s+/g, ' ').replace(/[.\s]+$/, '')).filter((name, i, all) => name && all.indexOf(name) === i)
 }
 
+/** The agency names of a source cell, or null when it holds other text (page text the scraper caught). */
+export function agencyNames(value: string): string[] | null {
+  const names = splitAgencies(value)
+  return names.some((name) => !/^\p{Lu}/u.test(name) || name.length > 250 || name.includes('Mã thủ tục')) ? null : names
+}
+
 /** Agency names from a source field; text that is not a list of names (scraped page text) is reported instead. */
 function agencies(record: Record<string, unknown>, key: string, problems: Problem[]): string[] {
-  const value = text(record, key)
-  const names = splitAgencies(value)
-  if (names.some((name) => !/^\p{Lu}/u.test(name) || name.length > 250 || name.includes('Mã thủ tục'))) {
+  const value = sourceText(record, key)
+  const names = agencyNames(value)
+  if (!names) {
     problems.push({ kind: 'agency-unparsed', detail: `${key}: ${value.slice(0, 200)}` })
     return []
   }
@@ -135,9 +142,9 @@ export function parseRecord(raw: unknown): ParseResult {
     return { data: null, problems: [{ kind: 'invalid-json', detail: 'không phải một đối tượng JSON (not a JSON object)' }] }
   }
   const record = raw as Record<string, unknown>
-  const code = text(record, 'ma_thu_tuc')
-  const name = text(record, 'ten_thu_tuc')
-  const fieldName = text(record, 'linh_vuc').replace(/\s+/g, ' ')
+  const code = sourceText(record, 'ma_thu_tuc')
+  const name = sourceText(record, 'ten_thu_tuc')
+  const fieldName = sourceText(record, 'linh_vuc').replace(/\s+/g, ' ')
   if (!code) problems.push({ kind: 'missing-code', detail: name || '(không có tên)' })
   if (!name) problems.push({ kind: 'missing-name', detail: code || '(không có mã)' })
   if (!fieldName) problems.push({ kind: 'missing-field', detail: code || name || '(trống)' })
@@ -146,29 +153,29 @@ export function parseRecord(raw: unknown): ParseResult {
   const deciding = agencies(record, 'co_quan_co_tham_quyen', problems)
   if (deciding.length > 1) problems.push({ kind: 'extra-deciding-agencies', detail: `chỉ liên kết "${deciding[0]}"; bỏ: ${deciding.slice(1).join('; ')}` })
   for (const key of UNMAPPED) {
-    const value = optional(text(record, key))
+    const value = optional(sourceText(record, key))
     if (value) problems.push({ kind: 'not-imported-no-model-field', detail: `${key}: ${value.slice(0, 200)}` })
   }
-  const steps = parseSteps(text(record, 'trinh_tu_thuc_hien'))
+  const steps = parseSteps(sourceText(record, 'trinh_tu_thuc_hien'))
   if (steps.length === 0) problems.push({ kind: 'steps-missing', detail: '(trống)' })
-  const legalBasis = parseLegalBasis(text(record, 'can_cu_phap_ly'), problems)
+  const legalBasis = parseLegalBasis(sourceText(record, 'can_cu_phap_ly'), problems)
 
   const data = {
     code,
     name,
     fieldName,
-    levels: parseLevels(text(record, 'cap_thuc_hien'), problems),
-    procedureType: parseProcedureType(text(record, 'loai_thu_tuc'), problems),
+    levels: parseLevels(sourceText(record, 'cap_thuc_hien'), problems),
+    procedureType: parseProcedureType(sourceText(record, 'loai_thu_tuc'), problems),
     implementingAgencyNames: agencies(record, 'co_quan_thuc_hien', problems),
     decidingAgencyName: deciding[0] ?? null,
-    subjects: optional(text(record, 'doi_tuong_thuc_hien')),
-    publishingDecision: optional(text(record, 'so_quyet_dinh')),
-    sourceUrl: optional(text(record, 'detail_url')),
-    methods: parseMethods(text(record, 'cach_thuc_thuc_hien'), problems),
-    dossier: parseDossier(text(record, 'thanh_phan_ho_so'), problems),
+    subjects: optional(sourceText(record, 'doi_tuong_thuc_hien')),
+    publishingDecision: optional(sourceText(record, 'so_quyet_dinh')),
+    sourceUrl: optional(sourceText(record, 'detail_url')),
+    methods: parseMethods(sourceText(record, 'cach_thuc_thuc_hien'), problems),
+    dossier: parseDossier(sourceText(record, 'thanh_phan_ho_so'), problems),
     steps,
-    requirements: fitText(optional(text(record, 'yeu_cau_dieu_kien')), 'yeu_cau_dieu_kien', problems),
-    result: fitText(parseResult(text(record, 'ket_qua_xu_ly')), 'ket_qua_xu_ly', problems),
+    requirements: fitText(optional(sourceText(record, 'yeu_cau_dieu_kien')), 'yeu_cau_dieu_kien', problems),
+    result: fitText(parseResult(sourceText(record, 'ket_qua_xu_ly')), 'ket_qua_xu_ly', problems),
     legalBasis,
     legalBasisText: fitText(legalBasisLines(legalBasis), 'can_cu_phap_ly', problems),
   }

@@ -25,6 +25,32 @@ export function taxonomyBySlug(payload: Payload, collection: 'fields' | 'agencie
 }
 
 /**
+ * Looks fields or agencies up by the slug their name makes, as `taxonomyBySlug` does, without creating any: a name
+ * not found gets an id no document has (negative, one per slug), so what refers to it compares as changed, and is
+ * passed to `onMissing` once. For dry runs.
+ */
+export function taxonomyLookup(payload: Payload, collection: 'fields' | 'agencies', onMissing: (name: string) => void) {
+  const ids = new Map<string, Promise<number>>()
+  return (name: string): Promise<number> => {
+    const slug = slugify(name, { maxLength: SLUG_MAX_LENGTH })
+    let id = ids.get(slug)
+    if (!id) {
+      const placeholder = -(ids.size + 1)
+      id = payload
+        .find({ collection, where: { or: [{ slug: { equals: slug } }, { name: { equals: name } }] }, limit: 1, depth: 0, pagination: false })
+        .then(({ docs }) => {
+          if (docs[0]) return docs[0].id as number
+          onMissing(name)
+          return placeholder
+        })
+      id.catch(() => ids.delete(slug))
+      ids.set(slug, id)
+    }
+    return id
+  }
+}
+
+/**
  * Loads the number → id map of every legal document in the CMS once, for linking legal bases without a query per
  * record.
  */

@@ -33,6 +33,17 @@ export const PROBLEM_KINDS = {
   'not-imported-no-model-field': 'Trường nguồn chưa có chỗ trong mô hình dữ liệu; không nhập (source field with no place in the model)',
 } as const
 
+/** Why a record was not imported, with what it means; the report carries this legend. */
+export const SKIP_REASONS = {
+  'filtered-out': 'Không khớp bộ lọc (--codes, --agency, --field, --level); xem filteredOut (left out by the filters)',
+  unparseable: 'Không đọc được: không phải JSON, thiếu mã, tên hoặc lĩnh vực (unparseable: not JSON, or no code, name or field)',
+  edited: 'Biên tập viên đã sửa sau lần nhập trước; giữ nguyên, xem edited (changed by an editor since the last import; kept)',
+  'write-failed': 'CMS từ chối ghi (the CMS rejected the record)',
+} as const
+
+/** Why a record was skipped. */
+export type SkipReason = keyof typeof SKIP_REASONS
+
 /** What the importer could not read, or read only in part; the report groups problems by kind. */
 export type ProblemKind = keyof typeof PROBLEM_KINDS
 

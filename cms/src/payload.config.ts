@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -31,6 +32,8 @@ import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 import { badQueryValueIs400 } from './hooks/badQueryValueIs400'
 import { quietAuthErrors } from './loginProtection'
+import { agencyDates } from './fields/agencyDates'
+import { ADMIN_DATE_TIME_FORMAT } from './lib/agencyTime'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,6 +47,10 @@ export default buildConfig({
     // Payload's built-in avatar, not Gravatar: staff email hashes stay off a third party, and the admin's CSP allows images from the CMS only.
     avatar: 'default',
     components: { actions: ['/components/PublishStatus#PublishStatus'] },
+    // `06/12/2026 20:35`, not `tháng 12 6 2026, 7:18 AM`; the zone is the agency's (agencyDates(), below).
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
+    // The one zone editors schedule publishing in (Payload offers some hundred by default).
+    timezones: { supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: AGENCY_TIME_ZONE }], defaultTimezone: AGENCY_TIME_ZONE },
   },
   i18n: {
     supportedLanguages: { vi },
@@ -87,4 +94,6 @@ export default buildConfig({
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   telemetry: false,
   loggingLevels: quietAuthErrors,
-}).then(restrictSystemEntities)
+})
+  .then(restrictSystemEntities)
+  .then(agencyDates)

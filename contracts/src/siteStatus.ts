@@ -18,9 +18,24 @@ export interface BuildFailureReport {
   siteServed: boolean
 }
 
+/** The publish under way, while the publisher's `state` is `building`. */
+export interface RunningPublish {
+  /** The whole site (`full`: at start, after an outage, or when changes cannot be re-rendered alone) or some changes. */
+  kind: BuildFailureReport['kind']
+  /** ISO time it started. */
+  startedAt: string
+  /**
+   * How long the last successful publish of its kind took (a full build, or changes re-rendered in place), in
+   * seconds: how long this one will likely take. Absent until one has run since the site server started.
+   */
+  expectedSeconds?: number
+}
+
 /** What the site's publisher did last. */
 export interface PublishStatus {
   state: 'idle' | 'building' | 'failed'
+  /** The publish under way, while `state` is `building`: the admin tells "rebuilding, live in about N s" from it. */
+  running?: RunningPublish
   /** ISO time the last successful publish went live. */
   lastSuccessAt?: string
   lastDurationMs?: number
@@ -59,7 +74,10 @@ export interface OutboxStatus {
  */
 export interface SiteStatusReport extends PublishStatus {
   ready: boolean
-  /** The site's own health check (build, search, CMS), as `/api/health` on the site answers it. */
+  /**
+   * The site's own health check (build, search), as `/healthz` answers it, or `{ status: 'pending' }` when it took
+   * longer than the status path waits (search engines busy loading a new index).
+   */
   health: unknown
   feedback: OutboxStatus
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ChangeJournal } from './ChangeJournal'
 import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
 import { byDate, FacetCounter, topK } from './facets'
-import { highlight } from './highlight'
+import { highlight, snippet } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
 import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, StoredDocument } from './SearchEngine'
@@ -104,7 +104,7 @@ function toHit(doc: StoredDocument, matched: readonly string[]): SearchHit {
   if (number !== undefined) hit.number = number
   if (summary !== undefined) {
     hit.summary = summary
-    hit._formatted.summary = highlight(summary, terms)
+    hit._formatted.summary = snippet(summary, terms)
   }
   if (date !== undefined) hit.date = date
   if (facets !== undefined) hit.facets = facets

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeMeilisearch } from './testing/FakeMeilisearch'
 import { fixtures } from './testing/fixtures'
+import { SNIPPET_WORDS } from './highlight'
 import { MEILISEARCH_SETTINGS, MeilisearchEngine, toMeilisearchKey } from './MeilisearchEngine'
 import { storedForm } from './storedDocument'
 
@@ -155,7 +156,7 @@ describe('MeilisearchEngine search', () => {
     fake.requests.length = 0
   })
 
-  it('sends filters, paging and highlight options', async () => {
+  it('sends filters, paging, highlight and crop options', async () => {
     await engine.search({ q: 'hộ chiếu', locale: 'vi', type: 'procedure', limit: 5, offset: 5 })
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
       q: 'hộ chiếu',
@@ -163,6 +164,9 @@ describe('MeilisearchEngine search', () => {
       limit: 5,
       offset: 5,
       attributesToHighlight: ['title', 'summary'],
+      attributesToCrop: ['summary'],
+      cropLength: SNIPPET_WORDS,
+      cropMarker: '…',
     })
   })
 
@@ -215,9 +219,10 @@ describe('MeilisearchEngine search', () => {
     const [hit] = result.hits
     expect(hit).toMatchObject({ id: 'news:vi:7', type: 'news', locale: 'vi', url: '/tin-tuc/canh-bao-trang-web-gia-mao' })
     expect(hit).not.toHaveProperty('key')
-    expect(hit?._formatted.title).toBe('Cảnh báo trang web <mark>giả mạo</mark> cổng dịch vụ công')
+    // The server marks each matched word on its own.
+    expect(hit?._formatted.title).toBe('Cảnh báo trang web <mark>giả</mark> <mark>mạo</mark> cổng dịch vụ công')
     expect(hit?._formatted.summary).toBe(
-      'Trang <mark>giả mạo</mark> chèn mã &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; để đánh cắp thông tin đăng nhập.',
+      'Trang <mark>giả</mark> <mark>mạo</mark> chèn mã &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; để đánh cắp thông tin đăng nhập.',
     )
   })
 

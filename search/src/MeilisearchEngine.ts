@@ -8,7 +8,7 @@ import {
   type Settings,
 } from 'meilisearch'
 import { filterConditions } from './facets'
-import { escapeHtml } from './highlight'
+import { escapeHtml, SNIPPET_MARKER, SNIPPET_WORDS } from './highlight'
 import {
   FACET_NAMES,
   type FacetDistribution,
@@ -222,6 +222,10 @@ export class MeilisearchEngine implements SearchEngine {
       matchingStrategy: isKeywordQuery(analyzeQuery(q)) ? 'last' : 'frequency',
       attributesToRetrieve: RETRIEVED,
       attributesToHighlight: ['title', 'summary'],
+      // The summary as the embedded engine's `snippet()` gives it: words around the first match, `…` where cut.
+      attributesToCrop: ['summary'],
+      cropLength: SNIPPET_WORDS,
+      cropMarker: SNIPPET_MARKER,
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
     })

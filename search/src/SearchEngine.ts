@@ -89,7 +89,11 @@ export interface SearchQuery {
   offset?: number
 }
 
-/** One result, with highlighted fields in Meilisearch's `_formatted` shape (matches wrapped in `<mark>`, the rest HTML-escaped). */
+/**
+ * One result, with highlighted fields in Meilisearch's `_formatted` shape (matches wrapped in `<mark>`, the rest
+ * HTML-escaped); `_formatted.summary` is a snippet of the summary, at most `SNIPPET_WORDS` words around the first
+ * match, with `…` where it was cut.
+ */
 export interface SearchHit {
   id: string
   type: ContentType

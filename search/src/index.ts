@@ -27,7 +27,7 @@ export { createEmbeddedEngine, createEngine } from './createEngine'
 export { searchJson, ThreadedEngine, type ThreadedEngineOptions } from './ThreadedEngine'
 export { withFallback } from './withFallback'
 export { parseSearchConfig, searchConfig, type SearchConfig } from './config'
-export { escapeHtml, highlight } from './highlight'
+export { escapeHtml, highlight, snippet, SNIPPET_WORDS } from './highlight'
 export {
   analyzeQuery,
   exactForm,

@@ -1,6 +1,6 @@
-import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
+import { formatAgencyDay } from '../lib/agencyTime'
 
 const OPEN = ['moi', 'dang-xu-ly']
 
@@ -13,7 +13,7 @@ const OPEN = ['moi', 'dang-xu-ly']
 export const DueDateCell = ({ cellData, rowData }: DefaultServerCellComponentProps) => {
   if (!cellData) return <span>—</span>
   const due = new Date(cellData as string)
-  const label = due.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: AGENCY_TIME_ZONE })
+  const label = formatAgencyDay(due)
   const open = OPEN.includes(String(rowData?.status ?? ''))
   const left = due.getTime() - Date.now()
   if (open && left < 0) {

@@ -1,8 +1,6 @@
-import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import React from 'react'
+import { describeSiteStatus } from '../lib/describeSiteStatus'
 import { fetchSiteStatus } from '../lib/siteStatus'
-
-const time = (iso?: string) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: AGENCY_TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }) : '')
 
 const look = {
   ok: { border: '#2e7d32', background: '#edf7ee' },
@@ -12,36 +10,26 @@ const look = {
 
 /**
  * The public site's last publish, in the admin header on every page: editors see at once when their change did not
- * go live (the site keeps serving the previous build) and why; beside it, in red, the citizens' submissions the CMS
- * refused for good (parked in the site's outbox), by code and reason.
+ * go live (the site keeps serving the previous build) and why, or when it will (a rebuild under way); beside it, in
+ * red, the citizens' submissions the CMS refused for good (parked in the site's outbox), by code and reason.
  *
  * @remarks A server component: the CMS asks the site at render time, so the browser never needs to reach `/_internal/`.
+ * What it says is `describeSiteStatus()`'s: a site slow to answer during a full rebuild is told apart from one that
+ * is down.
  */
 export async function PublishStatus() {
   const site = await fetchSiteStatus(1500)
-  const [kind, text, detail] = !site.reachable
-    ? (['bad', 'Không liên lạc được trang công khai', `Thay đổi sẽ được xuất bản khi trang chạy lại. (${site.error})`] as const)
-    : site.state === 'failed'
-      ? ([
-          'bad',
-          site.lastBuildFailure?.siteServed === false
-            ? `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai chưa có bản nào, mọi trang đang báo lỗi 503${site.retry ? `; thử lại lúc ${time(site.retry.at)}` : ''}`
-            : `Xuất bản lỗi lúc ${time(site.lastFailureAt)}: trang công khai vẫn hiển thị bản trước`,
-          site.lastBuildFailure?.reason ?? site.lastError?.split('\n').slice(-3).join(' ') ?? '',
-        ] as const)
-      : site.state === 'building' || site.published < site.received
-        ? (['busy', 'Đang xuất bản thay đổi lên trang công khai…', ''] as const)
-        : (['ok', `Trang công khai đã cập nhật lúc ${time(site.lastSuccessAt)}`, ''] as const)
+  const { tone: kind, text, detail, state } = describeSiteStatus(site)
   const parked = site.reachable ? (site.feedback?.parked ?? []) : []
   const publish = (
     <div
       role={kind === 'bad' ? 'alert' : 'status'}
-      data-publish-state={site.reachable ? site.state : 'unreachable'}
+      data-publish-state={state}
       title={detail || undefined}
       style={{ borderLeft: `4px solid ${look[kind].border}`, background: look[kind].background, padding: '0.25rem 0.6rem', fontSize: '0.8125rem', lineHeight: 1.3, maxWidth: '32rem' }}
     >
       {text}
-      {detail && kind === 'bad' ? <span style={{ display: 'block', opacity: 0.8, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{detail}</span> : null}
+      {detail && kind !== 'ok' ? <span style={{ display: 'block', opacity: 0.8, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{detail}</span> : null}
     </div>
   )
   if (parked.length === 0) return publish

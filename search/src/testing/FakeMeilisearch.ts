@@ -17,6 +17,10 @@ interface SearchBody {
   offset: number
   highlightPreTag: string
   highlightPostTag: string
+  attributesToHighlight?: string[]
+  attributesToCrop?: string[]
+  cropLength?: number
+  cropMarker?: string
   filter?: string | (string | string[])[]
   facets?: string[]
   sort?: string[]
@@ -136,6 +140,57 @@ function distribution(docs: Doc[], facets: string[]): Record<string, Record<stri
     }
   }
   return counts
+}
+
+/** A word as Meilisearch's tokenizer sees one: letters and digits; everything else separates words. */
+const WORD = /[\p{L}\p{N}]+/gu
+
+/**
+ * Formats one attribute as Meilisearch's search does (`_formatted`): each word of the text that is a word of the
+ * query wrapped in the highlight tags (a word the last query word begins, only on that prefix: the last word is
+ * matched as a prefix), then, if asked, cropped to `crop` words around the matches (the first words when none
+ * matched), with the crop marker where the text was cut.
+ *
+ * @remarks The documented behaviour (search parameters `attributesToHighlight`, `attributesToCrop`, `cropLength`,
+ * `cropMarker`; the server's `Matcher::format`): words are counted without separators, a cut end starts or ends on a
+ * word, an end that was not cut keeps its separators, and the window is centred on the interval with the most
+ * different matched words. Words match case-insensitively, as written: the server's typo tolerance and its folding
+ * of marks are not imitated.
+ */
+function format(text: string, query: string[], tags: { pre: string; post: string } | undefined, crop: { length: number; marker: string } | undefined): string {
+  const words = Array.from(text.matchAll(WORD), (m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }))
+  const last = query.at(-1)
+  const matched = words.map(({ word }) => (query.includes(word) ? word.length : last && word.startsWith(last) ? last.length : 0))
+  let [from, to] = [0, text.length]
+  let [first, final] = [0, words.length - 1]
+  if (crop && words.length > crop.length) {
+    // The interval of at most `length` words with the most different matched words (then the most matches), first
+    // of equals; the window grows from it on both sides.
+    const hits = matched.flatMap((length, i) => (length > 0 ? [i] : []))
+    let [low, high, score] = [0, 0, [-1, -1]]
+    for (const [n, start] of hits.entries()) {
+      const inside = hits.slice(n).filter((i) => i - start < crop.length)
+      const here = [new Set(inside.map((i) => words[i]!.word)).size, inside.length]
+      if (here[0]! > score[0]! || (here[0] === score[0] && here[1]! > score[1]!)) [low, high, score] = [start, inside.at(-1)!, here]
+    }
+    first = Math.max(0, low - Math.ceil((crop.length - (high - low + 1)) / 2))
+    final = Math.min(words.length - 1, first + crop.length - 1)
+    first = Math.max(0, final - crop.length + 1)
+    if (first > 0) from = words[first]!.start
+    if (final < words.length - 1) to = words[final]!.end
+  }
+  let out = from > 0 ? crop!.marker : ''
+  let position = from
+  if (tags) {
+    for (let i = first; i <= final; i++) {
+      const { start, end } = words[i]!
+      if (matched[i] === 0) continue
+      out += `${text.slice(position, start)}${tags.pre}${text.slice(start, start + matched[i]!)}${tags.post}`
+      position = start + matched[i]!
+      if (position > end) position = end
+    }
+  }
+  return out + text.slice(position, to) + (to < text.length ? crop!.marker : '')
 }
 
 /**
@@ -265,18 +320,26 @@ export class FakeMeilisearch {
     }
   }
 
-  /** Returns the documents passing the filter whose title or summary contains the query, with it highlighted. */
+  /**
+   * Returns the documents passing the filter whose title or summary contains the query, with `_formatted` as the
+   * server gives it ({@link format}).
+   */
   #search(uid: string, body: SearchBody): [number, unknown] {
-    const { q, limit, offset, highlightPreTag, highlightPostTag } = body
+    const { q, limit, offset, highlightPreTag = '<em>', highlightPostTag = '</em>' } = body
     const index = this.indexes.get(uid)
     if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
     const needle = q.toLowerCase()
     const contains = (value: unknown) => typeof value === 'string' && value.toLowerCase().includes(needle)
-    const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu')
-    const mark = (value: unknown) =>
-      typeof value === 'string' && needle
-        ? value.replaceAll(pattern, (match) => `${highlightPreTag}${match}${highlightPostTag}`)
-        : value
+    const queryWords = Array.from(needle.matchAll(WORD), (m) => m[0])
+    const formatted = (doc: Doc): Doc =>
+      Object.fromEntries(
+        Object.entries(doc).map(([name, value]) => {
+          if (typeof value !== 'string') return [name, value]
+          const tags = body.attributesToHighlight?.includes(name) ? { pre: highlightPreTag, post: highlightPostTag } : undefined
+          const crop = body.attributesToCrop?.includes(name) ? { length: body.cropLength ?? 10, marker: body.cropMarker ?? '…' } : undefined
+          return [name, tags || crop ? format(value, queryWords, tags, crop) : value]
+        }),
+      )
     let passes: (doc: Doc) => boolean
     try {
       passes = parseFilter(body.filter)
@@ -290,7 +353,7 @@ export class FakeMeilisearch {
     )
     const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
       ...doc,
-      _formatted: { ...doc, title: mark(doc.title), summary: mark(doc.summary) },
+      _formatted: formatted(doc),
     }))
     const answer = { hits, query: q, processingTimeMs: 3, limit, offset, estimatedTotalHits: matching.length }
     return [200, body.facets ? { ...answer, facetDistribution: distribution(matching, body.facets) } : answer]

@@ -54,6 +54,27 @@ describe('Publisher', () => {
     expect(publisher.status).toMatchObject({ state: 'idle', received: 20, published: 20 })
   })
 
+  it('reports the publish under way with how long the last one of its kind took', async () => {
+    const { publisher } = recorder({ buildMs: 1200 })
+    publisher.enqueueFull()
+    await vi.waitFor(() => expect(publisher.status.state).toBe('building'))
+    // The first full build since start: nothing to estimate from.
+    expect(publisher.status.running).toEqual({ kind: 'full', startedAt: expect.any(String) })
+    await publisher.idle()
+    expect(publisher.status.running).toBeUndefined()
+    publisher.enqueue(event(1))
+    await vi.waitFor(() => expect(publisher.status.state).toBe('building'))
+    // No change was re-rendered in place yet either.
+    expect(publisher.status.running).toEqual({ kind: 'changes', startedAt: expect.any(String) })
+    await publisher.idle()
+    publisher.enqueueFull()
+    await vi.waitFor(() => expect(publisher.status.state).toBe('building'))
+    expect(publisher.status.running).toMatchObject({ kind: 'full', expectedSeconds: 1 })
+    expect(Date.parse(publisher.status.running!.startedAt)).toBeLessThanOrEqual(Date.now())
+    await publisher.idle()
+    expect(publisher.status.running).toBeUndefined()
+  })
+
   it('batches events that arrive during a build into the next one', async () => {
     const { publisher, synced, builds } = recorder()
     publisher.enqueue(event(1))

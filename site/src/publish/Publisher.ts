@@ -47,6 +47,8 @@ export class Publisher {
   private fullFailures = 0
   private retry: NodeJS.Timeout | undefined
   private running: Promise<void> | undefined
+  /** How long the last successful publish of each kind took, in ms: the estimate the next one reports. */
+  private readonly lastMs: Partial<Record<RebuildKind, number>> = {}
   readonly status: PublishStatus = { state: 'idle', received: 0, published: 0, runs: { incremental: 0, full: 0 } }
 
   /** @param retryMs - wait before retrying failed changes when no new one comes; doubles with each failure, up to 16×. */
@@ -93,6 +95,13 @@ export class Publisher {
     const started = Date.now()
     const changes = full ? 'all' : events.length
     this.status.state = 'building'
+    // A publish of changes is re-rendered in place unless it cannot be; a full one always builds the whole site.
+    const expectedMs = this.lastMs[full ? 'full' : 'incremental']
+    this.status.running = {
+      kind: full ? 'full' : 'changes',
+      startedAt: new Date(started).toISOString(),
+      ...(expectedMs === undefined ? {} : { expectedSeconds: Math.round(expectedMs / 1000) }),
+    }
     this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
     let stage: BuildFailureReport['stage'] = 'index'
     try {
@@ -103,6 +112,8 @@ export class Publisher {
       this.status.runs[kind]++
       this.status.lastKind = kind
       this.status.state = 'idle'
+      this.status.running = undefined
+      this.lastMs[kind] = Date.now() - started
       this.status.published += events.length
       this.status.lastSuccessAt = new Date().toISOString()
       this.status.lastDurationMs = Date.now() - started
@@ -122,6 +133,7 @@ export class Publisher {
       const reason = reasonOf(err)
       const siteServed = this.steps.serving?.() ?? true
       this.status.state = 'failed'
+      this.status.running = undefined
       this.status.lastFailureAt = new Date().toISOString()
       this.status.lastError = (err as Error).message
       this.status.lastBuildFailure = { at: this.status.lastFailureAt, kind: full ? 'full' : 'changes', stage, reason, siteServed }

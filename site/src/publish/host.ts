@@ -236,10 +236,19 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
+/** The longest `/_internal/status` waits for the health check before answering without it. */
+const STATUS_HEALTH_BUDGET_MS = 300
+
 async function internal(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
   if (pathname === SITE_STATUS_PATH && req.method === 'GET') {
     const ready = Boolean(live && publisher.status.lastSuccessAt)
-    const { body } = await health()
+    // The admin asks on every page and gives up after 1.5 s: search threads loading a new index after a full
+    // re-index answer their count late (up to /healthz's 2 s), which made a busy site look unreachable.
+    const pending = { status: 'pending', reason: `the health check did not finish within ${STATUS_HEALTH_BUDGET_MS} ms (search busy); /healthz waits for it` }
+    const body = await Promise.race([
+      health().then(({ body }) => body),
+      new Promise<typeof pending>((resolve) => setTimeout(resolve, STATUS_HEALTH_BUDGET_MS, pending).unref()),
+    ])
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
     return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() } satisfies SiteStatusReport)
   }

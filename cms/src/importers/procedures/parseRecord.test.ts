@@ -73,6 +73,19 @@ describe('parseRecord', () => {
     expect(problems.map((p) => p.kind)).not.toContain('unknown-level')
   })
 
+  it('keeps the first letter of a result glued to the previous result\'s code (1.001445)', () => {
+    const ket_qua_xu_ly =
+      'Thông báo của Cục Quản lý xuất nhập cảnh về việc giải quyết đơn trình báo mất hộ chiếu phổ thông (mẫu VB03) ban hành kèm theo Thông tư số 31/2023/TT-BCA ngày 20/7/2023 của Bộ Công an.Mã: KQ.G01.000030Thông báo về việc chuyển đơn trình báo mất hộ chiếu phổ thông (mẫu VB01) ban hành kèm theo Thông tư số 31/2023/TT-BCA ngày 20/7/2023 của Bộ Công an.Mã: KQ.G01.000078Từ khóaKhông có thông tinMô tảKhông có thông tin'
+    expect(parseRecord({ ...record, ket_qua_xu_ly }).data?.result?.split('\n')).toEqual([
+      'Thông báo của Cục Quản lý xuất nhập cảnh về việc giải quyết đơn trình báo mất hộ chiếu phổ thông (mẫu VB03) ban hành kèm theo Thông tư số 31/2023/TT-BCA ngày 20/7/2023 của Bộ Công an.',
+      'Thông báo về việc chuyển đơn trình báo mất hộ chiếu phổ thông (mẫu VB01) ban hành kèm theo Thông tư số 31/2023/TT-BCA ngày 20/7/2023 của Bộ Công an.',
+    ])
+    // Other code shapes of the national file: the next name keeps its capital (or its all-capital abbreviation).
+    const names = (text: string) => parseRecord({ ...record, ket_qua_xu_ly: `${text}Từ khóa` }).data?.result?.split('\n')
+    expect(names('Giấy phépMã: 000.00.00.G11-KQ1711Quyết địnhMã: BQP-CCS.KQ0001')).toEqual(['Giấy phép', 'Quyết định'])
+    expect(names('Giấy báo cóMã: KQ.G12.000099KBNN hoặc ngân hàng xác nhậnMã: KQ.G10.000211.văn bản')).toEqual(['Giấy báo có', 'KBNN hoặc ngân hàng xác nhận', 'văn bản'])
+  })
+
   it('links only the first of several deciding agencies, and says so', () => {
     const { data, problems } = parseRecord({ ...record, co_quan_co_tham_quyen: 'Công an cấp Tỉnh, Cục quản lý xuất nhập cảnh' })
     expect(data?.decidingAgencyName).toBe('Công an cấp Tỉnh')

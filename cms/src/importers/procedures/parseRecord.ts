@@ -117,11 +117,19 @@ function parseProcedureType(value: string, problems: Problem[]): NonNullable<Pro
   return null
 }
 
+/**
+ * A result's code after `Mã:` (`KQ.G01.000030`, `000.00.00.G11-KQ1711`, `BQP-CCS.KQ0001`), up to its last digit.
+ *
+ * @remarks The portal glues the next result's name to the code (`KQ.G01.000030Thông báo về…`): a code ends with a
+ * digit (its trailing dots go with it), so the capital that starts the name stays with the name.
+ */
+const RESULT_CODE = /Mã:\s*(?:[A-Z0-9][A-Z0-9.-]*\d\.*|\S+$)/
+
 /** Keeps the result names ("… Mã: KQ.G01.000083") and the description, dropping the page furniture after them. */
 function parseResult(value: string): string | null {
   const [results, tail = ''] = value.split(/Từ khóa/)
   const names = results
-    .split(/Mã:\s*(?:[A-Z0-9.]+|\S+$)/)
+    .split(RESULT_CODE)
     .map((name) => name.trim())
     .filter(Boolean)
   const description = /Mô tả(.*?)(?:Chọn cơ quan thực hiện|$)/s.exec(tail)?.[1].trim()

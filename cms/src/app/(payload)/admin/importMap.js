@@ -1,4 +1,7 @@
 import { LegalBasisWarning as LegalBasisWarning_374b491f854f92bf30df697eca50a304 } from '../../../components/LegalBasisWarning'
+import { AgencyDateCell as AgencyDateCell_4854fd106e85094171bc29298a52e5cb } from '../../../components/AgencyDateCell'
+import { AgencyDateField as AgencyDateField_d9e3e295699899eff317281df2f10671 } from '../../../components/AgencyDateField'
+import { DocumentTimes as DocumentTimes_a064626c83828509306e17e11848cce4 } from '../../../components/DocumentTimes'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +33,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/LegalBasisWarning#LegalBasisWarning": LegalBasisWarning_374b491f854f92bf30df697eca50a304,
+  "/components/AgencyDateCell#AgencyDateCell": AgencyDateCell_4854fd106e85094171bc29298a52e5cb,
+  "/components/AgencyDateField#AgencyDateField": AgencyDateField_d9e3e295699899eff317281df2f10671,
+  "/components/DocumentTimes#DocumentTimes": DocumentTimes_a064626c83828509306e17e11848cce4,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{search,contracts,cms,site,scripts}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', 'site/e2e/**'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
 /** Issue 18, holes 2, 5 and 6 on the CMS, over real HTTP against the e2e stack's `next start`. */
 import { expect, test, type APIResponse } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 import { admin } from './support'
 
 const cms = e2eEnv.CMS_URL

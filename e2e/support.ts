@@ -1,7 +1,7 @@
 /** Helpers shared by the end-to-end specs: waiting for the publisher, signing in to the CMS, seeded randomness. */
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, type APIRequestContext } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 
 /** The secrets the e2e stack generated into its DATA_DIR when it started (read once the stack is up). */
 export const stackSecrets = () => installationSecrets(e2eEnv.DATA_DIR)

@@ -4,11 +4,11 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { EmbeddedEngine } from '@congkhai/search'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 import { adminHeaders, published } from './support'
 
 const cms = e2eEnv.CMS_URL
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const run = promisify(execFile)
 
 /** The records `/api/search` returns for a query in a locale, as `id: title`. */

@@ -16,9 +16,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, test } from '@playwright/test'
-import { sampleFiles } from '../../cms/src/testing/sampleFiles'
+import { sampleFiles } from '../cms/src/testing/sampleFiles'
 
-const repo = path.resolve(import.meta.dirname, '../..')
+const repo = path.resolve(import.meta.dirname, '..')
 // Beside the e2e stack of this checkout (which runs on offset + 0) and of any other checkout (offsets of 10).
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0) + 5
 const CMS = `http://localhost:${3100 + offset}`

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
-import { sampleFiles } from '../../cms/src/testing/sampleFiles'
-import { e2eEnv } from '../../playwright.config'
+import { sampleFiles } from '../cms/src/testing/sampleFiles'
+import { e2eEnv } from '../playwright.config'
 import { adminHeaders, published, stackSecrets } from './support'
 
 const API = `${e2eEnv.CMS_URL}/api`

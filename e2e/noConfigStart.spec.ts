@@ -16,7 +16,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { isTrackingCode } from '@congkhai/contracts/tracking-code'
 
-const repo = path.resolve(import.meta.dirname, '../..')
+const repo = path.resolve(import.meta.dirname, '..')
 const SITE = 'http://localhost:4321'
 const CMS = 'http://localhost:3000'
 const DEFAULT_PORTS = [3000, 4321, 54329]

@@ -6,4 +6,4 @@ import path from 'node:path'
 const dataDir = process.env.DATA_DIR ?? ''
 if (path.basename(dataDir) !== 'e2e') throw new Error(`refusing to wipe ${dataDir || '(no DATA_DIR)'}: the e2e stack runs in a folder named e2e`)
 fs.rmSync(dataDir, { recursive: true, force: true })
-await import('../../scripts/start')
+await import('../scripts/start')

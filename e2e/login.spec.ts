@@ -11,11 +11,11 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
-import { requestFrom, type Answer } from '../../scripts/lib/requestFrom'
+import { e2eEnv } from '../playwright.config'
+import { requestFrom, type Answer } from '../scripts/lib/requestFrom'
 import { admin } from './support'
 
-const root = path.resolve(import.meta.dirname, '../..')
+const root = path.resolve(import.meta.dirname, '..')
 const nobody = { email: 'khong-ton-tai@congkhai.local', password: 'mat-khau-sai-1' }
 const site = 'site@congkhai.local'
 let direct: { url: string; child: ChildProcess }

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 import { admin, published, publishHeaders } from './support'
 
 const cms = e2eEnv.CMS_URL
-const brokenPage = path.resolve(import.meta.dirname, '../src/pages/e2e-broken-build.astro')
+const brokenPage = path.resolve(import.meta.dirname, '../site/src/pages/e2e-broken-build.astro')
 
 interface Health {
   status: 'ok' | 'degraded' | 'down'

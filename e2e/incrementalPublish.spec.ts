@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 import { adminHeaders, published, publishHeaders } from './support'
 
 const cms = e2eEnv.CMS_URL

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
+import { e2eEnv } from '../playwright.config'
 import { admin, published, random } from './support'
 
 const cms = e2eEnv.CMS_URL

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import { expect, test, type APIResponse } from '@playwright/test'
-import { e2eEnv } from '../../playwright.config'
-import { productionServerBlock, startNginx, type RunningNginx } from '../../scripts/lib/nginx'
-import { freePort } from '../../scripts/lib/processes'
+import { e2eEnv } from '../playwright.config'
+import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
+import { freePort } from '../scripts/lib/processes'
 
 /** One address of every kind of answer, with what it is. */
 const ANSWERS: { kind: string; path: string; status: number; html?: boolean }[] = [

@@ -1,6 +1,6 @@
+import { sampleFiles } from '@congkhai/cms/testing'
 import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
-import { sampleFiles } from '../cms/src/testing/sampleFiles'
 import { client, CODE, formToken, valid } from './feedbackForm'
 import { adminHeaders } from './support'
 

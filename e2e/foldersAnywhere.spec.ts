@@ -14,9 +14,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { sampleFiles } from '@congkhai/cms/testing'
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, test } from '@playwright/test'
-import { sampleFiles } from '../cms/src/testing/sampleFiles'
 
 const repo = path.resolve(import.meta.dirname, '..')
 // Beside the e2e stack of this checkout (which runs on offset + 0) and of any other checkout (offsets of 10).

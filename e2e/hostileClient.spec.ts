@@ -6,8 +6,8 @@
  * visitors or the service accounts.
  */
 import { randomUUID } from 'node:crypto'
+import { sampleFiles } from '@congkhai/cms/testing'
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
-import { sampleFiles } from '../cms/src/testing/sampleFiles'
 import { e2eEnv } from '../playwright.config'
 import { adminHeaders, published, stackSecrets } from './support'
 

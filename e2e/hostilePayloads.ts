@@ -2,7 +2,7 @@
  * Generated malformed and malicious submissions for `/api/feedback`: wrong types, huge fields, broken encodings,
  * script injection, prototype tricks and header tricks. Deterministic (seeded), so a failure can be replayed.
  */
-import { sampleFiles } from '../cms/src/testing/sampleFiles'
+import { sampleFiles } from '@congkhai/cms/testing'
 import { random } from './support'
 
 export interface HostilePayload {

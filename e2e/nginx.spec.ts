@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { sampleFiles } from '@congkhai/cms/testing'
 import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort } from '../scripts/lib/processes'
-import { sampleFiles } from '../cms/src/testing/sampleFiles'
 import { adminHeaders, publishHeaders } from './support'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */

@@ -19,7 +19,7 @@ export default defineConfig({
           alias,
           include: ['{search,contracts,cms,site,scripts}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
-          globalSetup: ['cms/src/testing/globalSetup.ts'],
+          globalSetup: ['vitest.globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 import { percentile } from '@congkhai/search/bench'
-import { siteConfig } from '../../site/src/config'
-import { issueFormToken } from '../../site/src/feedback/formToken'
+import { siteConfig } from '@congkhai/site/config'
+import { issueFormToken } from '@congkhai/site/feedback'
 import { writeBenchmarkSection } from '../lib/benchmarksFile'
 
 const TARGETS = { requestsPerSecond: 300, p99Ms: 100 }

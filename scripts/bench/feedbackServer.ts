@@ -6,8 +6,8 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { POST } from '../../site/src/pages/api/feedback'
-import { feedbackIntake } from '../../site/src/feedback/feedbackIntake'
+import { POST } from '@congkhai/site/api/feedback'
+import { feedbackIntake } from '@congkhai/site/feedback'
 
 type RouteContext = Parameters<typeof POST>[0]
 

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serveSearch } from '../../site/src/search/serveSearch'
+import { serveSearch } from '@congkhai/site/search-server'
 
 /** Each answer's time in this server, from its request being handled until its last byte was handed to the socket. */
 let served: number[] = []

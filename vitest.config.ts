@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{search,contracts,cms,site,scripts}/**/*.test.ts'],
+          include: ['{search,contracts,cms,site,scripts,benchmarks}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
         },
       },
@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'int',
           alias,
-          include: ['{search,contracts,cms,site,scripts}/**/*.int.test.ts'],
+          include: ['{search,contracts,cms,site,scripts,benchmarks}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['vitest.globalSetup.ts'],
           testTimeout: 120_000,

@@ -1,6 +1,6 @@
+import { fixtures } from '@congkhai/search/testing'
 import { describe, expect, it } from 'vitest'
-import { fixtures } from '../testing/fixtures'
-import { benchRequests, percentile } from './benchRequests'
+import { benchRequests } from './benchRequests'
 
 describe('benchRequests', () => {
   const requests = () => benchRequests(fixtures, ['Thủ tục cấp hộ chiếu công vụ gồm những gì?'], 200)
@@ -25,13 +25,5 @@ describe('benchRequests', () => {
     ).toBe(true)
     expect(urls.some((url) => !url.searchParams.has('q') && url.searchParams.get('sort') === 'newest')).toBe(true)
     expect(urls.some((url) => url.searchParams.has('type') && url.searchParams.has('q'))).toBe(true)
-  })
-})
-
-describe('percentile', () => {
-  it('takes the nearest rank', () => {
-    const values = Array.from({ length: 100 }, (_, i) => i + 1)
-    expect([percentile(values, 0.5), percentile(values, 0.95), percentile(values, 1)]).toEqual([50, 95, 100])
-    expect(percentile([7], 0.95)).toBe(7)
   })
 })

@@ -14,14 +14,14 @@ import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
-import { percentile } from '@congkhai/search/bench'
 import { siteConfig } from '@congkhai/site/config'
 import { issueFormToken } from '@congkhai/site/feedback'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { percentile } from './percentile'
 
 const TARGETS = { requestsPerSecond: 300, p99Ms: 100 }
 const SEQUENTIAL = 300
-const repoRoot = resolve(import.meta.dirname, '../..')
+const repoRoot = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '20' }, duration: { type: 'string', default: '20' } } })
 const [connections, duration] = [values.connections, values.duration].map(Number) as [number, number]
 
@@ -145,7 +145,7 @@ try {
     'site/src/pages/api/feedback.ts): origin check, body read with its 16 kB limit, form token, zod validation, then',
     '`FeedbackOutbox.accept()`, which answers only after the record is written and `fdatasync`ed to the journal.',
     'Requests that arrive while a flush is running share the next write and `fdatasync` (group commit), so the cost',
-    'of durability is one disk flush per batch. The server is plain node:http (scripts/bench/feedbackServer.ts);',
+    'of durability is one disk flush per batch. The server is plain node:http (benchmarks/feedbackServer.ts);',
     "Astro's routing and origin middleware are left out. The rate limit is off for the run",
     '(`FEEDBACK_POSTS_PER_MINUTE=0`; in production it stays at its default of 5 per address per minute). The',
     'deliverer runs as in production, sending every submission to a stand-in for the CMS intake endpoint (answers 201',

@@ -1,12 +1,12 @@
 /**
  * A login brute force against a running CMS: one address guesses the administrator's password as fast as it can
  * while the real administrator logs in from another address every ~10 s. Run on its own:
- * `node --import tsx scripts/bench/abuse/loginBruteForce.ts [--url http://localhost:3000] [--seconds 300] [--cms-log FILE]`.
+ * `node --import tsx benchmarks/abuse/loginBruteForce.ts [--url http://localhost:3000] [--seconds 300] [--cms-log FILE]`.
  */
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
-import { requestFrom } from '../../lib/requestFrom'
+import { requestFrom } from '../../scripts/lib/requestFrom'
 
 /** What to attack, from where, and for how long. */
 export interface LoginBruteForceOptions {

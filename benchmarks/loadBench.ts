@@ -15,13 +15,13 @@ import { cpus } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
-import { percentile } from '@congkhai/search/bench'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { plainServerBlock, productionServerBlock, startNginx, type RunningNginx } from '../lib/nginx'
-import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
-import { treeCpuSeconds } from '../lib/processTree'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { plainServerBlock, productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
+import { freePort, stackEnv, stopService, waitForHttp } from '../scripts/lib/processes'
+import { treeCpuSeconds } from '../scripts/lib/processTree'
+import { percentile } from './percentile'
 
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     connections: { type: 'string', default: '200' },

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
+import { numberKey } from '@congkhai/search/vietnamese'
 import { z } from 'zod'
-import { numberKey } from '../vietnamese'
 import type { ScoredQuery } from './evaluateRetrieval'
 import { readJsonLines } from './retrievalSet'
 

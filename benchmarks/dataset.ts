@@ -11,10 +11,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DATASET_FILE, type DatasetFile } from '../lib/dataset'
-import { run } from '../lib/processes'
+import { DATASET_FILE, type DatasetFile } from '../scripts/lib/dataset'
+import { run } from '../scripts/lib/processes'
 
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '1000' },

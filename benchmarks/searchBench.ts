@@ -11,12 +11,14 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 import { EmbeddedEngine, parseSearchConfig } from '@congkhai/search'
-import { benchDocuments, benchRequests, percentile, type BenchRequest } from '@congkhai/search/bench'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { benchDocuments } from './benchDocuments'
+import { benchRequests, type BenchRequest } from './benchRequests'
 import { pacedLoad, type PacedResult } from './pacedLoad'
+import { percentile } from './percentile'
 
 const TARGETS = { p95Ms: 20, requestsPerSecond: 300 }
-const repoRoot = resolve(import.meta.dirname, '../..')
+const repoRoot = resolve(import.meta.dirname, '..')
 const sharedData = resolve(repoRoot, '../shared/data')
 const { values } = parseArgs({
   options: {
@@ -266,7 +268,7 @@ try {
     'best case; real traffic repeats less, and the default cache keeps 1000). Each starts after one untimed pass over',
     'the mix, as a server that has been answering for a while: posting lists stay compiled until the index changes.',
     '',
-    `- **Steady ${TARGETS.requestsPerSecond} req/s**: requests sent at an even pace (scripts/bench/pacedLoad.ts), each timed from when it was`,
+    `- **Steady ${TARGETS.requestsPerSecond} req/s**: requests sent at an even pace (benchmarks/pacedLoad.ts), each timed from when it was`,
     '  due, so time spent waiting for a free connection or behind a slow request counts. This is what the target is',
     `  about: p95 at ${TARGETS.requestsPerSecond} req/s. (autocannon's own rate limit sends each second's requests in one burst.)`,
     "  The server's own time is measured inside it, from when node:http hands it a request until the answer is written:",
@@ -303,13 +305,13 @@ try {
         return `| ${kind} | ${times.length} | ${p50alone} ms | ${p95alone} ms |`
       }),
     '',
-    `Requests: a fixed, seeded mix of ${paths.length} \`/api/search\` URLs (search/src/bench/benchRequests.ts): keywords from`,
+    `Requests: a fixed, seeded mix of ${paths.length} \`/api/search\` URLs (benchmarks/benchRequests.ts): keywords from`,
     'procedure names with and without marks, half-typed, filtered and sorted by date; document numbers in four spellings;',
     'procedure codes; real questions (zalo2021-legal-queries); browsing by type, year and document type with no query.',
     'Every response carries the counts of all seven facets. The server is plain node:http answering `/api/search` with',
     "the site server's own handler (site/src/search/serveSearch.ts, which host.ts calls: `answerSearch()` through",
     "`searchEngine()`, embedded engine on the snapshot file); only the site server's routing of other paths is left out",
-    '(scripts/bench/searchServer.ts). The load client (scripts/bench/pacedLoad.ts, autocannon) runs in the benchmark',
+    '(benchmarks/searchServer.ts). The load client (benchmarks/pacedLoad.ts, autocannon) runs in the benchmark',
     'process on the same two cores; its CPU per request is in the table.',
     '',
     'Where the time goes: a query adds up the BM25+ scores of every record in the posting lists of its terms, their',

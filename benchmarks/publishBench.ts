@@ -19,12 +19,12 @@ import { cpus } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
-import { percentile } from '@congkhai/search/bench'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { datasetDir, ensureDataset } from '../lib/dataset'
-import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { datasetDir, ensureDataset } from '../scripts/lib/dataset'
+import { freePort, stackEnv, stopService, waitForHttp } from '../scripts/lib/processes'
+import { percentile } from './percentile'
 
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'demo,10000' },

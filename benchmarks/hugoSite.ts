@@ -23,7 +23,7 @@ function page(front: Record<string, unknown>, body: string): string {
 }
 
 /**
- * Writes the dataset as a Hugo site in `siteDir` (the theme in `scripts/bench/hugo/` plus content in both languages):
+ * Writes the dataset as a Hugo site in `siteDir` (the theme in `benchmarks/hugo/` plus content in both languages):
  * the same detail pages and lists the Astro site builds from the same plan.
  *
  * @remarks Relations are resolved both ways here, as the CMS's joins do for the Astro site. Returns the number of

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SearchDocument } from '@congkhai/search'
 import { z } from 'zod'
-import type { SearchDocument } from '../SearchEngine'
 
 /** A corpus article as stored in `corpus_articles.jsonl`. */
 export interface ArticleRow {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
+import type { SearchDocument } from '@congkhai/search'
 import { z } from 'zod'
-import { articleDocument, articleSchema, readJsonLines } from '../eval/retrievalSet'
-import type { SearchDocument } from '../SearchEngine'
+import { articleDocument, articleSchema, readJsonLines } from './eval/retrievalSet'
 
 const procedureSchema = z.object({
   ma_thu_tuc: z.string(),

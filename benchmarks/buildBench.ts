@@ -19,16 +19,16 @@ import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { siteConfig } from '@congkhai/site/config'
 import { astroBuildArgs } from '@congkhai/site/publish'
 import { POPULATE, SORTS } from '@congkhai/site/published'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from '../lib/cmsBuild'
-import { datasetDir, ensureDataset, type DatasetFile } from '../lib/dataset'
-import { run, startService, stopService, waitForHttp } from '../lib/processes'
-import { sampleTreeRss, treeCpuSeconds } from '../lib/processTree'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { cmsBuildFingerprint, cmsBuildIsCurrent, markCmsBuild } from '../scripts/lib/cmsBuild'
+import { datasetDir, ensureDataset, type DatasetFile } from '../scripts/lib/dataset'
+import { run, startService, stopService, waitForHttp } from '../scripts/lib/processes'
+import { sampleTreeRss, treeCpuSeconds } from '../scripts/lib/processTree'
 import { writeHugoSite } from './hugoSite'
 
 /** The issue's targets; the speed target is set at 10,000 documents (a small build is mostly Astro's start-up and bundling). */
 const TARGETS = { secondsPer1k: 2, speedAt: 10_000, peakMb: 1536, hugoRatio: 4 }
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
@@ -169,7 +169,7 @@ async function writeSection(): Promise<string> {
     'Full build of the public site (`astro build`, both languages, against the production CMS on loopback serving the',
     '`npm run bench:dataset` dataset of that size plus the demo seed) beside Hugo building the same content (detail pages',
     'per document and language, a list per filter value, news 10 a page) from the same dataset with the minimal theme in',
-    '`scripts/bench/hugo/`. Hugo writes each filter\'s list whole on one page; the site splits its lists into pages of 50',
+    '`benchmarks/hugo/`. Hugo writes each filter\'s list whole on one page; the site splits its lists into pages of 50',
     'legal documents or 100 procedures, so it writes more, lighter pages: compare seconds, not seconds per page.',
     'Seconds are wall time of the build command; peak is the largest sum of resident memory over the',
     'build\'s whole process tree, sampled every 100 ms. Pages are the HTML files written. CPU is user + system seconds of',

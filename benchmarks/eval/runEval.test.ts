@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatReport, runEval } from './runEval'
-import { writeEvalFolders } from '../testing/writeEvalFolders'
+import { writeEvalFolders } from './writeEvalFolders'
 
 describe('runEval', () => {
   let folders: Awaited<ReturnType<typeof writeEvalFolders>>

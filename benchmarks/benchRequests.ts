@@ -1,5 +1,5 @@
-import type { SearchDocument } from '../SearchEngine'
-import { fold } from '../vietnamese'
+import type { SearchDocument } from '@congkhai/search'
+import { fold } from '@congkhai/search/vietnamese'
 import { seededRandom } from './benchDocuments'
 
 /** How often each kind of request appears in the mix, out of 100. */
@@ -91,10 +91,4 @@ export function benchRequests(docs: SearchDocument[], questions: string[], count
     }
     return { kind, path: `/api/search?${params}` }
   })
-}
-
-/** Returns the value below which `share` (0–1) of the sorted values fall, by the nearest-rank method. */
-export function percentile(sorted: readonly number[], share: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]
 }

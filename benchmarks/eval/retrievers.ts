@@ -1,7 +1,6 @@
+import { EmbeddedEngine, type SearchDocument } from '@congkhai/search'
+import { fold } from '@congkhai/search/vietnamese'
 import MiniSearch from 'minisearch'
-import { EmbeddedEngine } from '../EmbeddedEngine'
-import type { SearchDocument } from '../SearchEngine'
-import { fold } from '../vietnamese'
 import type { ArticleRow } from './retrievalSet'
 import { articleId } from './retrievalSet'
 

@@ -12,13 +12,13 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import lighthouse, { type Result } from 'lighthouse'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { freePort, startService, stopService, waitForHttp } from '../lib/processes'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { freePort, startService, stopService, waitForHttp } from '../scripts/lib/processes'
 import { inlineScriptBytes, pageWeight, type PageWeight } from './pageWeight'
 
 const TARGETS = { score: 100, totalKb: 60, scriptKb: 10 }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const repoRoot = resolve(import.meta.dirname, '../..')
+const repoRoot = resolve(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } } })
 /** Lighthouse runs per page; the table reports the median run, as Lighthouse's own docs advise for noisy machines. */
 const RUNS = Math.max(1, Number(values.runs))

@@ -22,15 +22,17 @@ import { readFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { benchDocuments, benchRequests, percentile } from '@congkhai/search/bench'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { cmsBuildFingerprint, cmsBuildIsCurrent } from '../lib/cmsBuild'
-import { datasetDir, ensureDataset } from '../lib/dataset'
-import { portInUse, stackEnv, waitForHttp } from '../lib/processes'
-import { processRole, processTree } from '../lib/processTree'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { cmsBuildFingerprint, cmsBuildIsCurrent } from '../scripts/lib/cmsBuild'
+import { datasetDir, ensureDataset } from '../scripts/lib/dataset'
+import { portInUse, stackEnv, waitForHttp } from '../scripts/lib/processes'
+import { processRole, processTree } from '../scripts/lib/processTree'
+import { benchDocuments } from './benchDocuments'
+import { benchRequests } from './benchRequests'
 import { pacedLoad } from './pacedLoad'
+import { percentile } from './percentile'
 
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     source: { type: 'string', default: path.resolve(repoRoot, '../shared/data') },
@@ -314,7 +316,7 @@ const body = [
   '',
   `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Load average before / after: ${loadBefore} / ${await loadAverage()} (the machine is shared).`,
   '',
-  `Resident memory (RSS, MB) of every process of \`npm start\`'s tree, summed, sampled every ${SAMPLE_MS} ms: **start** from \`npm start\` until the first publish settled (migrations, seed, indexing, the full build); **idle** ${idleSeconds} s later, 10 s of samples; **publish** a full publish requested through \`/_internal/publish\`; **load** ${loadSeconds} s of \`/api/search\` at ${TARGETS.rate} req/s, evenly paced over 20 connections (scripts/bench/pacedLoad.ts; a mix of 2,000 searches from search/src/bench/benchRequests.ts); **after** 5 s after the load, 10 s of samples. Steady figures are the median of their samples.`,
+  `Resident memory (RSS, MB) of every process of \`npm start\`'s tree, summed, sampled every ${SAMPLE_MS} ms: **start** from \`npm start\` until the first publish settled (migrations, seed, indexing, the full build); **idle** ${idleSeconds} s later, 10 s of samples; **publish** a full publish requested through \`/_internal/publish\`; **load** ${loadSeconds} s of \`/api/search\` at ${TARGETS.rate} req/s, evenly paced over 20 connections (benchmarks/pacedLoad.ts; a mix of 2,000 searches from benchmarks/benchRequests.ts); **after** 5 s after the load, 10 s of samples. Steady figures are the median of their samples.`,
   '',
   '| Dataset | Checkout | start peak | idle | publish peak | load peak | after load | search p50 / p95 / p99 at 300 req/s |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',

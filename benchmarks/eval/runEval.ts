@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { numberKey } from '../vietnamese'
+import { numberKey } from '@congkhai/search/vietnamese'
 import { CITED_QUERY_FILES, LAW_NUMBERS, loadCitedQueries } from './citedQueries'
 import { evaluateRetrieval, K, type VariantSummary } from './evaluateRetrieval'
 import { articleId, loadRetrievalSet, RETRIEVAL_FILES } from './retrievalSet'

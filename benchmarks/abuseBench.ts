@@ -21,12 +21,12 @@ import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
-import { writeBenchmarkSection } from '../lib/benchmarksFile'
-import { freePort, stackEnv, stopService, waitForHttp } from '../lib/processes'
+import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { freePort, stackEnv, stopService, waitForHttp } from '../scripts/lib/processes'
 import { measureAnonymousReads, type AnonymousReadFigures } from './abuse/anonymousReads'
 import { loginBruteForce, type LoginBruteForceResult } from './abuse/loginBruteForce'
 
-const repoRoot = path.resolve(import.meta.dirname, '../..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '30' },

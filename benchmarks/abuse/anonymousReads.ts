@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { percentile } from '@congkhai/search/bench'
+import { percentile } from '../percentile'
 
 /** Latencies of one kind of request during the hammer, in milliseconds, and the answers that were not 200. */
 export interface Latencies {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articleDocument, loadRetrievalSet } from './retrievalSet'
-import { writeEvalFolders } from '../testing/writeEvalFolders'
+import { writeEvalFolders } from './writeEvalFolders'
 
 describe('articleDocument', () => {
   it('takes the first line as the title and the rest as the body', () => {

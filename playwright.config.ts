@@ -31,7 +31,7 @@ export const e2eEnv = {
 }
 
 export default defineConfig({
-  testDir: 'site/e2e',
+  testDir: 'e2e',
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -47,7 +47,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node node_modules/tsx/dist/cli.mjs site/e2e/server.ts',
+    command: 'node node_modules/tsx/dist/cli.mjs e2e/server.ts',
     url: `${e2eEnv.SITE_URL}/_internal/status`,
     env: e2eEnv,
     timeout: 15 * 60_000,

@@ -9,17 +9,17 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{search,contracts,cms,site,scripts}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', 'site/e2e/**'],
+          include: ['{search,contracts,cms,site,scripts,benchmarks}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts'],
         },
       },
       {
         test: {
           name: 'int',
           alias,
-          include: ['{search,contracts,cms,site,scripts}/**/*.int.test.ts'],
+          include: ['{search,contracts,cms,site,scripts,benchmarks}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
-          globalSetup: ['cms/src/testing/globalSetup.ts'],
+          globalSetup: ['vitest.globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -32,7 +32,7 @@ afterAll(async () => {
 it('a crashed CMS leaves the site serving pages and taking feedback into its outbox; a crashed site server comes back serving its live build; each crash is logged; Ctrl-C still stops everything', async () => {
   const [cms, site, postgres] = [await freePort(), await freePort(), await freePort()]
   const env: NodeJS.ProcessEnv = { ...process.env, ...stackEnv(dataDir, { cms, site, postgres }), FEEDBACK_MIN_FILL_SECONDS: '1' }
-  // The integration tests' own database, outbox and mail log (cms/src/testing/globalSetup.ts) are not this stack's.
+  // The integration tests' own database, outbox and mail log (vitest.globalSetup.ts) are not this stack's.
   for (const name of ['DATABASE_URI', 'FEEDBACK_OUTBOX_DIR', 'MAIL_LOG_PATH']) delete env[name]
   // As `npm start` does: build what is stale, then the compiled supervisor, which starts only compiled entry points.
   await buildAll(repoRoot, { ifStale: true, log: (line) => console.log(`[build] ${line}`) })

@@ -43,8 +43,9 @@ const playwrightJson = path.join(out, 'playwright.json')
 fs.rmSync(vitestJson, { force: true })
 fs.rmSync(playwrightJson, { force: true })
 
-// Types first: a type error in scripts, search, contracts, cms or site fails the run. site/ goes through `astro check`,
-// which checks its .astro files and its .ts (src/ and e2e/) against site/tsconfig.json; its hints are left out.
+// Types first: a type error in the root package (its config files, scripts/, e2e/, benchmarks/), search, contracts, cms
+// or site fails the run. site/ goes through `astro check`, which checks its .astro and .ts files against
+// site/tsconfig.json; its hints are left out.
 const tsc = (project: string) => run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', project])
 const astroCheck = () => run([bin('astro', 'bin/astro.mjs'), 'check', '--root', 'site', '--minimumSeverity', 'warning'], { ASTRO_TELEMETRY_DISABLED: '1' })
 const typecheckCode = [() => tsc('tsconfig.json'), () => tsc('search/tsconfig.json'), () => tsc('contracts/tsconfig.json'), () => tsc('cms/tsconfig.json'), astroCheck].reduce(

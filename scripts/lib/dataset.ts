@@ -43,7 +43,7 @@ export function datasetDir(size: number): string {
  * Makes sure `dataDir` holds a database with the benchmark dataset of `size` documents, generating it when it does
  * not (minutes at 10k; seconds when it is already there), and returns its `dataset.json`.
  *
- * @remarks Runs `scripts/bench/dataset.ts` in a child process, because the CMS reads its configuration (data folder,
+ * @remarks Runs `benchmarks/dataset.ts` in a child process, because the CMS reads its configuration (data folder,
  * port) once per process. To serve the dataset afterwards, start the stack with `DATA_DIR=<dataDir>` and
  * `POSTGRES_PORT=<port>` (the embedded PostgreSQL starts on the existing folder; the demo seed step then skips).
  */
@@ -52,7 +52,7 @@ export async function ensureDataset(options: EnsureDatasetOptions): Promise<Data
   const args = [
     '--import',
     'tsx',
-    path.join(repoRoot, 'scripts/bench/dataset.ts'),
+    path.join(repoRoot, 'benchmarks/dataset.ts'),
     '--size',
     String(options.size),
     '--data-dir',

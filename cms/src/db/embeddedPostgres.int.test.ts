@@ -5,10 +5,21 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
-import { freePort } from '../testing/globalSetup'
 import { EmbeddedPostgresUnavailable, startEmbeddedPostgres } from './embeddedPostgres'
 
 const asRoot = process.getuid?.() === 0
+
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
 
 it("moves a database made with an older version's password to the installation's own, and refuses the old one after", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-pg-password-'))

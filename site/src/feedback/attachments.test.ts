@@ -1,6 +1,6 @@
+import { sampleFiles } from '@congkhai/cms/testing'
 import { describe, expect, it } from 'vitest'
 import { checkAttachments, detectFileType, safeFileName } from './attachments'
-import { sampleFiles } from '../../../cms/src/testing/sampleFiles'
 
 const limits = { maxFiles: 3, maxFileBytes: 1000, maxTotalBytes: 1500 }
 const received = (name: string, bytes: Uint8Array) => ({ name, size: bytes.byteLength, head: bytes, tail: bytes })

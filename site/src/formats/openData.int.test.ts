@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ensureServiceAccounts } from '@congkhai/cms/seed'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestCms, type TestCms } from '../../../cms/src/testing/testCms'
+import { startTestCms, type TestCms } from '@congkhai/cms/testing/cms'
 
 let cms: TestCms
 let server: http.Server

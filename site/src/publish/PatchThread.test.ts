@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PatchThread } from './PatchThread'
 
-// Rendering through a real build's bundle is checked end to end: site/e2e/incrementalPublish.spec.ts.
+// Rendering through a real build's bundle is checked end to end: e2e/incrementalPublish.spec.ts.
 describe('PatchThread', () => {
   it('fails to load with the thread’s reason when the build has no render bundle', { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'congkhai-patch-'))

@@ -2,7 +2,7 @@
  * The browser-side protection of every answer of the public site: the Content-Security-Policy directives, the other
  * security headers, and the HTTP methods each kind of path takes. Read by `astro.config.ts` (build), the site's
  * middleware (on-demand pages) and the site server (`publish/host.ts`); `deploy/nginx/congkhai-headers.conf` repeats
- * the same set for nginx and `site/e2e/securityHeaders.spec.ts` checks both.
+ * the same set for nginx and `e2e/securityHeaders.spec.ts` checks both.
  */
 
 import type { AstroUserConfig } from 'astro'

@@ -1,0 +1,108 @@
+/**
+ * The admin as a Vietnamese editor reads it (issue 21): every date and time as `dd/MM/yyyy HH:mm` in Vietnam's time
+ * (UTC+7), whatever the editor's computer is set to, and nothing asked of another server (Gravatar) on the way.
+ *
+ * The browser runs in UTC, as the computer the issue was seen on: Payload on its own wrote
+ * "tháng 12 6 2026, 7:18 AM" there, the time in UTC.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { e2eEnv } from '../playwright.config'
+import { admin, adminHeaders } from './support'
+
+const cms = e2eEnv.CMS_URL
+
+test.use({ timezoneId: 'UTC', locale: 'vi-VN', viewport: { width: 1366, height: 900 } })
+
+const inVietnam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const inUtc = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
+/** `06/12/2026 20:35`, computed here apart from the CMS's own code. */
+function written(iso: string, format = inVietnam): string {
+  const p = Object.fromEntries(format.formatToParts(new Date(iso)).map((part) => [part.type, part.value]))
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+}
+const day = (iso: string) => written(iso).slice(0, 10)
+
+const DATE_TIME = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/
+
+/** Signs the page in as the demo administrator and records every request that leaves the CMS. */
+async function signIn(page: Page): Promise<string[]> {
+  const outside: string[] = []
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).origin !== cms) outside.push(request.url())
+  })
+  expect((await page.request.post(`${cms}/api/users/login`, { data: admin })).ok()).toBeTruthy()
+  return outside
+}
+
+test('list columns and a document\'s times read dd/MM/yyyy HH:mm in Vietnam on a computer set to UTC', async ({ page, request }) => {
+  const outside = await signIn(page)
+  const headers = await adminHeaders(request)
+  const { docs } = (await (await request.get(`${cms}/api/news?limit=1&sort=-updatedAt&depth=0`, { headers })).json()) as { docs: { id: number; title: string; updatedAt: string; createdAt: string; publishedDate: string }[] }
+  const news = docs[0]!
+  // Seven hours apart: a time written in the browser's zone would not pass.
+  expect(written(news.updatedAt)).not.toBe(written(news.updatedAt, inUtc))
+
+  const columns = encodeURIComponent(JSON.stringify(['title', 'publishedDate', 'updatedAt', 'createdAt']))
+  await page.goto(`${cms}/admin/collections/news?limit=5&sort=-updatedAt&columns=${columns}`)
+  const row = page.locator('table tbody tr').filter({ hasText: news.title }).first()
+  await expect(row.locator('td').nth(2)).toHaveText(day(news.publishedDate))
+  await expect(row.locator('td').nth(3)).toHaveText(written(news.updatedAt))
+  await expect(row.locator('td').nth(4)).toHaveText(written(news.createdAt))
+  await expect(row).not.toContainText(/\b[AP]M\b|tháng/)
+
+  await page.goto(`${cms}/admin/collections/news/${news.id}`)
+  const times = page.locator('.document-times')
+  await expect(times).toContainText(`Chỉnh sửa lần cuối vào lúc: ${written(news.updatedAt)}`)
+  await expect(times).toContainText(`Đã tạo: ${written(news.createdAt)}`)
+  // Payload's own, in the browser's zone, is not shown.
+  await expect(page.locator('.doc-controls__value-wrap').first()).toBeHidden()
+  await expect(page.locator('.doc-controls')).not.toContainText(/\b[AP]M\b|tháng \d/)
+  await expect(page.locator('#field-publishedDate input')).toHaveValue(day(news.publishedDate))
+  expect(outside).toEqual([])
+})
+
+test('a feedback\'s received-at stamp reads in Vietnam, in its list column and on the form', async ({ page, request }) => {
+  const outside = await signIn(page)
+  const html = await (await request.get('/gop-y', { headers: { 'x-forwarded-for': '198.51.200.21' } })).text()
+  const formToken = /name="formToken" value="([^"]+)"/.exec(html)?.[1]
+  expect(formToken).toBeTruthy()
+  await new Promise((resolve) => setTimeout(resolve, 1100))
+  const sent = await request.post('/api/feedback', {
+    headers: { 'x-forwarded-for': '198.51.200.21' },
+    data: { kind: 'gop-y', name: 'Trần Văn Giờ', email: 'gio@example.vn', title: 'Giờ trong trang quản trị', content: 'Thời điểm tiếp nhận phải ghi theo giờ Việt Nam.', consent: true, formToken },
+  })
+  expect(sent.status()).toBe(201)
+  const { code } = (await sent.json()) as { code: string }
+  const headers = await adminHeaders(request)
+  let stored: { id: number; receivedAt: string } | undefined
+  await expect
+    .poll(async () => {
+      const res = await request.get(`${cms}/api/feedback?where[code][equals]=${code}&depth=0`, { headers })
+      stored = ((await res.json()) as { docs: { id: number; receivedAt: string }[] }).docs[0]
+      return Boolean(stored?.receivedAt)
+    }, { timeout: 60_000 })
+    .toBe(true)
+
+  const columns = encodeURIComponent(JSON.stringify(['code', 'title', 'receivedAt']))
+  await page.goto(`${cms}/admin/collections/feedback?where[code][equals]=${code}&columns=${columns}`)
+  await expect(page.locator('table tbody tr').first().locator('td').nth(3)).toHaveText(written(stored!.receivedAt))
+  await page.goto(`${cms}/admin/collections/feedback/${stored!.id}`)
+  const receivedAt = page.locator('#field-receivedAt')
+  await expect(receivedAt).toHaveValue(written(stored!.receivedAt))
+  await expect(receivedAt).toHaveValue(DATE_TIME)
+  expect(outside).toEqual([])
+})
+
+test('the account menu and page load no avatar from Gravatar, nor anything else from outside the CMS', async ({ page }) => {
+  const outside = await signIn(page)
+  await page.goto(`${cms}/admin`)
+  await page.goto(`${cms}/admin/account`)
+  // The account page has no slot for the agency's times: Payload's own, in the admin's format.
+  await expect(page.locator('.doc-controls__meta')).toContainText(/Chỉnh sửa lần cuối vào lúc:\s*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+  await page.goto(`${cms}/admin/collections/users`)
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
+  expect(outside.filter((url) => new URL(url).hostname.endsWith('gravatar.com'))).toEqual([])
+  expect(outside).toEqual([])
+})

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { SearchDocument } from '@congkhai/search'
 import { z } from 'zod'
 import { articleDocument, articleSchema, readJsonLines } from './eval/retrievalSet'
+import { seededRandom } from '@congkhai/cms/bench/seeded-random'
 
 const procedureSchema = z.object({
   ma_thu_tuc: z.string(),
@@ -30,17 +31,6 @@ export function procedureDocument(row: ProcedureRow): SearchDocument {
     body: [row.trinh_tu_thuc_hien, row.thanh_phan_ho_so, row.yeu_cau_dieu_kien].filter(Boolean).join('\n'),
     url: `/thu-tuc/${row.ma_thu_tuc}`,
     facets: { field: row.linh_vuc || undefined, level: row.cap_thuc_hien || undefined },
-  }
-}
-
-/** A small seeded pseudo-random generator (mulberry32), so generated documents are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 

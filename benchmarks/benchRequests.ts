@@ -1,6 +1,6 @@
 import type { SearchDocument } from '@congkhai/search'
 import { fold } from '@congkhai/search/vietnamese'
-import { seededRandom } from './benchDocuments'
+import { seededRandom } from '@congkhai/cms/bench/seeded-random'
 
 /** How often each kind of request appears in the mix, out of 100. */
 const MIX = [

@@ -4,6 +4,7 @@ import { SLUG_MAX_LENGTH, slugify } from '@congkhai/contracts/slugify'
 import { parseRecord } from '../importers/procedures/parseRecord'
 import { documentNumberKey } from '../lib/parseDocumentNumbers'
 import type { LegalDocument } from '../payload-types'
+import { seededRandom } from './seededRandom'
 
 /** The slug the CMS stores for a legal document's number. */
 const storedSlug = (text: string) => slugify(text, { maxLength: SLUG_MAX_LENGTH })
@@ -58,17 +59,6 @@ export interface PlanOptions {
   seed?: number
   /** Procedure codes and legal document numbers already in the database (the demo seed), to leave out. */
   existing?: { procedureCodes?: Iterable<string>; legalNumbers?: Iterable<string> }
-}
-
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same dataset on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 interface Article {

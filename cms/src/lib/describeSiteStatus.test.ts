@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { about, describeSiteStatus, probeFailure, UNANSWERED_LIMIT_MS } from './describeSiteStatus'
+import { about, describeSiteStatus, UNANSWERED_LIMIT_MS } from './describeSiteStatus'
+import { probeFailure } from './probeFailure'
 import type { ShownStatus, SiteStatus } from './siteStatus'
 
 const now = Date.parse('2026-12-06T07:18:00Z')

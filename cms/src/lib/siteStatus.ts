@@ -1,6 +1,6 @@
 import { SITE_STATUS_PATH, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { cmsConfig } from '../config'
-import { probeFailure, type ProbeFailure } from './describeSiteStatus'
+import { probeFailure, type ProbeFailure } from './probeFailure'
 
 /** The parts of the site's status the admin and `/api/health` show. */
 export type ShownStatus = Pick<SiteStatusReport, 'state' | 'running' | 'lastSuccessAt' | 'lastFailureAt' | 'lastError' | 'lastBuildFailure' | 'retry' | 'received' | 'published'> & {

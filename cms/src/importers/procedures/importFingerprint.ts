@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Procedure } from '../../payload-types'
-import type { ImportedData } from './importProcedures'
+import type { ImportedData } from './procedureData'
 
 // The fields the importer writes, and within its arrays the row fields it writes (not `id`, not the dossier's `form`,
 // which editors attach and the importer keeps). `_status` too: the importer always publishes.

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 import { SKIP_NOTIFY, sendPublishEvent } from '../../hooks/notifySite'
-import { documentNumberKey } from '../../lib/parseDocumentNumbers'
 import type { Procedure } from '../../payload-types'
 import { editState, importFingerprint } from './importFingerprint'
+import { toData, type Resolvers } from './procedureData'
 import { differingFields, isUnchanged } from './isUnchanged'
 import { parseRecord } from './parseRecord'
 import type { FilterKind } from './recordFilter'
@@ -78,53 +78,6 @@ export interface ImportOptions {
 }
 
 const context = { [SKIP_NOTIFY]: true }
-
-/** The values the importer writes into a procedure (its fingerprint covers exactly these). */
-export type ImportedData = Awaited<ReturnType<typeof toData>>
-
-type Resolvers = {
-  field: (name: string) => Promise<number>
-  agency: (name: string) => Promise<number>
-  legalIds: Map<string, number>
-}
-
-/** Turns a parsed record into the collection's data, resolving names to ids. */
-async function toData(parsed: ParsedProcedure, resolve: Resolvers, stats: ImportResult['legalBasis']) {
-  const linked = new Set<number>()
-  for (const { number } of parsed.legalBasis) {
-    if (!number) continue
-    stats.references++
-    const id = resolve.legalIds.get(documentNumberKey(number))
-    if (id !== undefined) {
-      stats.linked++
-      linked.add(id)
-    }
-  }
-  const implementing: number[] = []
-  for (const name of parsed.implementingAgencyNames) {
-    const id = await resolve.agency(name)
-    if (!implementing.includes(id)) implementing.push(id)
-  }
-  return {
-    code: parsed.code,
-    name: parsed.name,
-    field: await resolve.field(parsed.fieldName),
-    levels: parsed.levels,
-    procedureType: parsed.procedureType,
-    implementingAgencies: implementing,
-    decidingAgency: parsed.decidingAgencyName ? await resolve.agency(parsed.decidingAgencyName) : null,
-    subjects: parsed.subjects,
-    publishingDecision: parsed.publishingDecision,
-    sourceUrl: parsed.sourceUrl,
-    methods: parsed.methods,
-    dossier: parsed.dossier,
-    steps: parsed.steps,
-    requirements: parsed.requirements,
-    result: parsed.result,
-    legalBasis: [...linked],
-    legalBasisText: parsed.legalBasisText,
-  }
-}
 
 /** Keeps the template files editors attached to dossier rows whose name the new data still has. */
 function keepForms(dossier: ParsedProcedure['dossier'], existing: Procedure['dossier']) {

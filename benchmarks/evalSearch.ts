@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatReport, runEval } from '../benchmarks/eval/runEval'
+import { formatReport, runEval } from './eval/runEval'
 
 const repoRoot = resolve(import.meta.dirname, '..')
 const sharedData = resolve(repoRoot, '../shared/data')

@@ -36,6 +36,15 @@ const handlers: Record<string, (res: http.ServerResponse) => void> = {
     res.end(html)
   },
   '/api/feedback': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html),
+  // Astro's handler when rendering fails half-way: an error text if nothing was sent yet, the connection cut otherwise.
+  '/fails': (res) => {
+    res.writeHead(200, { 'content-type': 'text/html' })
+    res.write(html)
+    if (!res.headersSent) {
+      res.statusCode = 500
+      res.end('Internal Server Error')
+    } else res.destroy()
+  },
 }
 
 let base: string
@@ -132,6 +141,10 @@ describe('compressResponse', () => {
     expect(res.headers['content-length']).toBeUndefined()
     expect(res.headers['transfer-encoding']).toBe('chunked')
     expect(zlib.brotliDecompressSync(res.body).toString()).toBe(long.join(''))
+  })
+
+  it('cuts an answer that fails half-way, as without compression, rather than send it whole', async () => {
+    await expect(get('/fails', { 'accept-encoding': 'br' })).rejects.toThrow(/socket hang up|aborted|ECONNRESET/)
   })
 
   it('compresses an answer whose status and headers were set without writeHead', async () => {

@@ -47,7 +47,10 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
   const held: Buffer[] = []
   let size = 0
 
-  const restore = () => Object.assign(res, original)
+  const restore = () => {
+    Object.assign(res, original)
+    delete (res as { headersSent?: boolean }).headersSent
+  }
   /** A header as it will go out: given to `writeHead`, or set before. */
   const header = (name: string) => {
     const key = head?.headers && Object.keys(head.headers).find((k) => k.toLowerCase() === name)
@@ -98,6 +101,9 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
     head = { status, reason, headers: rest[0] as http.OutgoingHttpHeaders | undefined }
     return res
   } as typeof res.writeHead
+  // As node:http says once `writeHead` is called, though the head is held: a handler failing half-way then destroys
+  // the answer (Astro's does) instead of ending it with an error text under the status it gave first.
+  Object.defineProperty(res, 'headersSent', { configurable: true, get: () => head !== undefined })
 
   res.write = function (...args: WriteArgs) {
     const { bytes, callback } = chunkOf(args)

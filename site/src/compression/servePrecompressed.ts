@@ -101,15 +101,18 @@ async function sendCopy(req: http.IncomingMessage, res: http.ServerResponse, fil
   try {
     handle = await fs.promises.open(copyPath(file, encoding), 'r')
   } catch {
-    // Removed by a publish since the look-up above: the file itself is sent instead.
+    // Removed since the look-up above (a publish waits at most a second for readers): the file itself is sent instead.
     return false
   }
-  const copy = await handle.stat()
+  const copy = await handle.stat().catch(async (error: unknown) => {
+    await handle.close()
+    throw error
+  })
   const etag = etagFor(`W/"${copy.size.toString(16)}-${copy.mtime.getTime().toString(16)}"`, encoding)
   const headers: http.OutgoingHttpHeaders = {
     etag,
     'last-modified': copy.mtime.toUTCString(),
-    // As the build's static file server says: fingerprinted assets for a year, the rest revalidated.
+    // As the build's static file server says (to a GET): fingerprinted assets for a year, the rest revalidated.
     'cache-control': /^\/_astro\//.test(req.url ?? '') ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
   }
   if (status === 200 && notModified(req, etag, copy.mtime)) {

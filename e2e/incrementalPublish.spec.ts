@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { adminHeaders, published, publishHeaders } from './support'
@@ -13,15 +14,26 @@ interface Status {
 
 const status = async (request: APIRequestContext) => (await (await request.get('/_internal/status')).json()) as Status
 
-/** Every file of a build's public output, by path, with what differs between two builds of the same content blanked. */
+/**
+ * Every file of a build's public output, by path, with what differs between two builds of the same content blanked
+ * (precompressed copies decoded).
+ */
 function snapshot(buildId: string): Map<string, string> {
   const root = path.join(e2eEnv.BUILDS_DIR, buildId, 'client')
   const files = new Map<string, string>()
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const file = path.join(entry.parentPath, entry.name)
+    let body = fs.readFileSync(file)
+    // A precompressed copy is compared by what it decodes to, which must be the file beside it: a stale copy would
+    // give brotli and gzip clients another version of the page.
+    const copy = /\.(br|gz)$/.exec(entry.name)
+    if (copy) {
+      body = copy[1] === 'br' ? zlib.brotliDecompressSync(body) : zlib.gunzipSync(body)
+      expect(body.equals(fs.readFileSync(file.slice(0, -copy[0].length))), `${file} decodes to the file beside it`).toBe(true)
+    }
     // Open-data downloads say when they were generated.
-    files.set(path.relative(root, file), fs.readFileSync(file, 'utf8').replace(/"generatedAt": "[^"]*"/g, '"generatedAt": ""'))
+    files.set(path.relative(root, file), body.toString('utf8').replace(/"generatedAt": "[^"]*"/g, '"generatedAt": ""'))
   }
   return files
 }

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort } from '../scripts/lib/processes'
-import { adminHeaders, publishHeaders } from './support'
+import { adminHeaders, decoded, publishHeaders, rawRequest } from './support'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
 let nginx: RunningNginx
@@ -44,6 +44,38 @@ test('static pages come from the build folder, with caching headers and compress
   const assetRes = await request.get(`${nginx.url}${asset}`)
   expect(assetRes.status()).toBe(200)
   expect(assetRes.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+})
+
+test('pages go out as the build’s gzip copies (gzip_static), which are not addresses of their own', async () => {
+  const client = path.join(e2eEnv.BUILDS_DIR, 'current', 'client')
+  for (const [url, file] of [['/thu-tuc', 'thu-tuc/index.html'], ['/', 'index.html'], ['/du-lieu/thu-tuc.json', 'du-lieu/thu-tuc.json']]) {
+    const copy = fs.readFileSync(path.join(client, `${file}.gz`))
+    const answer = await rawRequest(`${nginx.url}${url}`, { 'accept-encoding': 'gzip' })
+    expect(answer.status, url).toBe(200)
+    expect(answer.headers['content-encoding'], url).toBe('gzip')
+    // The copy itself, with its length (compressing on the fly would send chunks, without one).
+    expect(answer.headers['content-length'], url).toBe(String(copy.byteLength))
+    expect(answer.body.equals(copy), url).toBe(true)
+    expect(decoded(answer).equals(fs.readFileSync(path.join(client, file))), url).toBe(true)
+    expect(answer.headers.vary).toBe('Accept-Encoding')
+    expect(answer.headers['x-frame-options']).toBe('DENY')
+  }
+  // Debian's nginx has no brotli module by default: a client taking only brotli gets the page as it is.
+  const plain = await rawRequest(`${nginx.url}/thu-tuc`, { 'accept-encoding': 'br' })
+  expect(plain.headers['content-encoding']).toBeUndefined()
+  expect(plain.body.equals(fs.readFileSync(path.join(client, 'thu-tuc/index.html')))).toBe(true)
+
+  for (const url of ['/thu-tuc/index.html.gz', '/thu-tuc/index.html.br', '/du-lieu/thu-tuc.json.gz']) {
+    const answer = await rawRequest(`${nginx.url}${url}`)
+    expect(answer.status, url).toBe(404)
+    expect(answer.body.toString(), url).toContain('<html lang="vi"')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+  }
+
+  // The on-demand routes come compressed from the site server, brotli included.
+  const search = await rawRequest(`${nginx.url}/api/search?q=ho+chieu`, { 'accept-encoding': 'br' })
+  expect(search.headers['content-encoding']).toBe('br')
+  expect(JSON.parse(decoded(search).toString()).hits.length).toBeGreaterThan(0)
 })
 
 test('an unknown address gets the site 404 page with status 404', async ({ request }) => {

@@ -1,4 +1,9 @@
-/** Helpers shared by the end-to-end specs: waiting for the publisher, signing in to the CMS, seeded randomness. */
+/**
+ * Helpers shared by the end-to-end specs: waiting for the publisher, signing in to the CMS, requests that keep the
+ * body as sent, seeded randomness.
+ */
+import http from 'node:http'
+import zlib from 'node:zlib'
 import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { expect, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
@@ -44,4 +49,30 @@ export function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+/** An answer as it came over the wire: the body still in its content coding. */
+export interface RawAnswer {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+/** A request on node:http, which leaves the body as it was sent (Playwright's and fetch's decode it). */
+export function rawRequest(url: URL | string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** The body of a raw answer, decoded from brotli or gzip. */
+export function decoded(answer: RawAnswer): Buffer {
+  const coding = answer.headers['content-encoding']
+  return coding === 'br' ? zlib.brotliDecompressSync(answer.body) : coding === 'gzip' ? zlib.gunzipSync(answer.body) : answer.body
 }

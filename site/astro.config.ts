@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config'
 import { siteConfig } from './src/config'
 import { keepRenderBundle } from './src/integrations/keepRenderBundle'
 import { linkSitePackages } from './src/integrations/linkSitePackages'
+import { precompressBuild } from './src/integrations/precompressBuild'
 import { prefetchContent } from './src/integrations/prefetchContent'
 import { cspDirectives } from './src/security/securityHeaders'
 
@@ -10,7 +11,7 @@ export default defineConfig({
   site: siteConfig.SITE_URL,
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [prefetchContent(), keepRenderBundle(), linkSitePackages()],
+  integrations: [prefetchContent(), keepRenderBundle(), linkSitePackages(), precompressBuild()],
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
   compressHTML: true,

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isIndexed, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
+import { ENCODINGS } from '../compression/encodings'
+import { copyPath, precompress, type Precompressed } from '../compression/precompress'
 import { siteConfig } from '../config'
 import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integrations/keepRenderBundle'
 import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../published/content'
@@ -39,8 +41,11 @@ export interface PatchResult {
   rendered: number
   removed: number
   durationMs: number
-  /** Where the time went: reading the documents, finding the pages (fingerprints), rendering, writing. */
-  phasesMs: { read: number; scan: number; render: number; write: number }
+  /**
+   * Where the time went: reading the documents, finding the pages (fingerprints), rendering, compressing the pages'
+   * copies, writing.
+   */
+  phasesMs: { read: number; scan: number; render: number; compress: number; write: number }
   /** The pages that took longest to render, slowest first (at most five). */
   slowest: { path: string; ms: number }[]
 }
@@ -278,29 +283,53 @@ export class PatchRenderer {
   }
 }
 
+/** How many pages an incremental publish compresses at once (each on libuv's thread pool, not the event loop). */
+const COMPRESS_CONCURRENCY = 2
+
 /**
- * Writes a rendered patch into the build's files: each page to a temporary file renamed over the old one once no
- * request is reading it (`whenIdle`), and the pages that disappeared deleted.
+ * Writes a rendered patch into the build's files: each page, with its precompressed copies (`index.html.br`,
+ * `index.html.gz`, `compression/precompress.ts`), to temporary files renamed over the old ones once no request is
+ * reading the page (`whenIdle`), and the pages that disappeared deleted with their copies.
  *
- * @remarks Runs in the thread serving the files, so nothing runs between `whenIdle` resolving and the rename.
+ * @remarks Runs in the thread serving the files, so nothing runs between `whenIdle` resolving and the renames: the site
+ * server never sees a page beside a copy of another version of it. A page that no longer gets a copy (too small, or
+ * it stopped shrinking) loses the old one in the same step, or a client asking for brotli would get the old page.
+ * The copies are made first, all of them, on the thread pool, so the event loop and searches go on meanwhile.
  */
 export async function writePatch(buildDir: string, patch: Patch, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
   const client = path.join(buildDir, 'client')
   const scratch = path.join(buildDir, '.patch')
   fs.mkdirSync(scratch, { recursive: true })
-  for (const { pathname, file, body } of patch.pages) {
+  const copies: Precompressed[] = []
+  let next = 0
+  const compressor = async () => {
+    for (let i = next++; i < patch.pages.length; i = next++) copies[i] = await precompress(patch.pages[i]!.file, patch.pages[i]!.body)
+  }
+  await Promise.all(Array.from({ length: COMPRESS_CONCURRENCY }, compressor))
+  const compressed = Date.now()
+  for (const [i, { pathname, file, body }] of patch.pages.entries()) {
     const target = path.join(client, file)
     const temporary = path.join(scratch, `${patch.pass}-${path.basename(file)}`)
+    // The page first: its copies are then never older than it (the site server ignores a copy older than its page).
     fs.writeFileSync(temporary, body)
+    for (const encoding of ENCODINGS) {
+      const copy = copies[i]![encoding]
+      if (copy) fs.writeFileSync(copyPath(temporary, encoding), copy)
+    }
     fs.mkdirSync(path.dirname(target), { recursive: true })
     await whenIdle(pathname)
-    // Right after the wait, with no await in between: no request for the path can start before the rename.
+    // Right after the wait, with no await in between: no request for the path can start before the renames.
     fs.renameSync(temporary, target)
+    for (const encoding of ENCODINGS) {
+      if (copies[i]![encoding]) fs.renameSync(copyPath(temporary, encoding), copyPath(target, encoding))
+      else fs.rmSync(copyPath(target, encoding), { force: true })
+    }
   }
   for (const { pathname, file, folder } of patch.removals) {
     const target = path.join(client, file)
     await whenIdle(pathname)
     fs.rmSync(target, { force: true })
+    for (const encoding of ENCODINGS) fs.rmSync(copyPath(target, encoding), { force: true })
     // Its folder too, unless other pages live under it.
     const parent = path.dirname(target)
     if (folder && fs.existsSync(parent) && fs.readdirSync(parent).length === 0) fs.rmdirSync(parent)
@@ -312,8 +341,7 @@ export async function writePatch(buildDir: string, patch: Patch, whenIdle: (path
     rendered: patch.pages.length,
     removed: patch.removals.length,
     durationMs: written - started,
-    phasesMs: { read: read - started, scan: scanned - read, render: rendered - scanned, write: written - rendered },
+    phasesMs: { read: read - started, scan: scanned - read, render: rendered - scanned, compress: compressed - rendered, write: written - compressed },
     slowest: patch.slowest,
   }
 }
-

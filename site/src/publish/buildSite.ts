@@ -120,7 +120,7 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     keep: 40,
     onLine: (line) => {
-      if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!/i.test(line)) opts.log(`site build: ${withoutColours(line).trim()}`)
+      if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!|precompressed/i.test(line)) opts.log(`site build: ${withoutColours(line).trim()}`)
     },
   })
   if (code !== 0) {

@@ -1,7 +1,8 @@
 /**
  * The public site's server: serves the newest good Astro build (static pages and on-demand routes through the
- * `@astrojs/node` standalone handler), answers `/api/search` itself (`serveSearch.ts`), and rebuilds the build when
- * the CMS reports a publish.
+ * `@astrojs/node` standalone handler, the pages' brotli and gzip copies itself: `compression/servePrecompressed.ts`),
+ * answers `/api/search` itself (`serveSearch.ts`), compresses dynamic answers (`compression/compressResponse.ts`),
+ * and rebuilds the build when the CMS reports a publish.
  *
  * @remarks Each build lives in its own folder and is swapped in by replacing one handler reference, so a request
  * never sees a half-written build. The publish webhook lives here, not in Astro, because it outlives each build.
@@ -16,6 +17,8 @@ import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
+import { compressResponse } from '../compression/compressResponse'
+import { servePrecompressed } from '../compression/servePrecompressed'
 import { siteConfig } from '../config'
 import { batchedDocumentReader, resetContent, type DocumentVersions } from '../published/content'
 import { startFeedbackIntake } from '../feedback/feedbackIntake'
@@ -138,8 +141,8 @@ const servedPath = (pathname: string) => pathname.replace(/\/index\.html$/, '').
  * Resolves once no request is reading a page's file, or after a second (a slow client must not hold up a publish).
  *
  * @remarks The build's static file server (Astro's node adapter) reads a file's length, then opens it by name: a page
- * replaced in between went out cut short. The incremental publish renames each page over the old one only when this
- * resolves. nginx, in production, opens a file once and is not affected.
+ * replaced in between went out cut short. The incremental publish renames each page (and its precompressed copies)
+ * over the old one only when this resolves. nginx, in production, opens a file once and is not affected.
  */
 async function whenIdle(pathname: string): Promise<void> {
   const deadline = Date.now() + 1000
@@ -303,6 +306,7 @@ const server = http.createServer((req, res) => {
     return
   }
   if (pathname === '/api/search' && (req.method === 'GET' || req.method === 'HEAD')) {
+    compressResponse(req, res)
     serveSearch(req, res).catch((err) => {
       logEvent('error', 'search failed', { event: 'request.error', path: pathname, error: (err as Error).message })
       if (!res.headersSent) json(res, 500, { error: 'internal error' })
@@ -314,10 +318,23 @@ const server = http.createServer((req, res) => {
     res.end('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Đang khởi động</title><p>Trang đang được xây dựng, vui lòng tải lại sau ít giây.</p></html>')
     return
   }
+  const build = live
   const served = servedPath(pathname)
   reading.set(served, (reading.get(served) ?? 0) + 1)
   res.once('close', () => (reading.get(served) === 1 ? reading.delete(served) : reading.set(served, reading.get(served)! - 1)))
-  live.handler(req, res)
+  // A file of the build goes out as its brotli or gzip copy when the client takes one; otherwise the build's handler
+  // sends the file as it is, or answers an on-demand route (or a 404), compressed as it goes.
+  servePrecompressed(req, res, path.join(build.dir, 'client'))
+    .then((outcome) => {
+      if (outcome === 'answered') return
+      if (outcome === 'none') compressResponse(req, res)
+      build.handler(req, res)
+    })
+    .catch((err) => {
+      logEvent('error', 'static file failed', { event: 'request.error', path: pathname, error: (err as Error).message })
+      if (!res.headersSent) json(res, 500, { error: 'internal error' })
+      else res.destroy()
+    })
 })
 
 const previous = readCurrent()

@@ -9,7 +9,8 @@ import { answerSearch, SEARCH_ANSWER_HEADERS } from './search'
  */
 export async function serveSearch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const { status, body } = await answerSearch(new URL(req.url ?? '/', 'http://site').searchParams)
-  // With its length stated, the answer goes out as one body instead of in chunked encoding.
+  // With its length stated, the answer goes out as one body instead of in chunked encoding. A HEAD gets the body too:
+  // node:http drops it, and the host's compression (`compression/compressResponse.ts`) states the length it would have.
   const headers = { ...SEARCH_ANSWER_HEADERS, 'content-length': Buffer.byteLength(body) }
-  res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body)
+  res.writeHead(status, headers).end(body)
 }

@@ -30,7 +30,7 @@ export const INJECTIONS = [
   'Ông A\u0301 Hoà Hòa 🇻🇳 👍🏽 𝓗𝓸𝓪',
 ]
 
-const FIELDS = ['kind', 'name', 'email', 'phone', 'address', 'procedure', 'title', 'content', 'consent', 'formToken', 'website', 'locale']
+const FIELDS = ['kind', 'name', 'email', 'phone', 'address', 'procedure', 'procedureText', 'title', 'content', 'consent', 'formToken', 'website', 'locale']
 
 const WRONG_VALUES: unknown[] = [
   null, 0, -1, 1e308, true, false, [], ['a'], {}, { $ne: null }, { toString: 'x' }, 'x'.repeat(6000), '', '   ',

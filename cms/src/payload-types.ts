@@ -530,6 +530,10 @@ export interface Feedback {
   submissionId?: string | null;
   kind: 'gop-y' | 'phan-anh' | 'kien-nghi' | 'hoi-dap';
   procedure?: (number | null) | Procedure;
+  /**
+   * Người gửi gõ nội dung này thay vì chọn trong danh sách gợi ý. Nếu nó khớp mã hoặc tên một thủ tục, thủ tục đó đã được chọn ở ô “Thủ tục liên quan”; nếu không, hãy đọc và chọn thủ tục phù hợp (nếu có).
+   */
+  procedureText?: string | null;
   title: string;
   content: string;
   /**
@@ -1148,6 +1152,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   submissionId?: T;
   kind?: T;
   procedure?: T;
+  procedureText?: T;
   title?: T;
   content?: T;
   attachments?: T;

@@ -19,7 +19,7 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
  * @remarks The site's form refuses longer text with a message to the citizen; the CMS's intake refuses it from
  * anyone, so a form that allowed more would lose submissions in the outbox.
  */
-export const FEEDBACK_MAX_LENGTHS = { name: 100, email: 200, phone: 20, address: 300, procedure: 30, title: 200, content: 5000 } as const
+export const FEEDBACK_MAX_LENGTHS = { name: 100, email: 200, phone: 20, address: 300, procedure: 30, procedureText: 1500, title: 200, content: 5000 } as const
 
 /** What a citizen submits through the feedback form, once the site has validated it. */
 export interface FeedbackInput {
@@ -28,8 +28,16 @@ export interface FeedbackInput {
   email?: string
   phone?: string
   address?: string
-  /** Code of the related procedure, e.g. `1.001108`. */
+  /** Code of the related procedure the citizen chose from the suggestions, e.g. `1.001108`. */
   procedure?: string
+  /**
+   * The related procedure as the citizen typed it: a code, a title, or anything else (the form without JavaScript, or
+   * text typed without choosing a suggestion).
+   *
+   * @remarks The CMS links the procedure it names (`procedure` first, then this text by code or title) and keeps the
+   * text on the feedback when it names none, so nothing the citizen wrote is lost.
+   */
+  procedureText?: string
   title: string
   content: string
   consent: true
@@ -57,6 +65,7 @@ export const feedbackIntakeSchema = z.object({
   phone: optional(FEEDBACK_MAX_LENGTHS.phone),
   address: optional(FEEDBACK_MAX_LENGTHS.address),
   procedure: optional(FEEDBACK_MAX_LENGTHS.procedure),
+  procedureText: optional(FEEDBACK_MAX_LENGTHS.procedureText),
   title: z.string().min(1).max(FEEDBACK_MAX_LENGTHS.title),
   content: z.string().min(1).max(FEEDBACK_MAX_LENGTHS.content),
   consent: z.literal(true),

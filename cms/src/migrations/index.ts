@@ -7,6 +7,7 @@ import * as migration_20261127_173838_sort_indexes from './20261127_173838_sort_
 import * as migration_20261206_081957_build_role from './20261206_081957_build_role';
 import * as migration_20261206_201742_legal_document_signer_title from './20261206_201742_legal_document_signer_title';
 import * as migration_20261206_210102_import_fingerprint_own_fields from './20261206_210102_import_fingerprint_own_fields';
+import * as migration_20261206_211427_feedback_procedure_text from './20261206_211427_feedback_procedure_text';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261206_210102_import_fingerprint_own_fields.up,
     down: migration_20261206_210102_import_fingerprint_own_fields.down,
     name: '20261206_210102_import_fingerprint_own_fields',
+  },
+  {
+    up: migration_20261206_211427_feedback_procedure_text.up,
+    down: migration_20261206_211427_feedback_procedure_text.down,
+    name: '20261206_211427_feedback_procedure_text',
   },
 ];

@@ -48,6 +48,23 @@ describe('validateFeedback', () => {
     expect(validateFeedback(null).ok).toBe(false)
   })
 
+  it('keeps the related procedure as typed, whatever it says, on one line (issue 21)', () => {
+    const typed = validateFeedback({ ...valid, procedureText: '  thủ tục cấp giấy\r\n  gì đó <b>ở phường</b> ' })
+    expect(typed.ok && typed.data).toMatchObject({ procedureText: 'thủ tục cấp giấy gì đó <b>ở phường</b>' })
+    expect(typed.ok && typed.data.procedure).toBeUndefined()
+    const chosen = validateFeedback({ ...valid, procedure: '1.001108', procedureText: '1.001108 · Cấp hộ chiếu phổ thông' })
+    expect(chosen.ok && chosen.data).toMatchObject({ procedure: '1.001108', procedureText: '1.001108 · Cấp hộ chiếu phổ thông' })
+    expect(validateFeedback({ ...valid, procedureText: '   ' })).toMatchObject({ ok: true, data: { procedureText: undefined } })
+    // The national portal's longest title is 1,094 characters: a chosen one always fits.
+    expect(validateFeedback({ ...valid, procedureText: 'Ạ'.repeat(1500) }).ok).toBe(true)
+    const long = validateFeedback({ ...valid, procedureText: 'Ạ'.repeat(1501) })
+    expect(long.ok === false && long.errors.procedureText).toBe('Thủ tục liên quan tối đa 1.500 ký tự.')
+    const english = validateFeedback({ ...valid, procedureText: 'x'.repeat(1501) }, 'en')
+    expect(english.ok === false && english.errors.procedureText).toBe('The related procedure can be at most 1,500 characters.')
+    const bad = validateFeedback({ ...valid, procedureText: 'a\u0000b' })
+    expect(bad.ok === false && bad.errors.procedureText).toContain('ký tự không hợp lệ')
+  })
+
   it('rejects control characters and broken Unicode, which no one types', () => {
     const nul = validateFeedback({ ...valid, title: 'Hộ chiếu\u0000 công vụ' })
     expect(nul.ok === false && nul.errors.title).toBe('Nội dung có ký tự không hợp lệ; vui lòng nhập văn bản thông thường.')

@@ -38,7 +38,8 @@ const messages = {
     contact: 'Vui lòng nhập thư điện tử hoặc số điện thoại để cơ quan liên hệ lại.',
     addressLong: 'Địa chỉ tối đa 300 ký tự.',
     kind: 'Vui lòng chọn loại: góp ý, phản ánh, kiến nghị hoặc hỏi đáp.',
-    procedure: 'Thủ tục liên quan không hợp lệ; vui lòng chọn trong danh sách.',
+    procedure: 'Thủ tục liên quan không hợp lệ; vui lòng chọn lại trong danh sách gợi ý, hoặc nhập mã hay tên thủ tục.',
+    procedureTextLong: 'Thủ tục liên quan tối đa 1.500 ký tự.',
     consent: 'Vui lòng đánh dấu đồng ý để cơ quan được xử lý thông tin cá nhân của bạn.',
     text: 'Nội dung có ký tự không hợp lệ; vui lòng nhập văn bản thông thường.',
   },
@@ -58,7 +59,8 @@ const messages = {
     contact: 'Enter an email address or a phone number so that we can answer you.',
     addressLong: 'The address can be at most 300 characters.',
     kind: 'Choose a kind: feedback, report, suggestion or question.',
-    procedure: 'The related procedure is not valid; choose one from the list.',
+    procedure: 'The related procedure is not valid; choose it again from the suggestions, or type its code or name.',
+    procedureTextLong: 'The related procedure can be at most 1,500 characters.',
     consent: 'Tick the consent box so that we may process your personal data.',
     text: 'This contains characters that are not allowed; enter plain text.',
   },
@@ -74,6 +76,8 @@ function schemaFor(locale: Locale) {
       phone: optionalText(MAX.phone, m.phoneLong, m.phone).pipe(z.string().regex(/^[+0-9 .()-]{8,20}$/, m.phone).optional()),
       address: optionalText(MAX.address, m.addressLong, m.text),
       procedure: optionalText(MAX.procedure, m.procedure, m.procedure).pipe(z.string().regex(/^[0-9A-Za-z.-]+$/, m.procedure).optional()),
+      // Whatever it says is kept (the CMS links the procedure it names, if any); one line, as the field shows it.
+      procedureText: optionalText(MAX.procedureText, m.procedureTextLong, m.text).transform((v) => v?.replace(/\s+/g, ' ')),
       title: requiredText(m.title, 5, m.titleShort, MAX.title, m.titleLong, m.text),
       content: requiredText(m.content, 20, m.contentShort, MAX.content, m.contentLong, m.text),
       // A checkbox sends "on"; JSON callers send true. Anything else is no consent.

@@ -26,6 +26,13 @@ describe('parseSearchRequest', () => {
     })
   })
 
+  it('counts only the facets asked for, or none', () => {
+    expect(parse('q=ho+chieu&type=procedure&facets=none')).toMatchObject({ query: { facets: [], filters: { type: ['procedure'] } } })
+    expect(parse('facets=year&facets=type')).toMatchObject({ query: { facets: ['type', 'year'] } })
+    expect(parse('facets=everything')).toEqual({ issues: [{ field: 'facets', message: 'Chỉ đếm được các nhóm type, field, documentType, issuer, year, status, level, hoặc none.' }] })
+    expect(parse(`facets=none${'&facets=type'.repeat(7)}`)).toMatchObject({ issues: [{ field: 'facets' }] })
+  })
+
   it('searches one locale: Vietnamese unless English is asked for', () => {
     expect(parse('q=passport&locale=en')).toMatchObject({ query: { q: 'passport', locale: 'en' } })
     expect(parse('locale=fr')).toEqual({ issues: [{ field: 'locale', message: 'Ngôn ngữ phải là vi hoặc en.' }] })

@@ -76,6 +76,10 @@ export const searchRequestSchema = z.object({
     .array(z.coerce.number({ error: 'Năm phải là số, ví dụ 2020.' }).int('Năm phải là số nguyên.').min(1900, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'))
     .max(20, 'Chọn tối đa 20 năm.')
     .optional(),
+  facets: z
+    .array(z.enum([...FACET_NAMES, 'none'], { error: `Chỉ đếm được các nhóm ${FACET_NAMES.join(', ')}, hoặc none.` }))
+    .max(FACET_NAMES.length, `Chọn tối đa ${FACET_NAMES.length} nhóm để đếm.`)
+    .optional(),
   sort: z.enum(['relevance', 'newest', 'oldest'], { error: 'Cách sắp xếp phải là relevance, newest hoặc oldest.' }).default('relevance'),
   limit: z.coerce.number({ error: 'limit phải là số.' }).int('limit phải là số nguyên.').min(1, 'limit tối thiểu là 1.').max(100, 'limit tối đa là 100.').default(10),
   offset: z.coerce.number({ error: 'offset phải là số.' }).int('offset phải là số nguyên.').min(0, 'offset không được âm.').max(10_000, 'offset tối đa là 10000.').default(0),
@@ -88,10 +92,12 @@ export interface ParameterIssue {
 }
 
 /**
- * Validates `/api/search` parameters and turns them into a query for every facet's counts.
+ * Validates `/api/search` parameters and turns them into a query, with every facet's counts unless `facets` names
+ * those wanted (`facets=type&facets=year`) or `none`.
  *
  * @remarks Scalar parameters take their first value; facet parameters keep every value. Unknown parameters are
- * ignored, so links with tracking parameters still work.
+ * ignored, so links with tracking parameters still work. `facets=none` spares a caller that shows no counts (the
+ * feedback form's procedure suggestions, a request a keystroke) the counting and the bytes.
  */
 export function parseSearchRequest(params: URLSearchParams): { query: SearchQuery } | { issues: ParameterIssue[] } {
   const raw: Record<string, unknown> = {}
@@ -99,7 +105,7 @@ export function parseSearchRequest(params: URLSearchParams): { query: SearchQuer
     const value = params.get(name)
     if (value !== null) raw[name] = value
   }
-  for (const name of FACET_NAMES) {
+  for (const name of [...FACET_NAMES, 'facets']) {
     const values = params.getAll(name)
     if (values.length > 0) raw[name] = values
   }
@@ -107,8 +113,8 @@ export function parseSearchRequest(params: URLSearchParams): { query: SearchQuer
   if (!parsed.success) {
     return { issues: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message })) }
   }
-  const { q, locale, sort, limit, offset, ...filters } = parsed.data
-  return { query: { q, locale, filters, facets: [...FACET_NAMES], sort, limit, offset } }
+  const { q, locale, sort, limit, offset, facets = FACET_NAMES, ...filters } = parsed.data
+  return { query: { q, locale, filters, facets: FACET_NAMES.filter((name) => facets.includes(name)), sort, limit, offset } }
 }
 
 /** Headers of every `/api/search` answer. */

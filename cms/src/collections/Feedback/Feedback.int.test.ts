@@ -1,9 +1,11 @@
 import fs from 'node:fs'
 import { randomUUID } from 'node:crypto'
+import { FEEDBACK_MAX_LENGTHS } from '@congkhai/contracts/feedback'
 import { agencyDay } from '@congkhai/contracts/time-zone'
 import { newTrackingCode } from '@congkhai/contracts/tracking-code'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cmsConfig } from '../../config'
+import { SKIP_NOTIFY } from '../../hooks/notifySite'
 import { eraseExpiredFeedback } from '../../jobs/eraseExpiredFeedback'
 import type { Feedback } from '../../payload-types'
 import { sampleFiles } from '../../testing/sampleFiles'
@@ -269,6 +271,60 @@ describe('intake of re-coded submissions (issue 18, hole 0)', () => {
     // Only the site's own field: nothing status-like comes through the intake.
     const sneaky = await deliver(submission({ status: 'da-tra-loi', answer: 'Tiêm câu trả lời' }))
     expect(await cms.payload.findByID({ collection: 'feedback', id: sneaky.body.id })).toMatchObject({ status: 'moi', answer: null })
+  })
+})
+
+describe('the related procedure (issue 21)', () => {
+  const procedures: Record<string, number> = {}
+  beforeAll(async () => {
+    const context = { [SKIP_NOTIFY]: true }
+    const field = await cms.payload.create({ collection: 'fields', data: { name: 'Lĩnh vực góp ý thử' }, context })
+    const make = async (code: string, name: string, status: 'published' | 'draft' = 'published') =>
+      (procedures[code] = (await cms.payload.create({ collection: 'procedures', data: { code, name, field: field.id, levels: ['tinh'], _status: status } as never, draft: status === 'draft', context })).id)
+    await make('9.710001', 'Cấp giấy phép tổ chức hội nghị quốc tế')
+    await make('9.710002', 'Xác nhận lãnh sự giấy tờ thử nghiệm')
+    await make('9.710003', 'Thủ tục chỉ là bản nháp chưa công bố', 'draft')
+  })
+
+  const stored = async (over: Record<string, unknown>) => {
+    const { status, body } = await deliver(submission(over))
+    expect(status).toBe(201)
+    const doc = await cms.payload.findByID({ collection: 'feedback', id: body.id, depth: 0 })
+    return { procedure: doc.procedure, procedureText: doc.procedureText }
+  }
+
+  it('links the suggestion chosen by its code, and keeps no text', async () => {
+    expect(await stored({ procedure: '9.710001', procedureText: '9.710001 · Cấp giấy phép tổ chức hội nghị quốc tế' })).toEqual({ procedure: procedures['9.710001'], procedureText: null })
+  })
+
+  it('links typed text that names a procedure by code or by title, and keeps the text for the officer', async () => {
+    expect(await stored({ procedureText: '9.710002' })).toEqual({ procedure: procedures['9.710002'], procedureText: '9.710002' })
+    expect(await stored({ procedureText: 'cap giay phep to chuc hoi nghi quoc te' })).toEqual({ procedure: procedures['9.710001'], procedureText: 'cap giay phep to chuc hoi nghi quoc te' })
+    expect(await stored({ procedureText: 'Xác nhận lãnh sự giấy tờ' })).toEqual({ procedure: procedures['9.710002'], procedureText: 'Xác nhận lãnh sự giấy tờ' })
+  })
+
+  it('keeps text that names no procedure, or only a draft, as text: stored, never refused, and shown to staff', async () => {
+    const unmatched = await deliver(submission({ procedureText: 'thủ tục xin giấy gì đó ở phường <b>không rõ</b>' }))
+    expect(unmatched.status).toBe(201)
+    const asEditor = await cms.payload.findByID({ collection: 'feedback', id: unmatched.body.id, depth: 0, ...asUser(editor) })
+    expect(asEditor).toMatchObject({ procedure: null, procedureText: 'thủ tục xin giấy gì đó ở phường <b>không rõ</b>' })
+    expect(await stored({ procedureText: 'Thủ tục chỉ là bản nháp chưa công bố' })).toEqual({ procedure: null, procedureText: 'Thủ tục chỉ là bản nháp chưa công bố' })
+  })
+
+  it('delivers a submission queued before with a code no procedure has any more, keeping the code as text', async () => {
+    // What an older site's outbox holds: a procedure code, no text.
+    expect(await stored({ procedure: '9.719999' })).toEqual({ procedure: null, procedureText: '9.719999' })
+    expect(await stored({ procedure: '9.710002' })).toEqual({ procedure: procedures['9.710002'], procedureText: null })
+  })
+
+  it('refuses text longer than the form allows, as it refuses any other field', async () => {
+    expect((await deliver(submission({ procedureText: 'Ạ'.repeat(FEEDBACK_MAX_LENGTHS.procedureText + 1) }))).status).toBe(400)
+  })
+
+  it('erases the typed text with the rest of the personal data', async () => {
+    const { body } = await deliver(submission({ procedureText: 'Thủ tục của ông Nguyễn Văn An ở 12 Lê Lợi' }))
+    const doc = await cms.payload.update({ collection: 'feedback', id: body.id, data: { erasePersonalData: true }, ...asUser(officer) })
+    expect(doc.procedureText).toBeNull()
   })
 })
 

@@ -1,3 +1,4 @@
+import { FEEDBACK_MAX_LENGTHS } from '@congkhai/contracts/feedback'
 import type { CollectionConfig, TextareaFieldValidation, TextFieldSingleValidation } from 'payload'
 import { hasRole } from '../../access/hasRole'
 import { isAdmin } from '../../access/isAdmin'
@@ -111,6 +112,18 @@ export const Feedback: CollectionConfig = {
         { name: 'kind', type: 'select', label: 'Loại', required: true, defaultValue: 'gop-y', options: [...FEEDBACK_KINDS] },
         { name: 'procedure', type: 'relationship', relationTo: 'procedures', label: 'Thủ tục liên quan' },
       ],
+    },
+    {
+      name: 'procedureText',
+      type: 'textarea',
+      label: 'Thủ tục liên quan, như người gửi tự nhập',
+      maxLength: FEEDBACK_MAX_LENGTHS.procedureText,
+      admin: {
+        readOnly: true,
+        rows: 2,
+        condition: (data) => Boolean(data?.procedureText),
+        description: 'Người gửi gõ nội dung này thay vì chọn trong danh sách gợi ý. Nếu nó khớp mã hoặc tên một thủ tục, thủ tục đó đã được chọn ở ô “Thủ tục liên quan”; nếu không, hãy đọc và chọn thủ tục phù hợp (nếu có).',
+      },
     },
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true, maxLength: 200, validate: noNewlines },
     { name: 'content', type: 'textarea', label: 'Nội dung', required: true, maxLength: 5000, admin: { readOnly: true } },

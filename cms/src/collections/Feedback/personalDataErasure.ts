@@ -10,9 +10,9 @@ const NOTES: Record<ErasureReason, string> = {
 }
 
 /**
- * The changes that erase a submission's personal data: name, contacts, address, the submitted text, attachments
- * (their documents and files are deleted by `deleteErasedAttachments`) and internal notes; and the history entry that
- * records the erasure.
+ * The changes that erase a submission's personal data: name, contacts, address, the submitted text (the procedure as
+ * typed included), attachments (their documents and files are deleted by `deleteErasedAttachments`) and internal
+ * notes; and the history entry that records the erasure.
  *
  * @remarks The tracking code, kind, status, dates, history and the public answer stay: they are the agency's record
  * of what it did, and contain nothing about the sender.
@@ -24,6 +24,7 @@ export function personalDataErasure(doc: Partial<Feedback>, reason: ErasureReaso
     email: null,
     phone: null,
     address: null,
+    procedureText: null,
     content: ERASED,
     internalNotes: [],
     attachments: [],

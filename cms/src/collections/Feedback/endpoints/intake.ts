@@ -1,6 +1,7 @@
 import { feedbackIntakeSchema, type FeedbackIntakeAnswer } from '@congkhai/contracts/feedback'
 import { APIError, ValidationError, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/hasRole'
+import { matchProcedure, type NamedProcedure } from '../matchProcedure'
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }
 
@@ -49,6 +50,41 @@ async function storeAttachment(req: PayloadRequest, file: File, position: number
   }
 }
 
+/** The published procedures, with their codes and titles in every language, for {@link matchProcedure}. */
+async function namedProcedures(payload: Payload): Promise<NamedProcedure[]> {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { _status: { equals: 'published' } },
+    select: { code: true, name: true },
+    locale: 'all',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  // With `locale: 'all'` a localized field comes as `{ vi, en }`; the generated type knows only one language.
+  const titles = (name: unknown) => (typeof name === 'string' ? [name] : Object.values((name ?? {}) as Record<string, string | null>).filter((t): t is string => Boolean(t)))
+  return docs.map((doc) => ({ id: doc.id, code: doc.code, titles: titles(doc.name) }))
+}
+
+/**
+ * The procedure a submission is about, and the text to keep on it: the code of the suggestion the citizen chose, else
+ * the procedure their text names by code or title ({@link matchProcedure}).
+ *
+ * @remarks The text is kept whenever no chosen code settled it, matched or not, so the officer sees what was typed
+ * and can check or correct the link; a chosen code that no procedure has any more (a submission queued in the outbox
+ * while the procedure was removed) is kept as text too. Nothing the citizen gave is dropped.
+ */
+async function relatedProcedure(payload: Payload, code: string | null | undefined, typed: string | null | undefined): Promise<{ procedure: number | null; procedureText: string | null }> {
+  if (code) {
+    const found = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, limit: 1, depth: 0, overrideAccess: true, select: {} })
+    if (found.docs[0]) return { procedure: found.docs[0].id, procedureText: null }
+  }
+  const text = typed?.trim() || code?.trim()
+  if (!text) return { procedure: null, procedureText: null }
+  const match = matchProcedure(text, await namedProcedures(payload))
+  return { procedure: match?.id ?? null, procedureText: text }
+}
+
 async function codeTaken(payload: Payload, code: string): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'feedback', where: { code: { equals: code } }, overrideAccess: true })
   return totalDocs > 0
@@ -80,16 +116,12 @@ export const intake: Endpoint = {
     if (delivery.files.length > MAX_ATTACHMENTS) return Response.json({ error: `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.` }, { status: 400 })
     const parsed = feedbackIntakeSchema.safeParse(delivery.body)
     if (!parsed.success) return Response.json({ error: 'Dữ liệu góp ý không hợp lệ.', issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, { status: 400 })
-    const { procedure: procedureCode, consent: _consent, originalCode, ...data } = parsed.data
+    const { procedure: procedureCode, procedureText: typed, consent: _consent, originalCode, ...data } = parsed.data
     const existing = await findBySubmission(req.payload, data.submissionId)
     if (existing) return Response.json({ id: existing.id, code: existing.code, duplicate: true }, { status: 200 })
     if (await codeTaken(req.payload, data.code)) return codeTakenAnswer()
 
-    let procedure: number | null = null
-    if (procedureCode) {
-      const found = await req.payload.find({ collection: 'procedures', where: { code: { equals: procedureCode } }, limit: 1, depth: 0, overrideAccess: true, select: {} })
-      procedure = found.docs[0]?.id ?? null
-    }
+    const { procedure, procedureText } = await relatedProcedure(req.payload, procedureCode, typed)
     // Attachments first: a delivery cut off here is redelivered, and finds them by submission and position.
     const attachments: number[] = []
     const refused: string[] = []
@@ -111,7 +143,7 @@ export const intake: Endpoint = {
       const doc = await req.payload.create({
         collection: 'feedback',
         overrideAccess: true,
-        data: { ...data, procedure, consentAt: data.receivedAt, status: 'moi', attachments, ...(internalNotes && { internalNotes }) },
+        data: { ...data, procedure, procedureText, consentAt: data.receivedAt, status: 'moi', attachments, ...(internalNotes && { internalNotes }) },
       })
       return Response.json({ id: doc.id, code: doc.code } satisfies FeedbackIntakeAnswer, { status: 201 })
     } catch (err) {

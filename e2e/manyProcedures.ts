@@ -1,5 +1,5 @@
 /**
- * `tsx site/e2e/manyProcedures.ts add <word> <count>` or `… remove <word>`: writes that many published procedures in a
+ * `tsx e2e/manyProcedures.ts add <word> <count>` or `… remove <word>`: writes that many published procedures in a
  * field of their own, or removes them and the field, through the CMS's Local API, in bulk and without a publish event
  * each (as the seed and the importer write); the caller then asks the site for one full publish. Runs on the database
  * its environment names: the e2e stack's.
@@ -14,7 +14,7 @@ import { SKIP_NOTIFY } from '@congkhai/cms/notify-site'
 const context = { [SKIP_NOTIFY]: true }
 const [command, word = '', count = '0'] = process.argv.slice(2)
 if (!/^[a-z]{3,}$/.test(word)) {
-  console.error('usage: tsx site/e2e/manyProcedures.ts add <word> <count> | remove <word>')
+  console.error('usage: tsx e2e/manyProcedures.ts add <word> <count> | remove <word>')
   process.exit(2)
 }
 const payload = await getPayload({ config })
@@ -50,7 +50,7 @@ if (command === 'add') {
     console.log(`many procedures: ${docs.length} removed in ${seconds()} s`)
   }
 } else {
-  console.error('usage: tsx site/e2e/manyProcedures.ts add <word> <count> | remove <word>')
+  console.error('usage: tsx e2e/manyProcedures.ts add <word> <count> | remove <word>')
   process.exitCode = 2
 }
 await payload.destroy()

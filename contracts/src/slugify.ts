@@ -6,7 +6,8 @@ import { fold } from '@congkhai/search/vietnamese'
  *
  * @remarks Folds with search's Vietnamese rules (`fold`: lower case, marks removed, `đ` to `d`), so a slug and a
  * search key agree on what a letter is; then every run of other characters becomes one dash. The CMS's stored slugs
- * are cut at 120 characters (`SLUG_MAX_LENGTH`); the site's filter segments are not cut.
+ * are cut at 120 characters (`SLUG_MAX_LENGTH`), and so are the site's filter segments made from text (a legal
+ * document's issuer), which become folder names of the build.
  */
 export function slugify(text: string, { maxLength }: { maxLength?: number } = {}): string {
   const slug = fold(text)

@@ -16,13 +16,16 @@ export interface Prerequisite {
  * Everything `npm test` needs from the system beyond `npm ci`, one entry per Debian package.
  *
  * @remarks Absolute paths where a test uses one (Playwright launches `/usr/bin/chromium`, `scripts/lib/nginx.ts` looks
- * in `/usr/sbin` and `/usr/bin`), so a binary of the same name elsewhere on `PATH` does not hide a missing package.
+ * in `/usr/sbin` and `/usr/bin`, `e2e/validHtml.spec.ts` runs `/usr/bin/java`), so a binary of the same name
+ * elsewhere on `PATH` does not hide a missing package. The HTML checker's jar comes from npm (`vnu-jar`) with its own
+ * install script denied in `allowScripts`: it would download a Java runtime from GitHub.
  */
 export const TEST_PREREQUISITES: readonly Prerequisite[] = [
   { package: 'chromium', provides: ['/usr/bin/chromium'], why: 'the end-to-end tests (Playwright in Debian\'s Chromium)' },
   { package: 'nginx', provides: ['/usr/sbin/nginx', '/usr/bin/nginx'], why: 'the nginx configuration tests' },
   { package: 'docker-compose', provides: ['docker-compose'], why: 'the docker-compose.yml validation (`docker-compose config -q`)' },
   { package: 'systemd', provides: ['systemd-analyze'], why: 'the systemd unit checks (`systemd-analyze verify`)' },
+  { package: 'default-jre-headless', provides: ['/usr/bin/java'], why: 'the HTML checks (the Nu Html Checker, vnu-jar, runs on Java)' },
 ]
 
 /** What the machine looks like to the check: injected so that a test can describe a machine without nginx. */

@@ -1,4 +1,4 @@
-import { slugify } from '@congkhai/contracts/slugify'
+import { SLUG_MAX_LENGTH, slugify } from '@congkhai/contracts/slugify'
 import { labels } from '../i18n/labels'
 import type { Locale } from '../i18n/locale'
 import type { LegalDocument } from './cms'
@@ -36,7 +36,9 @@ export function documentFacets(locale: Locale): Facet<LegalDocument>[] {
   const vietnamese = locale === 'vi' ? undefined : 'vi'
   return [
     { key: 'loai', title: 'documents.type', valuesOf: (d) => [{ slug: d.documentType, label: l.documentType[d.documentType] ?? d.documentType }] },
-    { key: 'co-quan', title: 'documents.issuer', valuesOf: (d) => [{ slug: slugify(d.issuer), label: d.issuer, lang: vietnamese }] },
+    // Cut like the CMS's stored slugs: a joint circular's list of issuers made a folder name past the file system's
+    // 255 bytes, and every full build failed (issue 21).
+    { key: 'co-quan', title: 'documents.issuer', valuesOf: (d) => [{ slug: slugify(d.issuer, { maxLength: SLUG_MAX_LENGTH }), label: d.issuer, lang: vietnamese }] },
     { key: 'linh-vuc', title: 'documents.field', valuesOf: (d) => taxonomyValue(d, 'field', d.field) },
     { key: 'nam', title: 'documents.year', valuesOf: (d) => [{ slug: String(yearOf(d.issuedDate)), label: String(yearOf(d.issuedDate)) }] },
     { key: 'hieu-luc', title: 'documents.validity', valuesOf: (d) => [{ slug: d.validity, label: l.validity[d.validity] ?? d.validity }] },

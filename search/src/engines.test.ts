@@ -1,96 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { EmbeddedEngine } from './EmbeddedEngine'
-import { MeilisearchEngine } from './MeilisearchEngine'
-import { FakeMeilisearch } from './testing/FakeMeilisearch'
-import { fixtures } from './testing/fixtures'
-import { longRecords } from './testing/longRecords'
-import { SNIPPET_WORDS } from './highlight'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { SearchDocument, SearchEngine } from './SearchEngine'
 import { storedForm } from './storedDocument'
-import { ThreadedEngine } from './ThreadedEngine'
-
-/** An engine that receives writes and one that answers reads; the same object unless persistence is under test. */
-interface Engines {
-  writer: SearchEngine
-  reader: SearchEngine
-}
-
-const temporaryDirs: string[] = []
-const fakes: FakeMeilisearch[] = []
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })))
-  await Promise.all(fakes.map((fake) => fake.stop()))
-})
-
-// One of each threaded engine serves every test (each test replaces all records first): threads take a while to start.
-const threaded: { inMemory?: ThreadedEngine; onFile?: ThreadedEngine } = {}
-afterAll(async () => {
-  await Promise.all(Object.values(threaded).map((engine) => engine.close()))
-})
-
-const embeddedEngines = [
-  {
-    name: 'embedded, in memory',
-    create: async (): Promise<Engines> => {
-      const engine = new EmbeddedEngine()
-      return { writer: engine, reader: engine }
-    },
-  },
-  {
-    name: 'embedded, snapshot written by one instance and read by another',
-    create: async (): Promise<Engines> => {
-      const dir = await mkdtemp(join(tmpdir(), 'congkhai-search-'))
-      temporaryDirs.push(dir)
-      const snapshotPath = join(dir, 'index.json')
-      // The reader checks the file on every read so the suite needs no waiting.
-      return {
-        writer: new EmbeddedEngine({ snapshotPath }),
-        reader: new EmbeddedEngine({ snapshotPath, reloadIntervalMs: 0 }),
-      }
-    },
-  },
-  {
-    name: 'embedded in two worker threads, in memory',
-    create: async (): Promise<Engines> => {
-      const engine = (threaded.inMemory ??= new ThreadedEngine({ threads: 2 }))
-      return { writer: engine, reader: engine }
-    },
-  },
-  {
-    name: 'embedded in two worker threads, one writing the snapshot and the other catching up',
-    create: async (): Promise<Engines> => {
-      if (!threaded.onFile) {
-        const dir = await mkdtemp(join(tmpdir(), 'congkhai-search-'))
-        temporaryDirs.push(dir)
-        // Never reloading on its own: each thread sees a write only through the engine's own catch-up.
-        threaded.onFile = new ThreadedEngine({ threads: 2, snapshotPath: join(dir, 'index.json'), reloadIntervalMs: Infinity })
-      }
-      return { writer: threaded.onFile, reader: threaded.onFile }
-    },
-  },
-]
-
-/**
- * Every engine that can run here. The Meilisearch engine runs against FakeMeilisearch (no real server can run on
- * this machine), which filters, sorts, pages and counts facets, and applies custom ranking rules, but matches by plain
- * substring and ranks every match alike: it joins the tests of records, filters, facets, sort, paging and validity,
- * and not the relevance tests below.
- */
-const engines = [
-  ...embeddedEngines,
-  {
-    name: 'meilisearch, against FakeMeilisearch',
-    create: async (): Promise<Engines> => {
-      const fake = new FakeMeilisearch()
-      fakes.push(fake)
-      const engine = new MeilisearchEngine({ host: await fake.start(), indexUid: 'congkhai' })
-      return { writer: engine, reader: engine }
-    },
-  },
-]
+import { embeddedEngines, engines, type Engines } from './testing/engineCases'
+import { fixtures } from './testing/fixtures'
 
 /**
  * A provincial decision on the passport fee and the one that replaced it, worded alike; the old one, listed first and
@@ -271,46 +183,6 @@ describe.each(engines)('$name: records, filters, facets, sort, paging and validi
     await engines.writer.upsert(feeDecisions)
     const { hits } = await engines.reader.search({ q: 'lệ phí cấp hộ chiếu', type: 'legal-document' })
     expect(hits.map((hit) => hit.id)).toEqual(['legal-document:vi:41', 'legal-document:vi:40'])
-  })
-})
-
-/** A hit's summary snippet as text (marks and escapes undone), with the marked words, in order. */
-function readSnippet(html = '') {
-  const marks = Array.from(html.matchAll(/<mark>(.*?)<\/mark>/g), (m) => m[1]!)
-  const text = html.replace(/<\/?mark>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-  return { text, marks, inner: text.replace(/^…/, '').replace(/…$/, '') }
-}
-
-describe.each(engines)('$name: snippets of real long summaries', ({ create }) => {
-  let reader: SearchEngine
-  beforeEach(async () => {
-    const engines = await create()
-    await engines.writer.replaceAll(longRecords)
-    reader = engines.reader
-  })
-  const summaryOf = (id: string) => longRecords.find((record) => record.id === id)!.summary!
-  const WORD_CHAR = /[\p{L}\p{N}]/u
-
-  it.each([
-    ['chấm dứt hoạt động', 'procedure:vi:2.002008', 'chấm dứt hoạt động'],
-    ['lâm nghiệp', 'procedure:vi:1.012413', 'lâm nghiệp'],
-    ['trình báo mất hộ chiếu', 'procedure:vi:1.001445', 'trình báo mất hộ chiếu'],
-  ])('%s: words around the match, cut between words, marks on words only', async (q, id, shown) => {
-    const hit = (await reader.search({ q })).hits.find((one) => one.id === id)
-    const source = summaryOf(id)
-    const { text, marks, inner } = readSnippet(hit?._formatted.summary)
-    expect(text).toContain(shown)
-    for (const mark of marks) expect(mark).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u)
-    expect(marks.map((mark) => mark.toLowerCase())).toEqual(expect.arrayContaining(shown.split(' ')))
-    expect(inner.match(/[\p{L}\p{N}]+/gu)!.length).toBeLessThanOrEqual(SNIPPET_WORDS)
-    const at = source.indexOf(inner)
-    expect(at).toBeGreaterThanOrEqual(0)
-    const end = at + inner.length
-    // An end that was cut has the marker and falls between words; one that was not is the text's own end.
-    expect(text.startsWith('…')).toBe(at > 0)
-    expect(text.endsWith('…')).toBe(end < source.length)
-    if (at > 0) expect([source[at - 1], inner[0]].map((char) => WORD_CHAR.test(char!))).toEqual([false, true])
-    if (end < source.length) expect([inner.at(-1), source[end]].map((char) => WORD_CHAR.test(char!))).toEqual([true, false])
   })
 })
 

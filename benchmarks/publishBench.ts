@@ -76,7 +76,8 @@ interface Result {
 async function startStack(dataDir: string, ports: number[]) {
   const [cmsPort, sitePort, postgresPort] = ports
   const site = `http://127.0.0.1:${sitePort}`
-  const env = stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort })
+  // Every request comes from loopback, at a rate no citizen reaches: the per-address search limit would answer 429.
+  const env: Record<string, string> = { ...stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort }), SEARCH_REQUESTS_PER_MINUTE: '0' }
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (/\[start\]|publish: |incremental publishing|site build: done/.test(line)) console.log(line.slice(0, 300))

@@ -54,6 +54,8 @@ const schema = z.object({
   FEEDBACK_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   /** Largest total of one submission's attachments, in bytes (default 10 MB); a reverse proxy must allow a little more. */
   FEEDBACK_ATTACHMENTS_MAX_TOTAL_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Searches (`/api/search` and `/tim-kiem` together) allowed per client address per minute; 0 turns the limit off (benchmarks). */
+  SEARCH_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   TRUST_PROXY: z.stringbool().default(false),
   /** Send Strict-Transport-Security (browsers then use HTTPS only) and mark cookies `Secure`; default: on when SITE_URL is https. */

@@ -8,7 +8,7 @@ import { processState } from '../processState'
 import { FeedbackOutbox } from './FeedbackOutbox'
 import { DeliveryError } from './OutboxDeliverer'
 import type { AttachmentFile } from './OutboxJournal'
-import { RateLimiter } from './RateLimiter'
+import { RateLimiter } from '../security/RateLimiter'
 
 /** The process-wide parts of feedback intake: the outbox and its deliverer, and the rate limits. */
 export interface FeedbackIntake {

@@ -40,6 +40,7 @@ export const en: Record<UiKey, string> = {
   'search.title': 'Search',
   'search.titleFor': 'Search: {q}',
   'search.down': 'Search is temporarily unavailable, please try again later.',
+  'search.limited': 'Too many searches from your address in the last minute; please try again in {n} seconds.',
   'search.found': '{n} results for “{q}”.',
   'search.none': 'No results for “{q}”. Try other or fewer words.',
   'search.pages': 'Result pages',

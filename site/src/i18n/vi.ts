@@ -38,6 +38,7 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.titleFor': 'Tìm kiếm: {q}',
   'search.down': 'Tìm kiếm tạm thời không hoạt động, vui lòng thử lại sau.',
+  'search.limited': 'Bạn đã tìm kiếm quá nhiều lần trong một phút; vui lòng thử lại sau {n} giây.',
   'search.found': 'Tìm thấy {n} kết quả cho “{q}”.',
   'search.none': 'Không tìm thấy kết quả cho “{q}”. Hãy thử từ khóa khác hoặc ít từ hơn.',
   'search.pages': 'Trang kết quả',

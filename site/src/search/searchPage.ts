@@ -1,5 +1,6 @@
 import { FACET_NAMES, type FacetName, type Locale, type SearchResult, type SearchSort } from '@congkhai/search'
 import { parseSearchRequest, searchEngine, type ParameterIssue } from './search'
+import { searchLimiter } from './searchLimit'
 
 /** Results per page of `/tim-kiem`. */
 export const SEARCH_PAGE_SIZE = 10
@@ -16,6 +17,8 @@ export interface SearchPageState {
   /** Parameters that could not be understood (a hand-edited URL); the page says which and searches nothing. */
   issues?: ParameterIssue[]
   failed: boolean
+  /** Set when the client's address is over the search limit: the seconds before it may search again. */
+  limited?: number
 }
 
 /**
@@ -23,9 +26,10 @@ export interface SearchPageState {
  *
  * @remarks The parameters are those of `/api/search` (one validation for both), with `trang` for the page number.
  * A blank query with filters lists what passes them; a blank query without filters shows the empty form.
- * Each page searches the index's records of its own language.
+ * Each page searches the index's records of its own language. A search counts against `address`'s share of the
+ * search limit (`searchLimit.ts`), which `/api/search` counts too; the empty form does not.
  */
-export async function searchFromUrl(url: URL, locale: Locale): Promise<SearchPageState> {
+export async function searchFromUrl(url: URL, locale: Locale, address: string): Promise<SearchPageState> {
   const params = new URLSearchParams(url.searchParams)
   params.set('locale', locale)
   const page = Math.max(1, Math.min(500, Number(params.get('trang')) || 1))
@@ -45,6 +49,8 @@ export async function searchFromUrl(url: URL, locale: Locale): Promise<SearchPag
   const parsed = parseSearchRequest(params)
   if ('issues' in parsed) return { ...state, issues: parsed.issues }
   if (!q && Object.keys(selected).length === 0) return state
+  const wait = searchLimiter.take(address)
+  if (wait > 0) return { ...state, limited: wait }
   try {
     const result = await searchEngine().search(parsed.query)
     return { ...state, result, pages: Math.ceil(result.total / SEARCH_PAGE_SIZE) }

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:site [-- --base http://localhost:4321]`: runs Lighthouse (mobile, Debian Chromium) on every main page
- * type of the public site, in Vietnamese and English, and writes each page's four scores, its transferred bytes and
- * its JavaScript into `docs/benchmarks.md` under "Public site".
+ * `npm run bench:site [-- --dataset seed,national,10k] [--runs 3] [--base http://localhost:4321]`: runs Lighthouse
+ * (mobile, Debian Chromium) on every page type of the public site in Vietnamese and English, on each dataset, and
+ * writes each page's four scores, its transferred bytes and its JavaScript into `docs/benchmarks.md`.
  *
- * @remarks Without `--base` it starts its own stack on the demo seed (ports 3200/4500/54349, data in `.data/bench-site`,
- * kept between runs), exactly as `npm start` does, and stops it at the end.
+ * @remarks Each dataset gets a stack of its own, started as `npm start` starts one (`siteDatasets.ts`), stopped at the
+ * end. On the national and 10k datasets the detail and filtered pages scored are the heaviest of their kind in the
+ * build (`sitePages.ts`), not the demo seed's examples. `--base` scores an already running site with the examples.
  */
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -13,104 +14,71 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import lighthouse, { type Result } from 'lighthouse'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
-import { freePort, startService, stopService, waitForHttp } from '../scripts/lib/processes'
+import { freePort } from '../scripts/lib/processes'
 import { inlineScriptBytes, pageWeight, type PageWeight } from './pageWeight'
+import { SITE_DATASETS, startSiteDataset, type SiteDatasetName } from './siteDatasets'
+import { benchPages, type BenchPage } from './sitePages'
 
 const TARGETS = { score: 100, totalKb: 60, scriptKb: 10 }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const repoRoot = resolve(import.meta.dirname, '..')
-const { values } = parseArgs({ options: { base: { type: 'string' }, runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({
+  options: { base: { type: 'string' }, runs: { type: 'string', default: '3' }, dataset: { type: 'string', default: Object.keys(SITE_DATASETS).join(',') } },
+})
 /** Lighthouse runs per page; the table reports the median run, as Lighthouse's own docs advise for noisy machines. */
 const RUNS = Math.max(1, Number(values.runs))
+const datasets = values.dataset.split(',').map((name) => name.trim()) as SiteDatasetName[]
+for (const name of datasets) if (!(name in SITE_DATASETS)) throw new Error(`bench:site: --dataset ${name}? (one or more of ${Object.keys(SITE_DATASETS).join(', ')})`)
 
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
-const loadBefore = await loadAverage()
 
-/** Starts the demo stack on the benchmark's own ports and resolves with its site URL once it serves a build. */
-async function startStack() {
-  const dataDir = join(repoRoot, '.data/bench-site')
-  const env = {
-    DATA_DIR: dataDir,
-    POSTGRES_PORT: '54349',
-    CMS_PORT: '3200',
-    CMS_URL: 'http://localhost:3200',
-    SITE_PORT: '4500',
-    SITE_URL: 'http://localhost:4500',
-    PUBLISH_WEBHOOK_URL: 'http://localhost:4500/_internal/publish',
-    BUILDS_DIR: join(dataDir, 'site-builds'),
-    SEARCH_SNAPSHOT_PATH: join(dataDir, 'search/index.json'),
-  }
-  console.log('bench:site: starting the demo stack (first run: migrations, seed and builds take a few minutes)…')
-  const stack = startService('stack', process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/start.ts')], {
-    cwd: repoRoot,
-    env,
-    filter: (line) => /\[start\]|error|Error/.test(line),
-  })
-  await waitForHttp(`${env.SITE_URL}/_internal/status`, 20 * 60_000)
-  return { stack, base: env.SITE_URL }
-}
-
-/** The first entry of the list on `listPath` (past its filters and feed links): a detail page to score. */
-async function firstDetail(base: string, listPath: string, prefix: string): Promise<string> {
-  const html = await (await fetch(base + listPath)).text()
-  const list = html.slice(Math.max(0, html.indexOf('class="list"')))
-  const match = new RegExp(`href="(${prefix}/[^"/?#]+)"`).exec(list)
-  if (!match) throw new Error(`bench:site: no link to ${prefix}/… on ${listPath}`)
-  return match[1]!
-}
-
-interface Scored {
-  name: string
-  path: string
+interface Scored extends BenchPage {
   scores: Record<(typeof CATEGORIES)[number], number>
   weight: PageWeight
   failing: string[]
   performanceRuns: number[]
 }
 
-const stack = values.base ? undefined : await startStack()
-const base = values.base ?? stack!.base
 const port = await freePort()
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [`--remote-debugging-port=${port}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 })
+const sections = new Map<string, Scored[]>()
 try {
-  const procedure = await firstDetail(base, '/thu-tuc', '/thu-tuc')
-  const document = await firstDetail(base, '/van-ban', '/van-ban')
-  const article = await firstDetail(base, '/tin-tuc', '/tin-tuc')
-  const pages: [string, string][] = [
-    ['Home', '/'],
-    ['Procedures', '/thu-tuc'],
-    ['Procedure', procedure],
-    ['Legal documents', '/van-ban'],
-    ['Legal document', document],
-    ['News', '/tin-tuc'],
-    ['News article', article],
-    ['Search results', '/tim-kiem?q=ho+chieu'],
-    ['Feedback form', '/gop-y'],
-    ['Contact', '/lien-he'],
-    ['Open data', '/du-lieu'],
-    ['Site map', '/so-do-trang'],
-    ['Home (English)', '/en/'],
-    ['Procedure (English)', `/en${procedure}`],
-    ['Legal document (English)', `/en${document}`],
-  ]
+  if (values.base) {
+    sections.set('site', await scorePages(values.base, benchPages(), 'site'))
+  } else {
+    for (const name of datasets) {
+      const dataset = await startSiteDataset(name)
+      try {
+        const loadBefore = await loadAverage()
+        const scored = await scorePages(dataset.base, benchPages(name === 'seed' ? undefined : dataset.clientDir), name)
+        sections.set(name, scored)
+        const body = sectionBody(name, scored, loadBefore, await loadAverage())
+        await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), sectionHeading(name), body)
+        console.log(body)
+      } finally {
+        await dataset.stop()
+      }
+    }
+    if (sections.size > 1) await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Public site: datasets side by side', sideBySide())
+  }
+} finally {
+  await browser.close()
+}
+if (values.base) console.log(sectionBody('site', sections.get('site')!, '', ''))
+
+/** Scores every page with Lighthouse, `RUNS` times each, keeping the median run by performance. */
+async function scorePages(base: string, pages: BenchPage[], label: string): Promise<Scored[]> {
   const scored: Scored[] = []
-  for (const [i, [name, path]] of pages.entries()) {
-    console.log(`bench:site: [${i + 1}/${pages.length}] Lighthouse ${path} (${RUNS} runs)`)
+  for (const [i, page] of pages.entries()) {
+    console.log(`bench:site: [${label} ${i + 1}/${pages.length}] Lighthouse ${page.path} (${RUNS} runs)`)
     const runs: Result[] = []
     for (let run = 0; run < RUNS; run++) {
-      const runner = await lighthouse(base + path, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
-      if (!runner) throw new Error(`bench:site: Lighthouse returned nothing for ${path}`)
-      if (runner.lhr.runtimeError) throw new Error(`bench:site: Lighthouse failed on ${path}: ${runner.lhr.runtimeError.message}`)
+      const runner = await lighthouse(base + page.path, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+      if (!runner) throw new Error(`bench:site: Lighthouse returned nothing for ${page.path}`)
+      if (runner.lhr.runtimeError) throw new Error(`bench:site: Lighthouse failed on ${page.path}: ${runner.lhr.runtimeError.message}`)
       runs.push(runner.lhr)
     }
     const performanceOf = (r: Result) => Math.round((r.categories.performance?.score ?? 0) * 100)
@@ -119,45 +87,76 @@ try {
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scored['scores']
     // What keeps a score below 100, so the table says what to fix rather than only that something is wrong.
     const failing = CATEGORIES.filter((c) => scores[c] < TARGETS.score).flatMap((c) =>
-      (lhr.categories[c]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => ref.id),
+      (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
     )
     const weight = pageWeight(lhr)
-    weight.scriptBytes += inlineScriptBytes(await (await fetch(base + path)).text())
-    scored.push({ name, path, scores, weight, failing, performanceRuns: runs.map(performanceOf) })
+    weight.scriptBytes += inlineScriptBytes(await (await fetch(base + page.path)).text())
+    scored.push({ ...page, scores, weight, failing, performanceRuns: runs.map(performanceOf) })
   }
+  return scored
+}
 
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1)
-  const met = (ok: boolean) => (ok ? 'met' : '**not met**')
-  const rows = scored.map(({ name, path, scores, weight, failing, performanceRuns }) => {
-    const all100 = CATEGORIES.every((c) => scores[c] === TARGETS.score)
-    const light = weight.totalBytes <= TARGETS.totalKb * 1024 && weight.scriptBytes <= TARGETS.scriptKb * 1024
-    const note = failing.length > 0 ? ` (below 100: ${failing.join(', ')})` : ''
-    return `| ${name} | \`${path}\` | ${CATEGORIES.map((c) => scores[c]).join(' / ')} | ${performanceRuns.join(', ')} | ${kb(weight.totalBytes)} kB | ${kb(weight.scriptBytes)} kB | ${weight.requests} | ${met(all100)}${note}; ${met(light)} |`
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+const all100 = (s: Scored) => CATEGORIES.every((c) => s.scores[c] === TARGETS.score)
+const light = (s: Scored) => s.weight.totalBytes <= TARGETS.totalKb * 1024 && s.weight.scriptBytes <= TARGETS.scriptKb * 1024
+const met = (ok: boolean) => (ok ? 'met' : '**not met**')
+
+function sectionHeading(name: SiteDatasetName): string {
+  return { seed: 'Public site (demo seed)', national: 'Public site (national procedures imported)', '10k': 'Public site (10,000 documents)' }[name]
+}
+
+/** The section of one dataset: how it was measured, then one row a page. */
+function sectionBody(name: string, scored: Scored[], loadBefore: string, loadAfter: string): string {
+  const rows = scored.map((s) => {
+    const note = s.failing.length > 0 ? ` (below 100: ${s.failing.join(', ')})` : ''
+    return `| ${s.name}${s.locale === 'en' ? ' (en)' : ''} | \`${s.path}\` (${s.chosen}) | ${CATEGORIES.map((c) => s.scores[c]).join(' / ')} | ${s.performanceRuns.join(', ')} | ${kb(s.weight.totalBytes)} kB | ${kb(s.weight.scriptBytes)} kB | ${s.weight.requests} | ${met(all100(s))}${note}; ${met(light(s))} |`
   })
-  const chromiumVersion = browser.version()
-  const body = [
-    `\`npm run bench:site\`, ${new Date().toISOString().slice(0, 10)}. Lighthouse ${runnerVersion()} with its default mobile`,
-    `settings (emulated Moto G Power, simulated slow 4G), Debian Chromium ${chromiumVersion}, against the demo seed served by`,
-    `\`npm start\`'s site server (Node, no compression) on loopback. Load average before / after: ${loadBefore} / ${await loadAverage()}.`,
+  const passed = scored.filter((s) => all100(s) && light(s)).length
+  return [
+    `\`npm run bench:site\`, ${new Date().toISOString().slice(0, 10)}: ${name in SITE_DATASETS ? SITE_DATASETS[name as SiteDatasetName] : name}, served by`,
+    `\`npm start\`'s site server (Node, precompressed brotli/gzip) on loopback. Lighthouse ${runnerVersion()} with its default`,
+    `mobile settings (emulated Moto G Power, simulated slow 4G), Debian Chromium ${browser.version()}. Load average before /`,
+    `after: ${loadBefore} / ${loadAfter}.`,
     '',
+    `Every page type in both languages; detail and filtered pages are ${name === 'seed' ? "the demo seed's examples" : 'the heaviest of their kind in the build (largest HTML)'}.`,
     `Each page is measured ${RUNS} times; scores are those of the median run by performance (Lighthouse's advice for`,
-    'variable machines), in the order performance / accessibility / best practices / SEO, and every run\'s performance',
-    'score is listed beside them. Transferred is every byte the page loaded (HTML, CSS,',
-    'scripts, images, fonts) as Lighthouse counted it; JS is the scripts among them plus the scripts written into the HTML',
+    "variable machines), in the order performance / accessibility / best practices / SEO, and every run's performance",
+    'score is listed beside them. Transferred is every byte the page loaded (HTML, CSS, scripts, images, fonts) as',
+    'Lighthouse counted it, on the wire; JS is the scripts among them plus the scripts written into the HTML, uncompressed',
     '(Astro inlines small ones; they are counted twice, in both columns).',
     `Targets: all four scores ${TARGETS.score}; at most ${TARGETS.totalKb} kB transferred and ${TARGETS.scriptKb} kB of JavaScript.`,
+    `**${passed} of ${scored.length} pages meet every target.**`,
     '',
-    '| Page type | Example | Scores (median run) | Performance, each run | Transferred | JS | Requests | Scores 100; weight |',
+    '| Page type | Page | Scores (median run) | Performance, each run | Transferred | JS | Requests | Scores 100; weight |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n')
-  await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Public site', body)
-  console.log(body)
-} finally {
-  await browser.close()
-  if (stack) await stopService(stack.stack, 30_000)
+}
+
+/** One row a page type and language, one column a dataset: transferred kB, JS kB and the lowest of the four scores. */
+function sideBySide(): string {
+  const names = [...sections.keys()]
+  const first = sections.get(names[0]!)!
+  const rows = first.map((page, i) => {
+    const cells = names.map((name) => {
+      const s = sections.get(name)![i]!
+      return `${kb(s.weight.totalBytes)} kB, JS ${kb(s.weight.scriptBytes)} kB, min score ${Math.min(...CATEGORIES.map((c) => s.scores[c]))}`
+    })
+    return `| ${page.name}${page.locale === 'en' ? ' (en)' : ''} | ${cells.join(' | ')} |`
+  })
+  const totals = names.map((name) => {
+    const scored = sections.get(name)!
+    return `${scored.filter((s) => all100(s) && light(s)).length} / ${scored.length} pages meet every target`
+  })
+  return [
+    `\`npm run bench:site\`, ${new Date().toISOString().slice(0, 10)}, one run over ${names.length} datasets (details in the sections above).`,
+    'Each cell: bytes transferred, JavaScript, and the lowest of the four Lighthouse scores of the median run.',
+    '',
+    `| Page type | ${names.map((name) => SITE_DATASETS[name as SiteDatasetName].split(' (')[0]).join(' | ')} |`,
+    `| --- | ${names.map(() => '---').join(' | ')} |`,
+    ...rows,
+    `| **All** | ${totals.join(' | ')} |`,
+  ].join('\n')
 }
 
 function runnerVersion(): string {

@@ -76,7 +76,8 @@ async function scorePages(base: string, pages: BenchPage[], label: string): Prom
     console.log(`bench:site: [${label} ${i + 1}/${pages.length}] Lighthouse ${page.path} (${RUNS} runs)`)
     const runs: Result[] = []
     for (let run = 0; run < RUNS; run++) {
-      const runner = await lighthouse(base + page.path, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+      // No full-page screenshot: it is only for the HTML report, and takes seconds a run.
+      const runner = await lighthouse(base + page.path, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true })
       if (!runner) throw new Error(`bench:site: Lighthouse returned nothing for ${page.path}`)
       if (runner.lhr.runtimeError) throw new Error(`bench:site: Lighthouse failed on ${page.path}: ${runner.lhr.runtimeError.message}`)
       runs.push(runner.lhr)

@@ -92,6 +92,12 @@ describe('parseLegalText', () => {
     expect(amending.articles.map((a) => a.id)).toEqual(['dieu-1', 'dieu-2'])
   })
 
+  it('reads an article without a title, as in the Constitution, with its first line as body', () => {
+    const constitution = parseLegalText('Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và\ntoàn vẹn lãnh thổ.\n\nĐiều 2\n1. Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam là nhà nước pháp quyền.\n\nĐIỀU 3\nNHÀ NƯỚC\nNhà nước bảo đảm quyền con người.')
+    expect(constitution.articles.map((a) => a.heading)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3. NHÀ NƯỚC'])
+    expect(articleText(constitution.articles[0]!)).toBe('Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và toàn vẹn lãnh thổ.')
+  })
+
   it('gives an article number met again, in a regulation after its decision, an anchor of its own', () => {
     const decision = parseLegalText('Điều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Hiệu lực.\n\nQUY CHẾ\n\nĐiều 1. Phạm vi\nQuy chế này quy định.')
     expect(decision.articles.map((a) => a.id)).toEqual(['dieu-1', 'dieu-2', 'dieu-1-2'])

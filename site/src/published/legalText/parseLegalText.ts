@@ -187,7 +187,10 @@ export function parseLegalText(text: string): LegalText {
       pending = undefined
     }
     if (pending?.kind === 'article-title' && article && article.blocks.length === 0) {
-      if (article.title === '' || /^\p{Ll}/u.test(line)) {
+      // `Điều 5` alone, then its title; unless the line is already the body (the Constitution's articles have no
+      // titles): a clause, a sentence, or a line that wraps onto the next.
+      const titleLine = !CLAUSE.test(line) && !/[.;:]$/.test(line) && !/^\p{Ll}/u.test(lines[i + 1]?.trim() ?? '')
+      if ((article.title === '' && titleLine) || (article.title !== '' && /^\p{Ll}/u.test(line))) {
         article.title = article.title ? `${article.title} ${line}` : line
         article.heading = headingOf(article)
         previousWasHeading = true

@@ -27,7 +27,7 @@ describe('toSearchDocument', () => {
 })
 
 describe('toSearchDocuments', () => {
-  const withText = (doc: Partial<LegalDocument> & { attachments?: unknown }) => ({ ...decision('con-hieu-luc'), ...doc }) as LegalDocument
+  const withText = (doc: Omit<Partial<LegalDocument>, 'attachments'> & { attachments?: unknown[] }) => ({ ...decision('con-hieu-luc'), ...doc }) as LegalDocument
   const typed = withText({
     bodyHtml:
       '<p>Căn cứ Luật Tổ chức chính quyền địa phương;</p><p>Điều 1. Mức thu lệ phí</p><p>1. Cấp mới hộ chiếu: 200.000 đồng.</p><p>2. Cấp lại hộ chiếu bị hỏng: 400.000 đồng.</p><p>Điều 2. Hiệu lực thi hành</p><p>Quyết định có hiệu lực từ ngày 15/3/2019.</p>',

@@ -1,6 +1,7 @@
 import { EmbeddedEngine, type SearchDocument } from '@congkhai/search'
 import { fold } from '@congkhai/search/vietnamese'
 import MiniSearch from 'minisearch'
+import { toSearchDocuments } from '@congkhai/site/searchDocuments'
 import type { ArticleRow } from './retrievalSet'
 import { articleId } from './retrievalSet'
 
@@ -45,4 +46,33 @@ export function baselineRetrievers(rows: ArticleRow[]): Retriever[] {
     { name: 'baseline', search },
     { name: 'baseline, marks stripped', search: (q, k) => search(stripMarks(q), k) },
   ]
+}
+
+/**
+ * Our engine over the laws as the site indexes a legal document: one record per law holding its whole text, split
+ * by the site into the law and its articles (`toSearchDocuments`), one result per law (its best article).
+ *
+ * @remarks The ids returned are the articles' (from the anchor each hit leads to), so it is scored on the same
+ * judgements as `engine`. Each law's text is rebuilt from its articles as `Điều 5. Title` + body (`Điều 5` on a line
+ * of its own for the Constitution's untitled articles), which is how a text layer or a typed body reads.
+ */
+export async function siteRetriever(rows: ArticleRow[]): Promise<Retriever> {
+  const records: SearchDocument[] = []
+  const lawOf = new Map<string, string>()
+  for (const [i, [law, articles]] of [...Map.groupBy(rows, (row) => row.law_id)].entries()) {
+    const text = articles
+      .map(({ article_id: n, text }) => (/^(\d+\.|[^\n]*[.:;]\n)/.test(`${text.trim()}\n`) ? `Điều ${n}\n${text}` : `Điều ${n}. ${text}`))
+      .join('\n\n')
+    const slug = `luat-${i + 1}`
+    lawOf.set(slug, law)
+    const doc = { id: i + 1, title: law, number: `${i + 1}/QH`, slug, documentType: 'luat', issuer: 'Quốc hội', issuedDate: '2020-01-01', validity: 'con-hieu-luc', bodyHtml: null, attachments: [{ id: i + 1, extraction: { status: 'done', text } }] }
+    records.push(...toSearchDocuments('legal-documents', doc as unknown as Parameters<typeof toSearchDocuments>[1]))
+  }
+  const engine = new EmbeddedEngine()
+  await engine.replaceAll(records)
+  const articleOf = (url: string) => {
+    const match = /^\/van-ban\/([^#]+)#dieu-(.+)$/.exec(url)
+    return match ? [articleId(lawOf.get(match[1]!)!, match[2]!)] : []
+  }
+  return { name: 'engine, laws as on site', search: async (q, k) => (await engine.search({ q, limit: k })).hits.flatMap((hit) => articleOf(hit.url)) }
 }

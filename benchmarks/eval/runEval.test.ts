@@ -21,6 +21,7 @@ describe('runEval', () => {
       'engine, marks stripped',
       'baseline',
       'baseline, marks stripped',
+      'engine, laws as on site',
     ])
     expect(report.data.variants[0]).toMatchObject({ queries: 2, recall: 1, hit: 1, mrr: 1 })
     expect(report.cited).toMatchObject({ total: 2, kept: 1 })
@@ -31,7 +32,7 @@ describe('runEval', () => {
   it('prints one line per variant with its figures and whether it meets its target', async () => {
     const lines = formatReport(await runEval({ data: folders.data }))
     expect(lines[0]).toBe('retrieval: 3 articles, 2 queries')
-    expect(lines).toHaveLength(5)
+    expect(lines).toHaveLength(6)
     expect(lines[1]).toMatch(
       /^ {2}engine +recall@10 1\.000 {2}hit@10 1\.000 {2}MRR@10 1\.000 .*target 0\.92\/0\.8: met$/,
     )

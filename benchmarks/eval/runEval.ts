@@ -4,7 +4,7 @@ import { numberKey } from '@congkhai/search/vietnamese'
 import { CITED_QUERY_FILES, LAW_NUMBERS, loadCitedQueries } from './citedQueries'
 import { evaluateRetrieval, K, type VariantSummary } from './evaluateRetrieval'
 import { articleId, loadRetrievalSet, RETRIEVAL_FILES } from './retrievalSet'
-import { baselineRetrievers, engineRetrievers } from './retrievers'
+import { baselineRetrievers, engineRetrievers, siteRetriever } from './retrievers'
 
 /** Where the data to score is. */
 export interface EvalFolders {
@@ -40,7 +40,7 @@ export async function requireFiles(folder: string, files: readonly string[], hin
 export async function runEval(folders: EvalFolders, hint = ''): Promise<EvalReport> {
   await requireFiles(folders.data, RETRIEVAL_FILES, hint)
   const set = await loadRetrievalSet(folders.data)
-  const retrievers = [...(await engineRetrievers(set.docs)), ...baselineRetrievers(set.rows)]
+  const retrievers = [...(await engineRetrievers(set.docs)), ...baselineRetrievers(set.rows), await siteRetriever(set.rows)]
   const report: EvalReport = {
     data: {
       folder: folders.data,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ChangeJournal } from './ChangeJournal'
 import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
 import { byDate, FacetCounter, topK } from './facets'
+import { bestOfFamilies, familyNumbers, partsOf, wholes } from './families'
 import { highlight, snippet } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
@@ -56,6 +57,8 @@ interface View {
   idRank: Int32Array
   /** 1 for each record no longer in force (`SearchDocument.inForce`), ranked lower by `rankMatches`. */
   notInForce: Uint8Array
+  /** Each record's family, a record and its parts (`families.ts`); absent when no record is a part. */
+  family: Int32Array | undefined
 }
 
 /**
@@ -98,9 +101,11 @@ function keep(items: Int32Array, mask: Uint8Array): Int32Array {
 }
 
 function toHit(doc: StoredDocument, matched: readonly string[]): SearchHit {
-  const { id, type, locale, title, url, number, summary, date, facets } = doc
+  const { id, type, locale, title, url, number, summary, date, facets, parentId, parentTitle } = doc
   const terms = new Set(matched)
   const hit: SearchHit = { id, type, locale, title, url, _formatted: { title: highlight(title, terms) } }
+  if (parentId !== undefined) hit.parentId = parentId
+  if (parentTitle !== undefined) hit.parentTitle = parentTitle
   if (number !== undefined) hit.number = number
   if (summary !== undefined) {
     hit.summary = summary
@@ -223,16 +228,18 @@ export class EmbeddedEngine implements SearchEngine {
         )
     const sort = query.sort ?? 'relevance'
     const order = byDate(view.dateRank, blank && sort === 'relevance' ? 'newest' : sort, ranking.compare)
-    const page = topK(ranking.docs, offset + limit, order).slice(offset)
+    // A blank query lists records, not their parts; one that matches takes the best of each family.
+    const matches = !view.family ? ranking.docs : blank ? ranking.docs.filter((doc) => view.docs[doc]!.parentId === undefined) : bestOfFamilies(ranking.docs, view.family, order)
+    const page = topK(matches, offset + limit, order).slice(offset)
     const facets = query.facets ?? []
     return {
       query: query.q,
       hits: page.map((doc) => toHit(view.docs[doc]!, ranking.termsOf(doc))),
-      total: ranking.docs.length,
+      total: matches.length,
       limit,
       offset,
       took: Math.round(performance.now() - started),
-      ...(facets.length > 0 && { facetDistribution: view.facets.count(ranking.docs, facets) }),
+      ...(facets.length > 0 && { facetDistribution: view.facets.count(matches, facets) }),
     }
   }
 
@@ -285,7 +292,7 @@ export class EmbeddedEngine implements SearchEngine {
     for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1
     const notInForce = new Uint8Array(reader.size)
     for (const doc of present) if (docs[doc]!.inForce === false) notInForce[doc] = 1
-    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank, notInForce }
+    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank, notInForce, family: familyNumbers(docs) }
     return this.#view
   }
 
@@ -309,18 +316,22 @@ export class EmbeddedEngine implements SearchEngine {
 
   #apply(change: Change): void {
     if ('upsert' in change) {
+      const stale = partsOf(this.#docs.values(), wholes(change.upsert), new Set(change.upsert.map((doc) => doc.id)))
+      for (const id of stale) this.#discard(id)
       for (const doc of change.upsert) {
         if (this.#index.has(doc.id)) this.#index.replace(doc)
         else this.#index.add(doc)
         this.#docs.set(doc.id, storedForm(doc))
       }
     } else {
-      for (const id of change.remove) {
-        if (this.#index.has(id)) this.#index.discard(id)
-        this.#docs.delete(id)
-      }
+      for (const id of [...change.remove, ...partsOf(this.#docs.values(), new Set(change.remove))]) this.#discard(id)
     }
     this.#changed()
+  }
+
+  #discard(id: string): void {
+    if (this.#index.has(id)) this.#index.discard(id)
+    this.#docs.delete(id)
   }
 
   /** Saves the whole index as a new snapshot generation, then starts its empty journal. */

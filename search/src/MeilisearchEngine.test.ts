@@ -32,15 +32,18 @@ describe('MeilisearchEngine writes', () => {
   it('applies the settings once, then adds documents under a Meilisearch-safe key', async () => {
     await engine.upsert(fixtures.slice(0, 2))
     await engine.upsert(fixtures.slice(2, 3))
+    // Each upsert first deletes the parts (articles) of the records it brings, which the batch replaces.
     expect(fake.calls()).toEqual([
       'PATCH /indexes/congkhai/settings',
+      'POST /indexes/congkhai/documents/delete',
       'POST /indexes/congkhai/documents',
+      'POST /indexes/congkhai/documents/delete',
       'POST /indexes/congkhai/documents',
     ])
     const documents = fake.requests.filter((request) => request.path === '/indexes/congkhai/documents')
     expect(documents.map((request) => request.search.get('primaryKey'))).toEqual(['key', 'key'])
     expect(documents[0]?.body).toEqual(
-      fixtures.slice(0, 2).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id), inForceRank: 1 })),
+      fixtures.slice(0, 2).map((doc) => ({ ...doc, key: toMeilisearchKey(doc.id), inForceRank: 1, family: doc.id })),
     )
     expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`)
     expect(await engine.count()).toBe(3)
@@ -91,6 +94,7 @@ describe('MeilisearchEngine writes', () => {
     expect(settings.searchableAttributes).toEqual(['title', 'number', 'summary', 'body'])
     expect(settings.filterableAttributes).toEqual([
       'locale',
+      'parentId',
       'type',
       'facets.field',
       'facets.documentType',
@@ -173,7 +177,8 @@ describe('MeilisearchEngine search', () => {
   it('sends facet filters in array form, numbers bare and strings quoted and escaped', async () => {
     await engine.search({ q: '', filters: { year: [2020, 2021], issuer: ['Bộ "Tư pháp"'] } })
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
-      filter: [['facets.issuer = "Bộ \\"Tư pháp\\""'], ['facets.year = 2020', 'facets.year = 2021']],
+      // A blank query lists documents, not their articles.
+      filter: [['facets.issuer = "Bộ \\"Tư pháp\\""'], ['facets.year = 2020', 'facets.year = 2021'], 'parentId NOT EXISTS'],
     })
   })
 

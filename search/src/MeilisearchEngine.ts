@@ -43,9 +43,11 @@ export interface MeilisearchEngineOptions {
  * numbers and strings.
  */
 const IN_FORCE_RANK = 'inForceRank'
+/** The attribute a record and its parts share (the record's id), Meilisearch's `distinctAttribute`. */
+const FAMILY = 'family'
 
 /** A record as stored in Meilisearch: the document plus its Meilisearch-safe primary key and {@link IN_FORCE_RANK}. */
-type MeilisearchRecord = SearchDocument & { key: string; [IN_FORCE_RANK]: 0 | 1 }
+type MeilisearchRecord = SearchDocument & { key: string; [IN_FORCE_RANK]: 0 | 1; [FAMILY]: string }
 
 const PRIMARY_KEY = 'key'
 const DEFAULT_LIMIT = 10
@@ -54,7 +56,7 @@ const BATCH_SIZE = 1000
 // Private-use characters that cannot come from content, turned into <mark> after the rest is escaped.
 const PRE_TAG = '\uE000'
 const POST_TAG = '\uE001'
-const RETRIEVED = ['id', 'type', 'locale', 'title', 'url', 'number', 'summary', 'date', 'facets']
+const RETRIEVED = ['id', 'type', 'locale', 'title', 'url', 'number', 'summary', 'date', 'facets', 'parentId', 'parentTitle']
 
 /** The stored attribute behind each facet: `type` itself, the others inside `facets`. */
 const facetAttribute = (name: FacetName): string => (name === 'type' ? 'type' : `facets.${name}`)
@@ -74,7 +76,9 @@ const FACET_OF_ATTRIBUTE = new Map(FACET_NAMES.map((name) => [facetAttribute(nam
  */
 export const MEILISEARCH_SETTINGS: Settings = {
   searchableAttributes: ['title', 'number', 'summary', 'body'],
-  filterableAttributes: ['locale', ...FACET_NAMES.map(facetAttribute)],
+  filterableAttributes: ['locale', 'parentId', ...FACET_NAMES.map(facetAttribute)],
+  // One result per record and its parts (`SearchDocument.parentId`), as the embedded engine's `bestOfFamilies`.
+  distinctAttribute: FAMILY,
   sortableAttributes: ['date'],
   rankingRules: ['words', 'typo', 'proximity', 'attributeRank', 'sort', `${IN_FORCE_RANK}:desc`, 'wordPosition', 'exactness'],
   synonyms: meilisearchSynonyms(),
@@ -132,7 +136,7 @@ async function settle(task: EnqueuedTaskPromise, tolerated?: string): Promise<vo
 }
 
 function toHit(hit: Hit<MeilisearchRecord>): SearchHit {
-  const { id, type, locale, title, url, number, summary, date, facets } = hit
+  const { id, type, locale, title, url, number, summary, date, facets, parentId, parentTitle } = hit
   const formatted = hit._formatted ?? {}
   const _formatted: SearchHit['_formatted'] = { title: toMarkedHtml(formatted.title ?? title) }
   const result: SearchHit = { id, type, locale, title, url, _formatted }
@@ -143,8 +147,13 @@ function toHit(hit: Hit<MeilisearchRecord>): SearchHit {
   }
   if (date != null) result.date = date
   if (facets != null) result.facets = facets
+  if (parentId != null) result.parentId = parentId
+  if (parentTitle != null) result.parentTitle = parentTitle
   return result
 }
+
+/** A filter matching the parts of the given records. */
+const partsFilter = (ids: readonly string[]): Filter => [ids.map((id) => `parentId = ${quote(id)}`)]
 
 /**
  * Search engine backed by a Meilisearch server through the official client.
@@ -178,6 +187,9 @@ export class MeilisearchEngine implements SearchEngine {
   async upsert(docs: SearchDocument[]): Promise<void> {
     if (docs.length === 0) return
     await this.#ensureSettings()
+    // A record's parts are replaced with it: the old ones go first (the batch brings the current ones).
+    const parents = docs.flatMap((doc) => (doc.parentId === undefined ? [doc.id] : []))
+    if (parents.length > 0) await settle(this.#client.index(this.#indexUid).deleteDocuments({ filter: partsFilter(parents) }))
     await this.#add(this.#indexUid, docs)
   }
 
@@ -185,6 +197,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (ids.length === 0) return
     await this.#ensureSettings()
     await settle(this.#client.index(this.#indexUid).deleteDocuments(ids.map(toMeilisearchKey)))
+    await settle(this.#client.index(this.#indexUid).deleteDocuments({ filter: partsFilter(ids) }))
   }
 
   /**
@@ -207,8 +220,9 @@ export class MeilisearchEngine implements SearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
-    const filter = toFilter(query)
     const q = query.q.trim()
+    // A blank query lists records, not their parts.
+    const filter = q === '' ? [...toFilter(query), 'parentId NOT EXISTS'] : toFilter(query)
     const requested = query.sort ?? 'relevance'
     // A blank query has no relevance to rank by: it lists newest first, as the embedded engine does.
     const sort = q === '' && requested === 'relevance' ? 'newest' : requested
@@ -256,7 +270,7 @@ export class MeilisearchEngine implements SearchEngine {
     try {
       for (let offset = 0; ; offset += BATCH_SIZE) {
         const page = await index.getDocuments({ offset, limit: BATCH_SIZE })
-        docs.push(...page.results.map(({ key: _key, [IN_FORCE_RANK]: _rank, ...doc }) => storedForm(doc)))
+        docs.push(...page.results.map(({ key: _key, [IN_FORCE_RANK]: _rank, [FAMILY]: _family, ...doc }) => storedForm(doc)))
         if (docs.length >= page.total || page.results.length === 0) return docs
       }
     } catch (error) {
@@ -281,7 +295,7 @@ export class MeilisearchEngine implements SearchEngine {
     for (let start = 0; start < docs.length; start += BATCH_SIZE) {
       const batch = docs
         .slice(start, start + BATCH_SIZE)
-        .map((doc): MeilisearchRecord => ({ ...doc, key: toMeilisearchKey(doc.id), [IN_FORCE_RANK]: doc.inForce === false ? 0 : 1 }))
+        .map((doc): MeilisearchRecord => ({ ...doc, key: toMeilisearchKey(doc.id), [IN_FORCE_RANK]: doc.inForce === false ? 0 : 1, [FAMILY]: doc.parentId ?? doc.id }))
       const task = index.addDocuments(batch, { primaryKey: PRIMARY_KEY })
       await task
       tasks.push(task)

@@ -39,6 +39,16 @@ export interface SearchDocument {
    * `MeilisearchEngine.ts`); it is still found.
    */
   inForce?: boolean
+  /**
+   * For a part of a larger record, an article (`Điều 5`) of a legal document: the id of the record it belongs to.
+   *
+   * @remarks A search gives one result per record and its parts, the one that matches best, so a long decree's
+   * articles do not push other documents off the page; upserting a record drops its parts that are not in the same
+   * batch, and removing it removes them, so they cannot outlive it or its older text.
+   */
+  parentId?: string
+  /** For a part: the title of the record it belongs to, which results show above the part's own title. */
+  parentTitle?: string
 }
 
 /**
@@ -104,6 +114,9 @@ export interface SearchHit {
   summary?: string
   date?: string
   facets?: SearchFacets
+  /** For a part of a larger record ({@link SearchDocument.parentId}): that record's id and title. */
+  parentId?: string
+  parentTitle?: string
   _formatted: { title: string; summary?: string }
 }
 
@@ -134,16 +147,16 @@ export interface ReplaceOptions {
  */
 export interface SearchEngine {
   readonly name: 'embedded' | 'meilisearch'
-  /** Adds or replaces records by id. */
+  /** Adds or replaces records by id; a record's parts that are not in the same batch are removed. */
   upsert(docs: SearchDocument[]): Promise<void>
-  /** Removes records by id; unknown ids are ignored. */
+  /** Removes records by id, with their parts; unknown ids are ignored. */
   remove(ids: string[]): Promise<void>
   /**
    * Replaces the whole index with these records: builds a new index beside the live one and swaps it in at once, so
    * searches answer from the old records until the new ones are all in place.
    */
   replaceAll(docs: SearchDocument[], options?: ReplaceOptions): Promise<void>
-  /** Returns one page of the records matching the query, best first. */
+  /** Returns one page of the records matching the query, best first, one per record and its parts. */
   search(query: SearchQuery): Promise<SearchResult>
   /** Number of records in the index. */
   count(): Promise<number>

@@ -49,6 +49,8 @@ const valueAt = (doc: Doc, path: string): unknown =>
  * string with `\"` and `\\` escapes.
  */
 function parseCondition(condition: string): (doc: Doc) => boolean {
+  const absent = /^\s*([\w.]+)\s+NOT\s+EXISTS\s*$/.exec(condition)
+  if (absent) return (doc) => valueAt(doc, absent[1]!) === undefined
   const match = /^\s*([\w.]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))\s*$/.exec(condition)
   if (!match) throw new Error(`Fake Meilisearch cannot parse filter condition: ${condition}`)
   const [, attribute, quoted, number] = match
@@ -285,6 +287,18 @@ export class FakeMeilisearch {
         return this.#enqueue(uid, 'documentDeletion', () => {
           for (const key of body as string[]) this.indexes.get(uid)?.delete(key)
         })
+      case 'POST /indexes/:/documents/delete': {
+        let passes: (doc: Doc) => boolean
+        try {
+          passes = parseFilter((body as { filter: SearchBody['filter'] }).filter)
+        } catch (error) {
+          return [400, apiError('invalid_document_filter', (error as Error).message)]
+        }
+        return this.#enqueue(uid, 'documentDeletion', () => {
+          const index = this.indexes.get(uid)
+          for (const [key, doc] of index ?? []) if (passes(doc)) index!.delete(key)
+        })
+      }
       case 'POST /swap-indexes':
         return this.#enqueue(null, 'indexSwap', () => {
           for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
@@ -346,11 +360,20 @@ export class FakeMeilisearch {
     } catch (error) {
       return [400, apiError('invalid_search_filter', (error as Error).message)]
     }
-    const { rankingRules } = (this.settings.get(uid) ?? {}) as { rankingRules?: unknown }
-    const matching = sortBy(
+    const { rankingRules, distinctAttribute } = (this.settings.get(uid) ?? {}) as { rankingRules?: unknown; distinctAttribute?: string }
+    const sorted = sortBy(
       [...index.values()].filter((doc) => passes(doc) && (contains(doc.title) || contains(doc.summary))),
       orderRules(rankingRules, body.sort),
     )
+    // The first of the documents sharing a value of the distinct attribute; those without one are all kept.
+    const seen = new Set<unknown>()
+    const matching = distinctAttribute === undefined ? sorted : sorted.filter((doc) => {
+      const value = valueAt(doc, distinctAttribute)
+      if (value === undefined) return true
+      if (seen.has(value)) return false
+      seen.add(value)
+      return true
+    })
     const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
       ...doc,
       _formatted: formatted(doc),

@@ -3,7 +3,7 @@ import type { SearchDocument, SearchEngine } from '@congkhai/search'
 import { findPublished, listPublished } from '../published/cms'
 import { inLocale } from '../published/translation'
 import { locales, type Locale } from '../i18n/locale'
-import { searchId, toSearchDocument } from './searchDocuments'
+import { searchId, toSearchDocuments } from './searchDocuments'
 
 /** Reads one published document in one language, or null when it is not (or no longer) public. */
 export type ReadPublished = (collection: PublicCollection, id: string | number, locale: Locale) => Promise<object | null>
@@ -24,7 +24,7 @@ export async function syncEvents(events: DocumentEvent[], targets: SearchEngine[
     if (!isIndexed(collection)) continue
     for (const locale of locales) {
       const doc = await read(collection, id, locale)
-      if (doc) upserts.push(toSearchDocument(collection, doc as Parameters<typeof toSearchDocument>[1], locale))
+      if (doc) upserts.push(...toSearchDocuments(collection, doc as Parameters<typeof toSearchDocuments>[1], locale))
       else removals.push(searchId(collection, id, locale))
     }
   }
@@ -35,14 +35,14 @@ export async function syncEvents(events: DocumentEvent[], targets: SearchEngine[
 }
 
 /**
- * Every record the index should hold: one per published document and locale, English read with the CMS's fallback
- * to Vietnamese as the English pages are.
+ * Every record the index should hold: one per published document and locale (and one per article of a legal
+ * document), English read with the CMS's fallback to Vietnamese as the English pages are.
  */
 export async function publishedRecords(log: (line: string) => void = () => {}): Promise<SearchDocument[]> {
   const docs: SearchDocument[] = []
   for (const collection of PUBLIC_COLLECTIONS) {
     const published = await listPublished(collection, '-createdAt', { locale: 'all' })
-    for (const locale of locales) docs.push(...published.map((doc) => toSearchDocument(collection, inLocale(doc, locale), locale)))
+    for (const locale of locales) docs.push(...published.flatMap((doc) => toSearchDocuments(collection, inLocale(doc, locale), locale)))
     log(`index: read ${published.length} ${collection}`)
   }
   return docs

@@ -2,6 +2,7 @@ import type { Locale, SearchDocument } from '@congkhai/search'
 import type { PublicCollection } from '@congkhai/contracts/publish'
 import { nameOf, type LegalDocument, type News, type Procedure, type Question } from '../published/cms'
 import { documentTypeLabels, levelLabels, validityLabels } from '../published/format'
+import { articleText, blockText, legalDocumentText, parseLegalText, type LegalBlock } from '../published/legalText'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 
@@ -57,7 +58,7 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
       title: d.title,
       number: d.number,
       summary: d.summary ?? undefined,
-      body: htmlToText(d.bodyHtml),
+      body: legalDocumentText(d),
       url: `/van-ban/${d.slug}`,
       date: d.issuedDate,
       facets: {
@@ -96,4 +97,42 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
     url: `/tin-tuc/${n.slug}`,
     date: n.publishedDate,
   }
+}
+
+/**
+ * A published CMS document's index records in `locale`: the one of {@link toSearchDocument}, and for a legal
+ * document whose text has articles (`Điều 5. …`), one record per article.
+ *
+ * @remarks An article's record is titled by its heading, holds its text as the summary (so the result's snippet
+ * comes from it) and leads to its anchor (`/van-ban/<slug>#dieu-5`); engines give one result per document and its
+ * articles, the best match (`SearchDocument.parentId`). The document's own record then keeps only the text outside
+ * the articles (the preamble, the closing), so the words of an article are indexed once, where they lead.
+ */
+export function toSearchDocuments(collection: PublicCollection, doc: LegalDocument | Procedure | News | Question, locale: Locale = 'vi'): SearchDocument[] {
+  const record = toSearchDocument(collection, doc, locale)
+  if (collection !== 'legal-documents' || !record.body) return [record]
+  const parsed = parseLegalText(record.body)
+  if (parsed.articles.length === 0) return [record]
+  const outside = (blocks: LegalBlock[]) => blocks.map(blockText)
+  const rest = [
+    ...outside(parsed.preamble),
+    ...parsed.items.flatMap((item) => (item.kind === 'article' ? [] : [`${item.number} ${item.title}`, ...outside(item.blocks)])),
+    ...outside(parsed.closing),
+  ].join('\n')
+  const parts = parsed.articles.map(
+    (article): SearchDocument => ({
+      id: `${record.id}#${article.id}`,
+      type: record.type,
+      locale,
+      title: article.heading,
+      summary: articleText(article) || undefined,
+      url: `${record.url}#${article.id}`,
+      ...(record.date !== undefined && { date: record.date }),
+      ...(record.facets !== undefined && { facets: record.facets }),
+      ...(record.inForce !== undefined && { inForce: record.inForce }),
+      parentId: record.id,
+      parentTitle: record.title,
+    }),
+  )
+  return [{ ...record, body: rest || undefined }, ...parts]
 }

@@ -1,8 +1,11 @@
 /**
- * `npm run bench:site [-- --dataset seed,national,10k] [--runs 3] [--only home,procedure] [--base http://localhost:4321]`: runs Lighthouse
- * (mobile, Debian Chromium) on every page type of the public site in Vietnamese and English, on each dataset, and
- * writes each page's four scores, its transferred bytes and its JavaScript into `docs/benchmarks.md`.
+ * `npm run bench:site [-- --dataset seed,national,10k] [--runs 3] [--only home,procedure] [--cpu-slowdown calibrated|4]
+ * [--base http://localhost:4321]`: runs Lighthouse (mobile, Debian Chromium) on every page type of the public site in
+ * Vietnamese and English, on each dataset, and writes each page's four scores, its transferred bytes and its
+ * JavaScript into `docs/benchmarks.md`.
  *
+ * @remarks The CPU slowdown is calibrated to the host as Lighthouse's docs advise (`calibratedSlowdown`); `4` is
+ * Lighthouse's own default, meant for a high-end desktop.
  * @remarks Each dataset gets a stack of its own, started as `npm start` starts one (`siteDatasets.ts`), stopped at the
  * end. On the national and 10k datasets the detail and filtered pages scored are the heaviest of their kind in the
  * build (`sitePages.ts`), not the demo seed's examples. `--base` scores an already running site with the examples.
@@ -13,6 +16,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import lighthouse, { type Result } from 'lighthouse'
+import { throttling } from 'lighthouse/core/config/constants.js'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { freePort } from '../scripts/lib/processes'
 import { inlineScriptBytes, pageWeight, type PageWeight } from './pageWeight'
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     dataset: { type: 'string', default: Object.keys(SITE_DATASETS).join(',') },
     /** Only these page types (`e2e/pageTypes.ts` names, comma-separated): a quick look at a few pages. */
     only: { type: 'string' },
+    /** Lighthouse's CPU slowdown: a number, or `calibrated` (the default) to follow Lighthouse's table for this machine. */
+    'cpu-slowdown': { type: 'string', default: 'calibrated' },
   },
 })
 /** Lighthouse runs per page; the table reports the median run, as Lighthouse's own docs advise for noisy machines. */
@@ -50,6 +56,20 @@ const all100 = (s: Scored) => CATEGORIES.every((c) => s.scores[c] === TARGETS.sc
 const light = (s: Scored) => s.weight.totalBytes <= TARGETS.totalKb * 1024 && s.weight.scriptBytes <= TARGETS.scriptKb * 1024
 const met = (ok: boolean) => (ok ? 'met' : '**not met**')
 
+/**
+ * The CPU slowdown Lighthouse's docs (docs/throttling.md, "Calibrating the CPU slowdown") advise for a host of this
+ * `benchmarkIndex`, to emulate the same mid-tier phone: 4x from a high-end desktop (1500 and up), 2x from a
+ * low-end desktop or high-end phone (800 to 1500), 1x below.
+ *
+ * @remarks Lighthouse's default of 4x assumes a high-end desktop; on a slower host it emulates a slower phone than
+ * its own "Moto G Power" and long tasks appear on pages with no JavaScript at all.
+ */
+function calibratedSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1500) return 4
+  if (benchmarkIndex >= 800) return 2
+  return 1
+}
+
 const port = await freePort()
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -58,11 +78,13 @@ const browser = await chromium.launch({
 const sections = new Map<string, Scored[]>()
 try {
   if (values.base) {
+    await calibrate(values.base)
     sections.set('site', await scorePages(values.base, benchPages(), 'site'))
   } else {
     for (const name of datasets) {
       const dataset = await startSiteDataset(name)
       try {
+        await calibrate(dataset.base)
         const loadBefore = await loadAverage()
         const scored = await scorePages(dataset.base, benchPages(name === 'seed' ? undefined : dataset.clientDir), name)
         sections.set(name, scored)
@@ -80,6 +102,23 @@ try {
 }
 if (values.base) console.log(sectionBody('site', sections.get('site')!, '', ''))
 
+/** The slowdown the runs use, and the host's benchmark index it was chosen from (median of three runs on the home page). */
+let cpu = { slowdown: 4, benchmarkIndex: 0 }
+
+async function calibrate(base: string): Promise<void> {
+  const indexes: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const runner = await lighthouse(`${base}/`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableFullPageScreenshot: true })
+    indexes.push(runner?.lhr.environment.benchmarkIndex ?? 0)
+  }
+  const benchmarkIndex = indexes.sort((a, b) => a - b)[1]!
+  const asked = values['cpu-slowdown']
+  const slowdown = asked === 'calibrated' ? calibratedSlowdown(benchmarkIndex) : Number(asked)
+  if (!(slowdown > 0)) throw new Error(`bench:site: --cpu-slowdown ${asked}? (a number, or calibrated)`)
+  cpu = { slowdown, benchmarkIndex }
+  console.log(`bench:site: benchmarkIndex ${Math.round(benchmarkIndex)} (runs: ${indexes.map(Math.round).join(', ')}) → CPU slowdown ${slowdown}x`)
+}
+
 /** Scores every page with Lighthouse, `RUNS` times each, keeping the median run by performance. */
 async function scorePages(base: string, allPages: BenchPage[], label: string): Promise<Scored[]> {
   const only = values.only?.split(',').map((name) => name.trim())
@@ -90,7 +129,14 @@ async function scorePages(base: string, allPages: BenchPage[], label: string): P
     const runs: Result[] = []
     for (let run = 0; run < RUNS; run++) {
       // No full-page screenshot: it is only for the HTML report, and takes seconds a run.
-      const runner = await lighthouse(base + page.path, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true })
+      const runner = await lighthouse(base + page.path, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        disableFullPageScreenshot: true,
+        throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpu.slowdown },
+      })
       if (!runner) throw new Error(`bench:site: Lighthouse returned nothing for ${page.path}`)
       if (runner.lhr.runtimeError) throw new Error(`bench:site: Lighthouse failed on ${page.path}: ${runner.lhr.runtimeError.message}`)
       runs.push(runner.lhr)
@@ -126,8 +172,9 @@ function sectionBody(name: string, scored: Scored[], loadBefore: string, loadAft
   return [
     `\`npm run bench:site\`, ${new Date().toISOString().slice(0, 10)}: ${name in SITE_DATASETS ? SITE_DATASETS[name as SiteDatasetName] : name}, served by`,
     `\`npm start\`'s site server (Node, precompressed brotli/gzip) on loopback. Lighthouse ${runnerVersion()} with its default`,
-    `mobile settings (emulated Moto G Power, simulated slow 4G), Debian Chromium ${browser.version()}. Load average before /`,
-    `after: ${loadBefore} / ${loadAfter}.`,
+    `mobile settings (emulated Moto G Power, simulated slow 4G), Debian Chromium ${browser.version()}, CPU slowdown`,
+    `${cpu.slowdown}x ${values['cpu-slowdown'] === 'calibrated' ? `calibrated as Lighthouse's docs advise for this host's benchmarkIndex of ${Math.round(cpu.benchmarkIndex)} (4x from 1500 up, 2x from 800; docs/throttling.md)` : 'as asked'}.`,
+    `Load average before / after: ${loadBefore} / ${loadAfter}.`,
     '',
     `Every page type in both languages; detail and filtered pages are ${name === 'seed' ? "the demo seed's examples" : 'the heaviest of their kind in the build (largest HTML)'}.`,
     `Each page is measured ${RUNS} times (a third run is skipped when the first two score 100 in every category: the median`,

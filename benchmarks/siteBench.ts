@@ -5,8 +5,7 @@
  * JavaScript into `docs/benchmarks.md`.
  *
  * @remarks The CPU slowdown is calibrated to the host as Lighthouse's docs advise (`calibratedSlowdown`); `4` is
- * Lighthouse's own default, meant for a high-end desktop.
- * @remarks Each dataset gets a stack of its own, started as `npm start` starts one (`siteDatasets.ts`), stopped at the
+ * Lighthouse's own default, meant for a high-end desktop. Each dataset gets a stack of its own, started as `npm start` starts one (`siteDatasets.ts`), stopped at the
  * end. On the national and 10k datasets the detail and filtered pages scored are the heaviest of their kind in the
  * build (`sitePages.ts`), not the demo seed's examples. `--base` scores an already running site with the examples.
  */

@@ -69,6 +69,9 @@ function calibratedSlowdown(benchmarkIndex: number): number {
   return 1
 }
 
+/** The slowdown the runs use, and the host's benchmark index it was chosen from (median of three runs on the home page). */
+let cpu = { slowdown: 4, benchmarkIndex: 0 }
+
 const port = await freePort()
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -100,9 +103,6 @@ try {
   await browser.close()
 }
 if (values.base) console.log(sectionBody('site', sections.get('site')!, '', ''))
-
-/** The slowdown the runs use, and the host's benchmark index it was chosen from (median of three runs on the home page). */
-let cpu = { slowdown: 4, benchmarkIndex: 0 }
 
 async function calibrate(base: string): Promise<void> {
   const indexes: number[] = []

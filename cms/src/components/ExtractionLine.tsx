@@ -1,5 +1,6 @@
 'use client'
 import React, { useCallback, useEffect, useState } from 'react'
+import { isExtractable } from '../collections/Media/extraction'
 import { describeExtraction, extractionPending, type ExtractionSummary } from '../lib/describeExtraction'
 
 type Summary = { filename?: string | null; mimeType?: string | null; extraction?: ExtractionSummary | null }
@@ -53,7 +54,7 @@ export function ExtractionLine({ id, showName = false }: { id: number | string; 
   }
 
   if (!media) return <span>Đang tải trạng thái trích xuất…</span>
-  const extractable = media.extraction?.status !== 'not-applicable'
+  const extractable = isExtractable(media.mimeType)
   return (
     <span style={{ display: 'inline-flex', gap: '0.75rem', alignItems: 'center', flexWrap: 'wrap' }}>
       {showName && <strong>{media.filename}:</strong>}

@@ -32,12 +32,11 @@ test('a PDF attached in the admin has its text extracted within seconds, and the
   await page.waitForURL(`${CMS}/admin`)
 
   await page.goto(`${CMS}/admin/collections/legal-documents/${doc.id}`)
-  await page.getByRole('tab', { name: 'Toàn văn và tệp' }).click()
+  await page.getByRole('button', { name: 'Toàn văn và tệp', exact: true }).click()
+  // "Tạo mới" of the attachments field picks files, then opens the upload drawer, whose "Lưu" stores them.
   const field = page.locator('#field-attachments')
-  await field.getByRole('button', { name: /tạo mới/i }).click()
-  const drawer = page.locator('dialog, [role="dialog"], .drawer__content').last()
-  await drawer.locator('input[type="file"]').setInputFiles({ name: 'quyet-dinh-27-2026.pdf', mimeType: 'application/pdf', buffer: pdf })
-  await drawer.getByRole('button', { name: /^lưu$/i }).click()
+  await field.locator('input[type="file"]').setInputFiles({ name: 'quyet-dinh-27-2026.pdf', mimeType: 'application/pdf', buffer: pdf })
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu', exact: true }).click()
 
   const state = page.locator('[data-attachment-extraction]').first()
   await expect(state).toContainText('quyet-dinh-27-2026')

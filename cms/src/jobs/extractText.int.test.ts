@@ -54,7 +54,7 @@ describe('text extraction from uploaded files', () => {
 
     // The site hears of the document again, and reading it as a visitor (depth 1, as the build does) brings the text.
     expect((await events()).slice(before)).toContainEqual(expect.objectContaining({ collection: 'legal-documents', id: doc.id, operation: 'update' }))
-    for (const headers of [{}, { authorization: `users API-Key ${cmsConfig.BUILD_API_KEY}` }]) {
+    for (const headers of [{}, { authorization: `users API-Key ${cmsConfig.BUILD_API_KEY}` }] as Record<string, string>[]) {
       const res = await cms.rest('GET', `/legal-documents/${doc.id}?depth=1&populate[legal-documents][number]=true`, { headers })
       expect(res.status).toBe(200)
       const body = (await res.json()) as { attachments: Media[] }

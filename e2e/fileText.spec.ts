@@ -33,10 +33,12 @@ test('a PDF attached in the admin has its text extracted within seconds, and the
 
   await page.goto(`${CMS}/admin/collections/legal-documents/${doc.id}`)
   await page.getByRole('button', { name: 'Toàn văn và tệp', exact: true }).click()
-  // "Tạo mới" of the attachments field picks files, then opens the upload drawer, whose "Lưu" stores them.
-  const field = page.locator('#field-attachments')
-  await field.locator('input[type="file"]').setInputFiles({ name: 'quyet-dinh-27-2026.pdf', mimeType: 'application/pdf', buffer: pdf })
-  await page.getByRole('dialog').getByRole('button', { name: 'Lưu', exact: true }).click()
+  // "Tạo mới" of the attachments field opens the upload drawer: pick the file, then "Lưu" stores it.
+  await page.getByRole('button', { name: 'Tạo mới', exact: true }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Chọn một file', exact: true }).click()
+  await (await chooser).setFiles({ name: 'quyet-dinh-27-2026.pdf', mimeType: 'application/pdf', buffer: pdf })
+  await page.getByRole('button', { name: 'Lưu', exact: true }).last().click()
 
   const state = page.locator('[data-attachment-extraction]').first()
   await expect(state).toContainText('quyet-dinh-27-2026')

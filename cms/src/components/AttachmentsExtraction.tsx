@@ -13,7 +13,7 @@ export function AttachmentsExtraction() {
   const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' ? v.id : v)).filter((id) => id !== undefined && id !== null)
   if (ids.length === 0) return null
   return (
-    <section aria-label="Trích xuất văn bản từ tệp đính kèm" style={{ margin: '-0.5rem 0 1.5rem' }}>
+    <section aria-label="Trích xuất văn bản từ tệp đính kèm" style={{ margin: '0.5rem 0 1.5rem' }}>
       <p style={{ margin: '0 0 0.25rem' }}>Văn bản đọc từ tệp đính kèm (dùng cho trang văn bản và tìm kiếm khi chưa nhập “Toàn văn”):</p>
       <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
         {ids.map((id) => (

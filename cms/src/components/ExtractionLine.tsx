@@ -1,6 +1,6 @@
 'use client'
 import React, { useCallback, useEffect, useState } from 'react'
-import { isExtractable } from '../collections/Media/extraction'
+import { isExtractable } from '../collections/Media/extractionField'
 import { describeExtraction, extractionPending, type ExtractionSummary } from '../lib/describeExtraction'
 
 type Summary = { filename?: string | null; mimeType?: string | null; extraction?: ExtractionSummary | null }

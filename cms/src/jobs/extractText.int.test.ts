@@ -4,7 +4,7 @@ import type { Media } from '../payload-types'
 import { ensureServiceAccounts } from '../seed/serviceAccounts'
 import { printSampleDecisionPdf, sampleDecision } from '../testing/sampleDecision'
 import { startTestCms, type TestCms } from '../testing/testCms'
-import { EXTRACTION_QUEUE } from './extractionQueue'
+import { EXTRACTION_QUEUE } from './runExtractionSoon'
 
 let cms: TestCms
 let pdf: Buffer

@@ -4,7 +4,6 @@ import type { Payload, TaskConfig } from 'payload'
 import { cmsConfig } from '../config'
 import { extractText, type ExtractionResult } from '../extraction'
 import type { Media } from '../payload-types'
-import { EXTRACTION_QUEUE } from './extractionQueue'
 import { republishAttaching } from './republishAttaching'
 
 /** Set on the job's own saves of a media document, so the media hooks neither queue another job nor see an editor's correction. */
@@ -80,5 +79,3 @@ export const extractTextTask: TaskConfig<{ input: { media: number }; output: { o
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   handler: async ({ input, req }) => ({ output: { outcome: await extractMediaText(req.payload, input.media) } }),
 }
-
-export { EXTRACTION_QUEUE }

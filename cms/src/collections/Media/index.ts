@@ -4,7 +4,7 @@ import { nobody } from '../../access/nobody'
 import { isEditor } from '../../access/isEditor'
 import { cmsConfig } from '../../config'
 import { reextractEndpoint } from './endpoints/reextract'
-import { extractionField } from './extraction'
+import { extractionField } from './extractionField'
 import { prepareExtraction } from './hooks/prepareExtraction'
 import { queueExtractionAfterChange } from './hooks/queueExtraction'
 

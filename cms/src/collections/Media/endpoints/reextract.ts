@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '../../../access/hasRole'
 import { EXTRACTION_JOB } from '../../../jobs/extractText'
 import type { Media } from '../../../payload-types'
-import { isExtractable } from '../extraction'
+import { isExtractable } from '../extractionField'
 import { queueExtraction } from '../hooks/queueExtraction'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { EXTRACTION_JOB } from '../../../jobs/extractText'
 import type { Media } from '../../../payload-types'
-import { isExtractable } from '../extraction'
+import { isExtractable } from '../extractionField'
 
 /** Set on `req.context` by {@link prepareExtraction} when a save brings a new file to read; `queueExtraction` takes it. */
 export const EXTRACTION_WANTED = 'extractionWanted'

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
-import { EXTRACTION_QUEUE, runExtractionSoon } from '../../../jobs/extractionQueue'
+import { EXTRACTION_QUEUE, runExtractionSoon } from '../../../jobs/runExtractionSoon'
 import type { Media } from '../../../payload-types'
 import { EXTRACTION_WANTED } from './prepareExtraction'
 

@@ -95,6 +95,7 @@ export interface Config {
   jobs: {
     tasks: {
       eraseExpiredFeedback: TaskEraseExpiredFeedback;
+      extractText: TaskExtractText;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -255,6 +256,24 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Văn bản đọc từ tệp PDF, DOC, DOCX; dùng cho trang văn bản và tìm kiếm khi chưa nhập “Toàn văn”.
+   */
+  extraction?: {
+    status?: ('waiting' | 'running' | 'done' | 'scan-no-text' | 'failed' | 'not-applicable') | null;
+    pages?: number | null;
+    characters?: number | null;
+    method?: ('text-layer' | 'ocr' | 'mixed' | 'docx' | 'doc') | null;
+    legacyEncoding?: ('tcvn3' | 'vni') | null;
+    reason?: string | null;
+    progress?: string | null;
+    extractedAt?: string | null;
+    /**
+     * Sửa được: văn bản đã sửa được giữ lại khi trích xuất lại.
+     */
+    text?: string | null;
+    textCorrected?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -715,7 +734,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'eraseExpiredFeedback' | 'schedulePublish';
+        taskSlug: 'inline' | 'eraseExpiredFeedback' | 'extractText' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -748,7 +767,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'eraseExpiredFeedback' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eraseExpiredFeedback' | 'extractText' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1088,6 +1107,20 @@ export interface NewsCategoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  extraction?:
+    | T
+    | {
+        status?: T;
+        pages?: T;
+        characters?: T;
+        method?: T;
+        legacyEncoding?: T;
+        reason?: T;
+        progress?: T;
+        extractedAt?: T;
+        text?: T;
+        textCorrected?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1439,6 +1472,18 @@ export interface TaskEraseExpiredFeedback {
   input?: unknown;
   output: {
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractText".
+ */
+export interface TaskExtractText {
+  input: {
+    media: number;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -30,6 +30,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
+import { EXTRACTION_QUEUE } from './jobs/runExtractionSoon'
+import { extractTextTask } from './jobs/extractText'
 import { badQueryValueIs400 } from './hooks/badQueryValueIs400'
 import { quietAuthErrors } from './loginProtection'
 import { agencyDates } from './fields/agencyDates'
@@ -63,11 +65,15 @@ export default buildConfig({
   sharp,
   jobs: {
     // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // Extraction jobs start as soon as their upload commits (runExtractionSoon); the cron picks up any a restart left.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      { cron: '* * * * *', queue: EXTRACTION_QUEUE, limit: 5 },
+    ],
     shouldAutoRun: () => cmsConfig.RUN_JOBS,
     // `GET /api/payload-jobs/run` would otherwise run the queue for any signed-in account, service accounts included.
     access: { run: ({ req }) => hasRole(req, 'admin'), queue: ({ req }) => hasRole(req, 'admin', 'editor'), cancel: ({ req }) => hasRole(req, 'admin', 'editor') },
-    tasks: [eraseExpiredFeedbackTask],
+    tasks: [eraseExpiredFeedbackTask, extractTextTask],
   },
   // Emails (answers to feedback) go through SMTP when SMTP_HOST is set, otherwise to a local log file.
   email: cmsConfig.SMTP_HOST

@@ -65,6 +65,7 @@ describe("the site's API key (issue 18, hole 1)", () => {
     ['POST', '/fields', { name: 'Injected' }],
     ['GET', '/media'],
     ['POST', '/media', { alt: 'Injected' }],
+    ['POST', '/media/1/extract'],
     ['GET', '/globals/site-settings'],
     ['POST', '/globals/site-settings', { hotline: 'Injected' }],
     ['GET', '/users'],
@@ -124,6 +125,7 @@ describe("the build's API key", () => {
     ['POST', '/feedback/intake'],
     ['GET', '/feedback/track/GY-2026-000000'],
     ['GET', '/payload-jobs/run'],
+    ['POST', '/media/1/extract'],
   ] as const)('is refused %s %s', async (method, path) => {
     const res = await cms.rest(method, path, { headers: BUILD(), body: method === 'POST' ? {} : undefined })
     expect([401, 403]).toContain(res.status)

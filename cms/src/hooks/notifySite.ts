@@ -13,7 +13,7 @@ export const SITE_PUBLISHED_COLLECTIONS: readonly CollectionSlug[] = PUBLISHED_C
  *
  * @remarks Fire-and-forget: a site that is down must never fail an editor's save; the site rebuilds everything on start.
  */
-export async function sendPublishEvent(req: PayloadRequest, event: PublishEvent): Promise<void> {
+export async function sendPublishEvent(req: Pick<PayloadRequest, 'payload'>, event: PublishEvent): Promise<void> {
   try {
     const res = await fetch(cmsConfig.PUBLISH_WEBHOOK_URL, {
       method: 'POST',

@@ -8,6 +8,7 @@ import * as migration_20261206_081957_build_role from './20261206_081957_build_r
 import * as migration_20261206_201742_legal_document_signer_title from './20261206_201742_legal_document_signer_title';
 import * as migration_20261206_210102_import_fingerprint_own_fields from './20261206_210102_import_fingerprint_own_fields';
 import * as migration_20261206_211427_feedback_procedure_text from './20261206_211427_feedback_procedure_text';
+import * as migration_20261206_231626_media_extraction from './20261206_231626_media_extraction';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_211427_feedback_procedure_text.up,
     down: migration_20261206_211427_feedback_procedure_text.down,
     name: '20261206_211427_feedback_procedure_text',
+  },
+  {
+    up: migration_20261206_231626_media_extraction.up,
+    down: migration_20261206_231626_media_extraction.down,
+    name: '20261206_231626_media_extraction',
   },
 ];

@@ -7,3 +7,4 @@
  */
 export { sampleFiles } from './sampleFiles'
 export { startWebhookSink } from './webhookSink'
+export { printSampleDecisionPdf, sampleDecision, sampleDecisionHtml } from './sampleDecision'

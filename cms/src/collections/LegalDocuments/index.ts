@@ -83,6 +83,7 @@ export const LegalDocuments: CollectionConfig = {
             { name: 'body', type: 'richText', label: 'Toàn văn', localized: true },
             htmlField('bodyHtml', 'body'),
             { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: 'Tệp đính kèm (PDF, DOC)' },
+            { name: 'attachmentsExtraction', type: 'ui', admin: { components: { Field: '/components/AttachmentsExtraction#AttachmentsExtraction' } } },
           ],
         },
         { label: 'Quan hệ văn bản', fields: relationFields },

@@ -3,17 +3,24 @@ import { isPublicReader } from '../../access/isPublicReader'
 import { nobody } from '../../access/nobody'
 import { isEditor } from '../../access/isEditor'
 import { cmsConfig } from '../../config'
+import { reextractEndpoint } from './endpoints/reextract'
+import { extractionField } from './extractionField'
+import { prepareExtraction } from './hooks/prepareExtraction'
+import { queueExtractionAfterChange } from './hooks/queueExtraction'
 
 /**
  * Images and documents (PDF, Word) attached to content: cover images, forms and templates, full texts.
  *
- * @remarks Everything here is public once uploaded; citizens' attachments go to a private collection instead.
+ * @remarks Everything here is public once uploaded; citizens' attachments go to a private collection instead. The text
+ * of a PDF, DOC or DOCX is read in a background job into `extraction` (issue 22), as public as the file.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
   access: { create: isEditor, read: isPublicReader, readVersions: nobody, update: isEditor, delete: isEditor },
   labels: { singular: 'Tệp', plural: 'Thư viện tệp' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Nội dung' },
+  hooks: { beforeChange: [prepareExtraction], afterChange: [queueExtractionAfterChange] },
+  endpoints: [reextractEndpoint],
   upload: {
     staticDir: cmsConfig.mediaDir,
     mimeTypes: [
@@ -44,5 +51,6 @@ export const Media: CollectionConfig = {
           : true,
     },
     { name: 'caption', type: 'text', label: 'Chú thích', localized: true },
+    extractionField,
   ],
 }

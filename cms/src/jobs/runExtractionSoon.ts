@@ -1,0 +1,47 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { cmsConfig } from '../config'
+
+/** The job queue extraction jobs go in, apart from scheduled publishing's `default`. */
+export const EXTRACTION_QUEUE = 'extraction'
+
+/** Jobs one run of the queue takes; the runner goes on while jobs remain. */
+const JOBS_PER_RUN = 5
+
+/** The longest the runner waits for the save that queued a job to commit before it looks for the job anyway. */
+const COMMIT_WAIT_MS = 60_000
+
+let running: Promise<void> | undefined
+let again = false
+
+/** Waits until the transaction of `req` (the save that queued a job) has been committed or rolled back. */
+async function settled(req: PayloadRequest | undefined): Promise<void> {
+  for (let waited = 0; req?.transactionID && waited < COMMIT_WAIT_MS; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+}
+
+/**
+ * Runs the extraction queue in the background, in this process, as soon as the save that queued a job has committed:
+ * an upload's text is read within seconds, not at the next minute of the job runner's cron.
+ *
+ * @remarks Never awaited by a save, and never runs two queue runs at once in a process (extraction, OCR above all,
+ * takes the CPU; more uploads meanwhile are picked up by the next loop). Only where jobs run (`RUN_JOBS`, the CMS
+ * server): a seed or import script leaves its jobs to the server, whose cron also picks up any job a restart left.
+ */
+export function runExtractionSoon(payload: Payload, req?: PayloadRequest): void {
+  if (!cmsConfig.RUN_JOBS) return
+  void settled(req).then(() => {
+    again = true
+    running ??= (async () => {
+      try {
+        while (again) {
+          again = false
+          const result = await payload.jobs.run({ queue: EXTRACTION_QUEUE, limit: JOBS_PER_RUN, sequential: true })
+          if (!result.noJobsRemaining && result.jobStatus && Object.keys(result.jobStatus).length > 0) again = true
+        }
+      } catch (err) {
+        payload.logger.error({ msg: 'extraction: running the queue failed', err })
+      } finally {
+        running = undefined
+      }
+    })()
+  })
+}

@@ -12,7 +12,7 @@ export interface DocumentWithText {
  */
 export interface AttachmentWithText {
   id: number | string
-  extraction?: { status?: string | null; text?: string | null } | null
+  extraction?: { status?: string | null; text?: string | null; textCorrected?: boolean | null } | null
 }
 
 /** Where the text of a document came from: typed into its body, or extracted from its attached files. */
@@ -45,11 +45,12 @@ export function htmlToLines(html: string): string {
 
 /**
  * The plain text of a legal document that its page shows and search indexes: the typed body when it has text,
- * otherwise the text extracted from its attachments (those whose extraction is done), in attachment order.
+ * otherwise the text extracted from its attachments (those whose extraction is done, or whose text an editor wrote or
+ * corrected), in attachment order.
  *
  * @remarks An editor's typed body wins: it is what the agency chose to publish, and an extraction may hold a scan's
  * OCR errors. Files whose extraction failed or found no text add nothing, so nothing of a bad file reaches the page
- * or the index.
+ * or the index; a text an editor typed for such a file (a scan without a text layer) is the editor's, and counts.
  */
 export function legalDocumentText(doc: DocumentWithText): string {
   return documentText(doc).text
@@ -60,7 +61,7 @@ export function documentText(doc: DocumentWithText): { text: string; source?: Te
   const typed = doc.bodyHtml ? htmlToLines(doc.bodyHtml) : ''
   if (typed !== '') return { text: typed, source: 'body' }
   const extracted = (doc.attachments ?? [])
-    .flatMap((a) => (typeof a === 'object' && a !== null && a.extraction?.status === 'done' && a.extraction.text?.trim() ? [a.extraction.text.trim()] : []))
+    .flatMap((a) => (typeof a === 'object' && a !== null && (a.extraction?.status === 'done' || a.extraction?.textCorrected === true) && a.extraction.text?.trim() ? [a.extraction.text.trim()] : []))
     .join('\n\n')
   return extracted === '' ? { text: '' } : { text: extracted, source: 'attachments' }
 }

@@ -12,7 +12,8 @@ export type DocText = { ok: true; text: string } | { ok: false; code: 'corrupt';
 export async function extractDoc(data: Buffer): Promise<DocText> {
   try {
     const document = await new WordExtractor().extract(data)
-    return { ok: true, text: document.getBody() }
+    // word-extractor ends each paragraph with one line end; the agreed form separates paragraphs with a blank line.
+    return { ok: true, text: document.getBody().replace(/\n/g, '\n\n') }
   } catch (error) {
     return { ok: false, code: 'corrupt', detail: (error as Error).message }
   }

@@ -119,14 +119,26 @@ function decode(text: string, encoding: LegacyEncoding): string {
   return encoding === 'tcvn3' ? restoreCapitals(out) : out
 }
 
-/** Upper-cases the lower-case toned letters of TCVN3 words whose other letters are all capitals ("QUYếT" → "QUYẾT"). */
+/**
+ * Upper-cases the lower-case toned letters of TCVN3 words written in capitals ("QUYếT" → "QUYẾT"): words whose other
+ * letters are all capitals, two at least, or one when a neighbouring word is in capitals ("Vụ" in "NHIỆM Vụ CHỦ YẾU",
+ * but not "Tổ" in "Tổ chức").
+ */
 function restoreCapitals(text: string): string {
-  return text.replace(/[\p{L}]+/gu, (word) => {
-    const others = [...word].filter((c) => !/[à-ỹ]/u.test(c) || c === c.toUpperCase())
-    const capitals = others.filter((c) => c !== c.toLowerCase())
-    if (capitals.length >= 2 && capitals.length === others.length) return word.toUpperCase()
-    return word
-  })
+  return text
+    .split('\n')
+    .map((line) => {
+      const words = line.match(/\p{L}+/gu) ?? []
+      const capitals = words.map((word) => {
+        const others = [...word].filter((c) => !/[à-ỹ]/u.test(c) || c === c.toUpperCase())
+        const upper = others.filter((c) => c !== c.toLowerCase()).length
+        return upper === others.length ? upper : 0
+      })
+      const inCapitals = words.map((_, i) => capitals[i]! >= 2 || (capitals[i] === 1 && (capitals[i - 1]! >= 2 || capitals[i + 1]! >= 2)))
+      let index = 0
+      return line.replace(/\p{L}+/gu, (word) => (inCapitals[index++] ? word.toUpperCase() : word))
+    })
+    .join('\n')
 }
 
 /** Letters that only Unicode Vietnamese text has (outside Latin-1): their presence means the text is real Unicode. */

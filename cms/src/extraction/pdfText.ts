@@ -51,7 +51,7 @@ const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:trang\s+|page\s+)?\d{1,4}(?:\s*(?:\/|c
 
 /**
  * Drops page numbers and running headers/footers: a line at the top or bottom of a page that is only a page number,
- * or that (digits aside) recurs at the same end of at least half of the pages (three at least).
+ * or that (digits aside) recurs at the same end of at least half of the pages (three at least); never a heading.
  */
 export function dropRunningLines(pages: string[][]): string[][] {
   const key = (line: string) => line.replace(/\d+/g, '#').toLowerCase()
@@ -60,7 +60,8 @@ export function dropRunningLines(pages: string[][]): string[][] {
     const content = lines.filter(Boolean)
     for (const line of new Set([...content.slice(0, 2), ...content.slice(-2)].map(key))) count.set(line, (count.get(line) ?? 0) + 1)
   }
-  const running = (line: string) => pages.length >= 3 && (count.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2)
+  // A heading that looks alike on every page once its number is masked ("Điều #. …") is never a running line.
+  const running = (line: string) => !/^(Điều|Chương|Mục|Phần)\s+[\dIVXLC]/u.test(line) && pages.length >= 3 && (count.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2)
   return pages.map((lines) => {
     const out = [...lines]
     for (const end of ['start', 'end'] as const) {

@@ -1,3 +1,4 @@
+/// <reference path="./wordExtractor.d.ts" />
 import WordExtractor from 'word-extractor'
 
 /** The outcome of reading a Word 97–2003 `.doc`. */

@@ -1,5 +1,5 @@
-import { extractDoc } from './extractDoc'
-import { extractDocx } from './extractDocx'
+import { extractDoc, type DocText } from './extractDoc'
+import { extractDocx, type DocxText } from './extractDocx'
 import { extractPdf } from './extractPdf'
 import { fixLegacyVietnamese } from './legacyVietnamese'
 import { REASONS } from './messages'
@@ -61,9 +61,10 @@ export async function extractText(input: ExtractionInput, options: ExtractionOpt
   }
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES
   if (actual === 'docx' || actual === 'doc') {
-    const result = actual === 'docx' ? await extractDocx(input.data) : await extractDoc(input.data)
+    const result: DocxText | DocText = actual === 'docx' ? await extractDocx(input.data) : await extractDoc(input.data)
     if (!result.ok) return failed(result.code)
-    const pages = ('pages' in result && result.pages) || Math.max(1, Math.ceil(result.text.length / 3000))
+    // A DOC, and a DOCX without Word's page count, is counted at about 3,000 characters a page.
+    const pages = ('pages' in result ? result.pages : undefined) ?? Math.max(1, Math.ceil(result.text.length / 3000))
     if (pages > maxPages) return { status: 'failed', code: 'too-many-pages', reason: REASONS.tooManyPages(pages, maxPages) }
     return done(result.text, pages, actual, 0)
   }

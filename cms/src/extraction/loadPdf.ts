@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url)
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'))
 
 /**
- * Starts loading a PDF with pdf.js as the extraction uses it: no `eval`, no system fonts, pdf.js's own standard fonts,
+ * Starts loading a PDF with pdf.js as the extraction uses it: no system fonts, pdf.js's own standard fonts,
  * character maps and image decoders from its package, and the password given (none by default).
  *
  * @remarks pdf.js runs its "worker" in this thread on Node; `destroy()` the task (or the document) when done.
@@ -15,7 +15,6 @@ export function loadPdf(data: Buffer | Uint8Array, password = ''): PDFDocumentLo
   return getDocument({
     data: new Uint8Array(data),
     password,
-    isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,

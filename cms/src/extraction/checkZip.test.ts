@@ -11,16 +11,24 @@ describe('checkZip', () => {
   })
 
   it('fails too-large on declared sizes before inflating anything, and on inflated bytes when the sizes lie', async () => {
-    const limits = { maxTotalBytes: 4 * 1024 * 1024, maxEntries: 10 }
+    const limits = { maxTotalBytes: 4 * 1024 * 1024, maxXmlBytes: 4 * 1024 * 1024, maxEntries: 10 }
     expect(await checkZip(await zipBombDocx(8, false), [], limits)).toMatchObject({ ok: false, code: 'too-large', detail: expect.stringMatching(/declared/) })
     expect(await checkZip(await zipBombDocx(8, true), [], limits)).toMatchObject({ ok: false, code: 'too-large' })
     const lyingWithinEntry = await writeZip([{ name: 'a.xml', data: { zeros: 8 * 1024 * 1024 }, declaredSize: 0xffffffff }])
     expect(await checkZip(lyingWithinEntry, [], limits)).toMatchObject({ ok: false, code: 'too-large' })
   })
 
+  it('counts XML apart: a picture may be large, the XML the reader parses may not', async () => {
+    const limits = { maxTotalBytes: 8 * 1024 * 1024, maxXmlBytes: 1024 * 1024, maxEntries: 10 }
+    const picture = await writeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }, { name: 'word/media/image1.png', data: { zeros: 3 * 1024 * 1024 } }])
+    expect(await checkZip(picture, [], limits)).toMatchObject({ ok: true })
+    const xml = await writeZip([{ name: 'word/document.xml', data: { zeros: 3 * 1024 * 1024 } }])
+    expect(await checkZip(xml, [], limits)).toMatchObject({ ok: false, code: 'too-large' })
+  })
+
   it('fails too-large on too many entries, and corrupt on bytes that are not a ZIP', async () => {
     const many = await writeZip(Array.from({ length: 12 }, (_, i) => ({ name: `f${i}.xml`, data: Buffer.from('x') })))
-    expect(await checkZip(many, [], { maxTotalBytes: 1e6, maxEntries: 10 })).toMatchObject({ ok: false, code: 'too-large' })
+    expect(await checkZip(many, [], { maxTotalBytes: 1e6, maxXmlBytes: 1e6, maxEntries: 10 })).toMatchObject({ ok: false, code: 'too-large' })
     expect(await checkZip(Buffer.from('PK\x03\x04 not really'))).toMatchObject({ ok: false, code: 'corrupt' })
   })
 })

@@ -4,12 +4,17 @@ import yauzl from 'yauzl'
 export interface ZipLimits {
   /** Total inflated bytes of all entries, declared and actual. */
   maxTotalBytes: number
+  /** Inflated bytes of the XML parts, which the reader parses in memory (pictures it never inflates). */
+  maxXmlBytes: number
   /** Entries in the archive. */
   maxEntries: number
 }
 
-/** 200 MB inflated: a 1,000-page DOCX of text and a few pictures inflates to a few tens of megabytes. */
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 200 * 1024 * 1024, maxEntries: 5_000 }
+/**
+ * 300 MB inflated in all, 40 MB of it XML: the `document.xml` of a 1,000-page text is about 10 MB, and pictures, which
+ * make most of a large DOCX, are inflated here only to be counted.
+ */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 300 * 1024 * 1024, maxXmlBytes: 40 * 1024 * 1024, maxEntries: 5_000 }
 
 /** What the bounded unzip found. */
 export type ZipCheck =
@@ -38,22 +43,29 @@ export function checkZip(data: Buffer, keep: readonly string[] = [], limits: Zip
       if (zip.entryCount > limits.maxEntries) return finish({ ok: false, code: 'too-large', detail: `${zip.entryCount} entries` }, zip)
       let declared = 0
       let inflated = 0
+      let declaredXml = 0
+      let inflatedXml = 0
       const entries = new Map<string, Buffer>()
       zip.on('error', (e: Error) => finish({ ok: false, code: /too many bytes/i.test(e.message) ? 'too-large' : 'corrupt', detail: e.message }, zip))
       zip.on('end', () => finish({ ok: true, entries }, zip))
       zip.on('entry', (entry: yauzl.Entry) => {
         if (/\/$/.test(entry.fileName)) return zip.readEntry()
+        const xml = /\.(xml|rels)$/i.test(entry.fileName)
         declared += entry.uncompressedSize
-        if (declared > limits.maxTotalBytes) return finish({ ok: false, code: 'too-large', detail: `declared ${declared} bytes` }, zip)
+        if (xml) declaredXml += entry.uncompressedSize
+        if (declared > limits.maxTotalBytes || declaredXml > limits.maxXmlBytes) {
+          return finish({ ok: false, code: 'too-large', detail: `declared ${declared} bytes, ${declaredXml} of XML` }, zip)
+        }
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return finish({ ok: false, code: 'corrupt', detail: String(streamError?.message) }, zip)
           const chunks: Buffer[] = []
           const wanted = keep.includes(entry.fileName)
           stream.on('data', (chunk: Buffer) => {
             inflated += chunk.length
-            if (inflated > limits.maxTotalBytes) {
+            if (xml) inflatedXml += chunk.length
+            if (inflated > limits.maxTotalBytes || inflatedXml > limits.maxXmlBytes) {
               stream.destroy()
-              return finish({ ok: false, code: 'too-large', detail: `inflated past ${limits.maxTotalBytes} bytes` }, zip)
+              return finish({ ok: false, code: 'too-large', detail: `inflated ${inflated} bytes, ${inflatedXml} of XML` }, zip)
             }
             if (wanted) chunks.push(chunk)
           })

@@ -16,7 +16,8 @@ export interface Prerequisite {
  * Everything `npm test` needs from the system beyond `npm ci`, one entry per Debian package.
  *
  * @remarks Absolute paths where a test uses one (Playwright launches `/usr/bin/chromium`, `scripts/lib/nginx.ts` looks
- * in `/usr/sbin` and `/usr/bin`, `e2e/validHtml.spec.ts` runs `/usr/bin/java`), so a binary of the same name
+ * in `/usr/sbin` and `/usr/bin`, `e2e/validHtml.spec.ts` runs `/usr/bin/java`; Tesseract's Vietnamese model is where Debian's
+ * Tesseract 5, or 4 on older releases, looks for it), so a binary of the same name
  * elsewhere on `PATH` does not hide a missing package. The HTML checker's jar comes from npm (`vnu-jar`) with its own
  * install script denied in `allowScripts`: it would download a Java runtime from GitHub.
  */
@@ -26,6 +27,12 @@ export const TEST_PREREQUISITES: readonly Prerequisite[] = [
   { package: 'docker-compose', provides: ['docker-compose'], why: 'the docker-compose.yml validation (`docker-compose config -q`)' },
   { package: 'systemd', provides: ['systemd-analyze'], why: 'the systemd unit checks (`systemd-analyze verify`)' },
   { package: 'default-jre-headless', provides: ['/usr/bin/java'], why: 'the HTML checks (the Nu Html Checker, vnu-jar, runs on Java)' },
+  { package: 'tesseract-ocr', provides: ['tesseract'], why: 'the OCR of scanned files (cms/src/extraction runs `tesseract` from PATH)' },
+  {
+    package: 'tesseract-ocr-vie',
+    provides: ['/usr/share/tesseract-ocr/5/tessdata/vie.traineddata', '/usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata'],
+    why: "Tesseract's Vietnamese model for that OCR",
+  },
 ]
 
 /** What the machine looks like to the check: injected so that a test can describe a machine without nginx. */

@@ -19,6 +19,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The workspaces the CMS imports export TypeScript sources (their package.json `exports`), compiled with the CMS.
   transpilePackages: ['@congkhai/contracts', '@congkhai/search'],
+  // Loaded by Node at run time, not bundled: the text extraction's native canvas (a .node binding the bundler cannot
+  // place), pdf.js (which loads its worker and fonts by path) and the Word readers.
+  serverExternalPackages: ['@napi-rs/canvas', 'pdfjs-dist', 'mammoth', 'word-extractor', 'yauzl'],
+  // pdf.js imports its worker, and reads its fonts, character maps and decoders, by paths the build's tracing cannot
+  // follow: the standalone build takes the whole package (without it every PDF failed as "corrupt" in production).
+  outputFileTracingIncludes: { '/**/*': ['../node_modules/pdfjs-dist/**/*'] },
   output: 'standalone',
   // Types are checked once for every workspace by `npm test` (tsc), not again inside each production build.
   typescript: { ignoreBuildErrors: true },

@@ -1,9 +1,21 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { getDocument, type PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-const require = createRequire(import.meta.url)
-const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'))
+let pdfjsRootFound: string | undefined
+
+/**
+ * pdf.js's package folder, found by Node at run time.
+ *
+ * @remarks `process.getBuiltinModule` keeps the look-up out of reach of the CMS's bundler, which rewrites a
+ * `require.resolve` into a module number (the Next.js build failed on it); the package itself is left unbundled
+ * (`serverExternalPackages` in `next.config.ts`).
+ */
+function pdfjsRoot(): string {
+  if (pdfjsRootFound) return pdfjsRootFound
+  const { createRequire } = process.getBuiltinModule('node:module')
+  pdfjsRootFound = path.dirname(createRequire(path.join(process.cwd(), 'noop.js')).resolve('pdfjs-dist/package.json', { paths: [import.meta.dirname ?? process.cwd(), process.cwd()] }))
+  return pdfjsRootFound
+}
 
 /**
  * Starts loading a PDF with pdf.js as the extraction uses it: no system fonts, pdf.js's own standard fonts,
@@ -12,6 +24,7 @@ const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'))
  * @remarks pdf.js runs its "worker" in this thread on Node; `destroy()` the task (or the document) when done.
  */
 export function loadPdf(data: Buffer | Uint8Array, password = ''): PDFDocumentLoadingTask {
+  const root = pdfjsRoot()
   return getDocument({
     data: new Uint8Array(data),
     password,
@@ -19,10 +32,10 @@ export function loadPdf(data: Buffer | Uint8Array, password = ''): PDFDocumentLo
     disableFontFace: true,
     stopAtErrors: false,
     verbosity: 0,
-    standardFontDataUrl: path.join(pdfjsRoot, 'standard_fonts') + '/',
-    cMapUrl: path.join(pdfjsRoot, 'cmaps') + '/',
+    standardFontDataUrl: path.join(root, 'standard_fonts') + '/',
+    cMapUrl: path.join(root, 'cmaps') + '/',
     cMapPacked: true,
-    wasmUrl: path.join(pdfjsRoot, 'wasm') + '/',
-    iccUrl: path.join(pdfjsRoot, 'iccs') + '/',
+    wasmUrl: path.join(root, 'wasm') + '/',
+    iccUrl: path.join(root, 'iccs') + '/',
   })
 }

@@ -3,12 +3,12 @@ import { ChangeJournal } from './ChangeJournal'
 import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
 import { byDate, FacetCounter, topK } from './facets'
 import { bestOfFamilies, familyNumbers, partsOf, wholes } from './families'
-import { highlight, snippet } from './highlight'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
 import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, StoredDocument } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
 import { storedForm } from './storedDocument'
+import { toHit } from './toHit'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {
@@ -98,22 +98,6 @@ function keep(items: Int32Array, mask: Uint8Array): Int32Array {
   let count = 0
   for (let i = 0; i < items.length; i++) if (mask[items[i]] === 1) kept[count++] = items[i]
   return kept.subarray(0, count)
-}
-
-function toHit(doc: StoredDocument, matched: readonly string[]): SearchHit {
-  const { id, type, locale, title, url, number, summary, date, facets, parentId, parentTitle } = doc
-  const terms = new Set(matched)
-  const hit: SearchHit = { id, type, locale, title, url, _formatted: { title: highlight(title, terms) } }
-  if (parentId !== undefined) hit.parentId = parentId
-  if (parentTitle !== undefined) hit.parentTitle = parentTitle
-  if (number !== undefined) hit.number = number
-  if (summary !== undefined) {
-    hit.summary = summary
-    hit._formatted.summary = snippet(summary, terms)
-  }
-  if (date !== undefined) hit.date = date
-  if (facets !== undefined) hit.facets = facets
-  return hit
 }
 
 /**

@@ -92,6 +92,13 @@ describe('parseLegalText', () => {
     expect(amending.articles.map((a) => a.id)).toEqual(['dieu-1', 'dieu-2'])
   })
 
+  it('reads the first article after a title line without a full stop, as text extracted from a file comes out', () => {
+    const text = '27/2026/QĐ-UBND\nQUYẾT ĐỊNH Ban hành Quy chế tiếp công dân\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc tiếp công dân theo\nĐiều 2 của Luật Tiếp công dân.\nĐiều 2. Thời gian tiếp công dân\nHằng tháng.'
+    const parsed = parseLegalText(text)
+    expect(parsed.articles.map((a) => a.heading)).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Thời gian tiếp công dân'])
+    expect(parsed.preamble.map((b) => b.text)).toEqual(['27/2026/QĐ-UBND QUYẾT ĐỊNH Ban hành Quy chế tiếp công dân'])
+  })
+
   it('reads an article without a title, as in the Constitution, with its first line as body', () => {
     const constitution = parseLegalText('Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và\ntoàn vẹn lãnh thổ.\n\nĐiều 2\n1. Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam là nhà nước pháp quyền.\n\nĐIỀU 3\nNHÀ NƯỚC\nNhà nước bảo đảm quyền con người.')
     expect(constitution.articles.map((a) => a.heading)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3. NHÀ NƯỚC'])

@@ -136,7 +136,10 @@ export function parseLegalText(text: string): LegalText {
       previous = ''
       continue
     }
-    const mayStart = previous === '' || previousWasHeading || ENDS_SENTENCE.test(previous)
+    // The first article ("Điều 1." with its full stop) may follow a title line with no full stop, as in a file whose
+    // paragraphs came out without blank lines between them.
+    const firstArticle = result.articles.length === 0 && /^(?:Điều|ĐIỀU)\s+1\s*[.:]/u.test(line)
+    const mayStart = previous === '' || previousWasHeading || ENDS_SENTENCE.test(previous) || firstArticle
     const quoted = quoteDepth > 0 || /^["“]/.test(line)
     const heading = mayStart && !quoted
     quoteDepth = Math.max(0, quoteDepth + (line.match(/“/g)?.length ?? 0) - (line.match(/”/g)?.length ?? 0))

@@ -65,10 +65,22 @@ async function startStack(name: SiteDatasetName, dataDir: string): Promise<SiteD
     for (const line of chunk.toString().split('\n')) if (/\[start\]|site build: done|error/i.test(line)) console.log(`bench:site: [${name}] ${line.slice(0, 240)}`)
   })
   const service = { child, exited: new Promise<number | null>((resolve) => child.on('exit', resolve)) }
+  // Stopped with the bench (Ctrl-C, kill): a stack left running keeps its ports and skews the next run's figures.
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`bench:site: [${name}] ${signal}: stopping the stack…`)
+    void stopService(service, 30_000).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const stop = async () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    await stopService(service, 30_000)
+  }
   const base = env.SITE_URL!
   await waitForHttp(`${base}/_internal/status`, 60 * 60_000)
   await settled(base)
-  return { name, base, env, clientDir: path.join(env.BUILDS_DIR!, 'current/client'), stop: () => stopService(service, 30_000) }
+  return { name, base, env, clientDir: path.join(env.BUILDS_DIR!, 'current/client'), stop }
 }
 
 /**

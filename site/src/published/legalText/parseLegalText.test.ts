@@ -96,7 +96,7 @@ describe('parseLegalText', () => {
     const text = '27/2026/QĐ-UBND\nQUYẾT ĐỊNH Ban hành Quy chế tiếp công dân\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc tiếp công dân theo\nĐiều 2 của Luật Tiếp công dân.\nĐiều 2. Thời gian tiếp công dân\nHằng tháng.'
     const parsed = parseLegalText(text)
     expect(parsed.articles.map((a) => a.heading)).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Thời gian tiếp công dân'])
-    expect(parsed.preamble.map((b) => b.text)).toEqual(['27/2026/QĐ-UBND QUYẾT ĐỊNH Ban hành Quy chế tiếp công dân'])
+    expect(parsed.preamble.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['27/2026/QĐ-UBND QUYẾT ĐỊNH Ban hành Quy chế tiếp công dân'])
   })
 
   it('reads an article without a title, as in the Constitution, with its first line as body', () => {

@@ -1,14 +1,13 @@
 import type { APIContext } from 'astro'
+import { proxiedAddress } from '../security/requestAddress'
 
 /**
  * The client's address for rate limiting: the socket's peer, or behind a trusted proxy the last `X-Forwarded-For`
  * entry (the one the proxy itself added; earlier entries are whatever the client claimed).
  */
 export function clientAddress(context: Pick<APIContext, 'request' | 'clientAddress'>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = context.request.headers.get('x-forwarded-for')?.split(',').pop()?.trim()
-    if (forwarded) return forwarded.slice(0, 64)
-  }
+  const forwarded = trustProxy ? proxiedAddress(context.request.headers.get('x-forwarded-for')) : undefined
+  if (forwarded) return forwarded
   try {
     return context.clientAddress
   } catch {

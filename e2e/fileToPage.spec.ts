@@ -40,7 +40,7 @@ test('a signed PDF with no text typed: its articles on the page and in search', 
     },
   })
   expect(created.status(), await created.text()).toBe(201)
-  const { slug } = ((await created.json()) as { doc: { slug: string } }).doc
+  const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
   const bound = { timeout: 120_000 }
 
   // The page: the articles as headings with their anchors, and the contents leading to them.
@@ -71,4 +71,8 @@ test('a signed PDF with no text typed: its articles on the page and in search', 
     )
     .toBe(`/van-ban/${slug}#dieu-2`)
   testInfo.annotations.push({ type: 'upload to page and search', description: `${((Date.now() - started) / 1000).toFixed(1)} s` })
+
+  // Leave no document behind for the specs that run after this one on the same stack.
+  expect((await request.delete(`${CMS}/api/legal-documents/${id}`, { headers })).ok()).toBeTruthy()
+  expect((await request.delete(`${CMS}/api/media/${media.id}`, { headers })).ok()).toBeTruthy()
 })

@@ -20,6 +20,7 @@ import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { freePort } from '../scripts/lib/processes'
 import { inlineScriptBytes, pageWeight, type PageWeight } from './pageWeight'
 import { SITE_DATASETS, startSiteDataset, type SiteDatasetName } from './siteDatasets'
+import { startControlPage } from './controlPage'
 import { benchPages, type BenchPage } from './sitePages'
 
 const TARGETS = { score: 100, totalKb: 60, scriptKb: 10 }
@@ -72,6 +73,10 @@ function calibratedSlowdown(benchmarkIndex: number): number {
 /** The slowdown the runs use, and the host's benchmark index it was chosen from (median of three runs on the home page). */
 let cpu = { slowdown: 4, benchmarkIndex: 0 }
 
+/** The control page's performance runs, before and after each dataset's pages (`controlPage.ts`). */
+const controls = new Map<string, { before: number[]; after: number[] }>()
+const control = await startControlPage()
+
 const port = await freePort()
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -81,14 +86,18 @@ const sections = new Map<string, Scored[]>()
 try {
   if (values.base) {
     await calibrate(values.base)
+    const before = await controlRuns()
     sections.set('site', await scorePages(values.base, benchPages(), 'site'))
+    controls.set('site', { before, after: await controlRuns() })
   } else {
     for (const name of datasets) {
       const dataset = await startSiteDataset(name)
       try {
         await calibrate(dataset.base)
         const loadBefore = await loadAverage()
+        const before = await controlRuns()
         const scored = await scorePages(dataset.base, benchPages(name === 'seed' ? undefined : dataset.clientDir), name)
+        controls.set(name, { before, after: await controlRuns() })
         sections.set(name, scored)
         const body = sectionBody(name, scored, loadBefore, await loadAverage())
         await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), sectionHeading(name), body)
@@ -101,6 +110,7 @@ try {
   }
 } finally {
   await browser.close()
+  await control.stop()
 }
 if (values.base) console.log(sectionBody('site', sections.get('site')!, '', ''))
 
@@ -116,6 +126,17 @@ async function calibrate(base: string): Promise<void> {
   if (!(slowdown > 0)) throw new Error(`bench:site: --cpu-slowdown ${asked}? (a number, or calibrated)`)
   cpu = { slowdown, benchmarkIndex }
   console.log(`bench:site: benchmarkIndex ${Math.round(benchmarkIndex)} (runs: ${indexes.map(Math.round).join(', ')}) → CPU slowdown ${slowdown}x`)
+}
+
+/** The control page's performance score in each of three runs, with the same settings as the pages. */
+async function controlRuns(): Promise<number[]> {
+  const scores: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const runner = await lighthouse(control.url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableFullPageScreenshot: true, throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpu.slowdown } })
+    scores.push(Math.round((runner?.lhr.categories.performance?.score ?? 0) * 100))
+  }
+  console.log(`bench:site: control page performance ${scores.join(', ')}`)
+  return scores
 }
 
 /** Scores every page with Lighthouse, `RUNS` times each, keeping the median run by performance. */
@@ -174,8 +195,9 @@ function sectionBody(name: string, scored: Scored[], loadBefore: string, loadAft
     `mobile settings (emulated Moto G Power, simulated slow 4G), Debian Chromium ${browser.version()}, CPU slowdown`,
     `${cpu.slowdown}x ${values['cpu-slowdown'] === 'calibrated' ? `calibrated as Lighthouse's docs advise for this host's benchmarkIndex of ${Math.round(cpu.benchmarkIndex)} (4x from 1500 up, 2x from 800; docs/throttling.md)` : 'as asked'}.`,
     `Load average before / after: ${loadBefore} / ${loadAfter}.`,
+    ...controlLine(name),
     '',
-    `Every page type in both languages; detail and filtered pages are ${name === 'seed' ? "the demo seed's examples" : 'the heaviest of their kind in the build (largest HTML)'}.`,
+    `Every page type in both languages; detail and filtered pages are ${name === 'seed' || name === 'site' ? "the demo seed's examples" : 'the heaviest of their kind in the build (largest HTML)'}.`,
     `Each page is measured ${RUNS} times (a third run is skipped when the first two score 100 in every category: the median`,
     "is then 100 whatever it scores); scores are those of the median run by performance (Lighthouse's advice for",
     "variable machines), in the order performance / accessibility / best practices / SEO, and every run's performance",
@@ -189,6 +211,17 @@ function sectionBody(name: string, scored: Scored[], loadBefore: string, loadAft
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n')
+}
+
+/** What the control page scored in the same run: the machine's share of any performance loss. */
+function controlLine(name: string): string[] {
+  const runs = controls.get(name)
+  if (!runs) return []
+  return [
+    `Control (\`benchmarks/controlPage.ts\`: one heading and one paragraph, no CSS, no JavaScript, scored with the same settings):`,
+    `performance ${runs.before.join(', ')} before the pages and ${runs.after.join(', ')} after them. A loss the control shares is`,
+    "the machine's (Chromium's own tasks multiplied by the slowdown), not the page's.",
+  ]
 }
 
 /** One row a page type and language, one column a dataset: transferred kB, JS kB and the lowest of the four scores. */

@@ -3,7 +3,7 @@
  * topped up with generated legal documents, measures the build, then loads `/api/search` with autocannon, and writes
  * the figures into `docs/benchmarks.md` under "Search".
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process'
+import { execFileSync, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
@@ -13,9 +13,10 @@ import autocannon, { type Result } from 'autocannon'
 import { EmbeddedEngine, parseSearchConfig } from '@congkhai/search'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { benchDocuments } from './benchDocuments'
-import { benchRequests, type BenchRequest } from './benchRequests'
+import { benchRequests } from './benchRequests'
 import { pacedLoad, type PacedResult } from './pacedLoad'
 import { percentile } from './percentile'
+import { ask, startServer, stop, timeAlone, type ServerOptions } from './searchServerProcess'
 
 const TARGETS = { p95Ms: 20, requestsPerSecond: 300 }
 const repoRoot = resolve(import.meta.dirname, '..')
@@ -52,38 +53,8 @@ const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(
 const loadBefore = await loadAverage()
 const collect = () => (globalThis as { gc?: () => void }).gc?.()
 
-interface ServerOptions {
-  /** Recent results kept (`SEARCH_CACHE_SIZE`). */
-  cacheSize: number
-  /** Search threads (`SEARCH_THREADS`); the default when not given. */
-  threads?: number
-}
-
 /** What `SEARCH_THREADS` defaults to on this machine. */
 const defaultThreads = parseSearchConfig({}).SEARCH_THREADS
-
-/** Starts the route server on the snapshot and resolves with its base URL. */
-function startServer(snapshotPath: string, { cacheSize, threads }: ServerOptions): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(join(import.meta.dirname, 'searchServer.ts'), {
-    execArgv: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      SEARCH_SNAPSHOT_PATH: snapshotPath,
-      MEILISEARCH_HOST: '',
-      SEARCH_CACHE_SIZE: String(cacheSize),
-      SEARCH_THREADS: threads === undefined ? '' : String(threads),
-      // The load client sends thousands of searches a second from loopback: no per-address limit for the run.
-      SEARCH_REQUESTS_PER_MINUTE: '0',
-    },
-  })
-  return new Promise((resolvePort, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`search server exited (${code})`)))
-    child.once('message', (message) =>
-      resolvePort({ child, base: `http://127.0.0.1:${(message as { port: number }).port}` }),
-    )
-  })
-}
 
 /** CPU time of each thread of a process so far, in ms, by thread id (from /proc). */
 function threadTimes(pid: number): Map<string, number> {
@@ -107,35 +78,11 @@ function cpuPerRequest(pid: number, before: Map<string, number>, after: Map<stri
   return cpu
 }
 
-/** Stops a route server started by {@link startServer}. */
-function stop(child: ChildProcess): void {
-  child.removeAllListeners('exit')
-  child.disconnect()
-}
-
 const percentiles = (latencies: number[]) =>
   [0.5, 0.95, 0.99].map((share) => Math.round(percentile(latencies.sort((a, b) => a - b), share)))
 
-const ask = <T>(child: ChildProcess, request: string): Promise<T> =>
-  new Promise((done) => {
-    child.once('message', (message) => done(message as T))
-    child.send(request)
-  })
-
 /** Number of requests timed one at a time, with nothing else in flight, to show each kind's own cost. */
 const SEQUENTIAL = 200
-
-/** Sends requests one after another and returns each one's time, grouped by kind. */
-async function timeAlone(base: string, requests: BenchRequest[]): Promise<Map<string, number[]>> {
-  const times = new Map<string, number[]>()
-  for (const { kind, path } of requests) {
-    const started = performance.now()
-    await (await fetch(base + path)).arrayBuffer()
-    const ms = performance.now() - started
-    for (const key of [kind, 'all']) times.set(key, [...(times.get(key) ?? []), ms])
-  }
-  return times
-}
 
 /** Loads the server with `paths` in a random-looking but fixed order and returns autocannon's result and latencies. */
 function load(base: string, paths: string[]): Promise<{ result: Result; latencies: number[] }> {

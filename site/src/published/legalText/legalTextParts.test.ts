@@ -86,15 +86,21 @@ describe('legalTextParts', () => {
     expect(paged.parts.at(-1)!.html).toMatch(/thông qua ngày 1 tháng 1 năm 2025\.<\/p><\/div>$/)
   })
 
-  it('pages a typed body between its top-level paragraphs, never inside another element', () => {
+  it('pages a typed body between its paragraphs inside the rich text’s wrapper, never inside another element', () => {
     const paragraphs = law([30, 30, 30, 30, 30, 30]).split(/\n/).filter(Boolean)
     // The second chapter's heading sits inside a quotation block: the body may not be cut there.
-    const body = paragraphs.map((p) => (/^Chương II$/.test(p) ? `<blockquote><p>${p}</p></blockquote>` : /^(Điều|Chương)/.test(p) ? `<h3>${p}</h3>` : `<p>${p}</p>`)).join('')
+    const inner = paragraphs.map((p) => (/^Chương II$/.test(p) ? `<blockquote><p>${p}</p></blockquote>` : /^(Điều|Chương)/.test(p) ? `<h3>${p}</h3>` : `<p>${p}</p>`)).join('')
+    const wrapper = '<div class="payload-richtext">'
+    const body = `${wrapper}${inner}</div>`
     const paged = legalTextParts({ bodyHtml: body })!
     const anchored = anchorBodyHtml(body)
-    expect(paged.parts.map((part) => part.html).join('')).toBe(anchored.html)
+    // Each part is whole: the wrapper closed at its end and opened again on the next.
+    for (const part of paged.parts) {
+      expect(part.html.startsWith(wrapper) && part.html.endsWith('</div>')).toBe(true)
+      for (const tag of ['div', 'blockquote']) expect(part.html.split(`<${tag}`).length, tag).toBe(part.html.split(`</${tag}>`).length)
+    }
+    expect(paged.parts.map((part) => part.html).join('').replaceAll(`</div>${wrapper}`, '')).toBe(anchored.html)
     expectSound(paged, anchored.items.filter((item) => item.kind === 'article').map((a) => a.id))
-    for (const part of paged.parts) expect(part.html.split('<blockquote>').length).toBe(part.html.split('</blockquote>').length)
     expect(paged.parts.map((part) => part.segment)).not.toContain('chuong-ii')
   })
 })

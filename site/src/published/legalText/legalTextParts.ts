@@ -57,25 +57,45 @@ const RANK = { part: 0, chapter: 1, section: 2, article: 3 } as const
 const bytesOf = (html: string) => Buffer.byteLength(html)
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
-/** Which of `offsets` (ascending) in `html` are outside every element, where the HTML may be cut and stay whole. */
-function topLevel(html: string, offsets: number[]): Set<number> {
-  const found = new Set<number>()
-  let depth = 0
+/** The elements a cut inside a body's HTML closes before it and opens again after it: the rich text's wrapper. */
+interface Wrapper {
+  open: string
+  close: string
+}
+
+/**
+ * Which of `offsets` (ascending) in `html` may be cut at, and what must be closed and opened again there: the offsets
+ * inside the same elements as the first (the CMS wraps its rich text in one `<div>`), never one inside another element
+ * (a quotation, a table).
+ */
+function cutPoints(html: string, offsets: number[]): { cuts: Set<number>; wrapper: Wrapper } {
+  const cuts = new Set<number>()
+  const stack: { name: string; tag: string }[] = []
+  let wrapper: { name: string; tag: string }[] | undefined
   let next = 0
   for (const tag of html.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
     while (next < offsets.length && offsets[next]! < tag.index) next++
     if (offsets[next] === tag.index) {
-      if (depth === 0) found.add(tag.index)
+      wrapper ??= [...stack]
+      if (stack.length === wrapper.length && stack.every((open, i) => open.tag === wrapper![i]!.tag)) cuts.add(tag.index)
       next++
     }
-    if (!tag[2] || VOID.has(tag[2].toLowerCase()) || tag[3]) continue
-    depth = Math.max(0, depth + (tag[1] ? -1 : 1))
+    const name = tag[2]?.toLowerCase()
+    if (!name || VOID.has(name) || tag[3]) continue
+    if (!tag[1]) stack.push({ name, tag: tag[0] })
+    else {
+      const at = stack.map((open) => open.name).lastIndexOf(name)
+      if (at >= 0) stack.length = at
+    }
   }
-  return found
+  return {
+    cuts,
+    wrapper: { open: (wrapper ?? []).map((open) => open.tag).join(''), close: (wrapper ?? []).map((open) => `</${open.name}>`).reverse().join('') },
+  }
 }
 
 /** The units of text extracted from files: the parser's headings, each heading a place a page may start. */
-function parsedUnits(text: string): { items: LegalItem[]; units: Unit[] } {
+function parsedUnits(text: string): { items: LegalItem[]; units: Unit[]; wrapper: Wrapper } {
   const parsed = parseLegalText(text)
   const pieces = legalTextPieces(parsed)
   const tag = headingTags(parsed)
@@ -94,13 +114,13 @@ function parsedUnits(text: string): { items: LegalItem[]; units: Unit[] } {
     units.push({ items: [item], html: pieces.items[i]!, bytes: 0, group: false, continued })
   })
   units.at(-1)!.html += pieces.closing
-  return { items: parsed.items, units }
+  return { items: parsed.items, units, wrapper: { open: '', close: '' } }
 }
 
-/** The units of a typed body: cut before the paragraphs that read as headings, where they are not inside another element. */
-function bodyUnits(bodyHtml: string): { items: LegalItem[]; units: Unit[] } {
+/** The units of a typed body: cut before the paragraphs that read as headings, where they are not inside another element than the rich text's wrapper. */
+function bodyUnits(bodyHtml: string): { items: LegalItem[]; units: Unit[]; wrapper: Wrapper } {
   const { html, items, starts } = anchorBodyHtml(bodyHtml)
-  const cuts = topLevel(html, [...starts.values()].sort((a, b) => a - b))
+  const { cuts, wrapper } = cutPoints(html, [...starts.values()].sort((a, b) => a - b))
   const units: Unit[] = [{ items: [], html: '', bytes: 0, group: false, continued: '' }]
   let from = 0
   for (const item of items) {
@@ -113,7 +133,7 @@ function bodyUnits(bodyHtml: string): { items: LegalItem[]; units: Unit[] } {
     units.at(-1)!.items.push(item)
   }
   units.at(-1)!.html = html.slice(from)
-  return { items, units }
+  return { items, units, wrapper }
 }
 
 /** Units that start a group: before the outermost division down to chapters the text has, or every article. */
@@ -204,7 +224,7 @@ function makeParts(doc: DocumentWithText): LegalTextParts | undefined {
   if (Math.max(bytesOf(doc.bodyHtml ?? ''), files) < LONG_TEXT_BYTES / 2) return undefined
   const { text, source } = documentText(doc)
   if (!source) return undefined
-  const { items, units } = source === 'body' ? bodyUnits(doc.bodyHtml ?? '') : parsedUnits(text)
+  const { items, units, wrapper } = source === 'body' ? bodyUnits(doc.bodyHtml ?? '') : parsedUnits(text)
   const whole = withArticles(units)
   markGroups(items, whole)
   if (sum(whole) <= LONG_TEXT_BYTES) return undefined
@@ -214,7 +234,8 @@ function makeParts(doc: DocumentWithText): LegalTextParts | undefined {
   const parts = pages.map((page, index): LegalTextPart => {
     const pageItems = page.flatMap((unit) => unit.items)
     for (const item of pageItems) partOf.set(item.id, index)
-    const html = (index > 0 ? page[0]!.continued : '') + page.map((unit) => unit.html).join('')
+    const text = page.map((unit) => unit.html).join('')
+    const html = index === 0 ? text + wrapper.close : wrapper.open + page[0]!.continued + text + (index < pages.length - 1 ? wrapper.close : '')
     return index === 0 ? { html, items: pageItems } : { segment: pageItems[0]!.id, html, items: pageItems }
   })
   return { source, items, parts, partOf }

@@ -220,7 +220,7 @@ export function legalTextParts(doc: DocumentWithText): LegalTextParts | undefine
 function makeParts(doc: DocumentWithText): LegalTextParts | undefined {
   // No more than this is read for a short document: the text is at most its body or its files' texts, and its HTML
   // not twice that.
-  const files = (doc.attachments ?? []).reduce((total, a) => total + (typeof a === 'object' && a ? bytesOf(a.extraction?.text ?? '') : 0), 0)
+  const files = (doc.attachments ?? []).reduce<number>((total, a) => total + (typeof a === 'object' && a ? bytesOf(a.extraction?.text ?? '') : 0), 0)
   if (Math.max(bytesOf(doc.bodyHtml ?? ''), files) < LONG_TEXT_BYTES / 2) return undefined
   const { text, source } = documentText(doc)
   if (!source) return undefined

@@ -65,21 +65,16 @@ interface Wrapper {
 
 /**
  * Which of `offsets` (ascending) in `html` may be cut at, and what must be closed and opened again there: the offsets
- * inside the same elements as the first (the CMS wraps its rich text in one `<div>`), never one inside another element
- * (a quotation, a table).
+ * inside the fewest elements (the CMS wraps its rich text in one `<div>`), never one inside another element (a
+ * quotation, a table).
  */
 function cutPoints(html: string, offsets: number[]): { cuts: Set<number>; wrapper: Wrapper } {
-  const cuts = new Set<number>()
   const stack: { name: string; tag: string }[] = []
-  let wrapper: { name: string; tag: string }[] | undefined
+  const inside = new Map<number, { name: string; tag: string }[]>()
   let next = 0
   for (const tag of html.matchAll(/<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g)) {
     while (next < offsets.length && offsets[next]! < tag.index) next++
-    if (offsets[next] === tag.index) {
-      wrapper ??= [...stack]
-      if (stack.length === wrapper.length && stack.every((open, i) => open.tag === wrapper![i]!.tag)) cuts.add(tag.index)
-      next++
-    }
+    if (offsets[next] === tag.index) inside.set(offsets[next++]!, [...stack])
     const name = tag[2]?.toLowerCase()
     if (!name || VOID.has(name) || tag[3]) continue
     if (!tag[1]) stack.push({ name, tag: tag[0] })
@@ -88,9 +83,12 @@ function cutPoints(html: string, offsets: number[]): { cuts: Set<number>; wrappe
       if (at >= 0) stack.length = at
     }
   }
+  // The shallowest place a heading sits is the text's own level; a heading deeper than that is inside something else.
+  const wrapper = [...inside.values()].reduce<{ name: string; tag: string }[] | undefined>((best, open) => (!best || open.length < best.length ? open : best), undefined) ?? []
+  const same = (open: { tag: string }[]) => open.length === wrapper.length && open.every((o, i) => o.tag === wrapper[i]!.tag)
   return {
-    cuts,
-    wrapper: { open: (wrapper ?? []).map((open) => open.tag).join(''), close: (wrapper ?? []).map((open) => `</${open.name}>`).reverse().join('') },
+    cuts: new Set([...inside].filter(([, open]) => same(open)).map(([offset]) => offset)),
+    wrapper: { open: wrapper.map((open) => open.tag).join(''), close: wrapper.map((open) => `</${open.name}>`).reverse().join('') },
   }
 }
 

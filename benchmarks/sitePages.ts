@@ -27,25 +27,32 @@ function htmlBytes(file: string): number {
   }
 }
 
+/** The folders under `dir` that may hold a detail page: not a list, a filter or a build's own folder. */
+function pageFolders(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !NOT_SLUGS.has(e.name) && !e.name.startsWith('_')).map((e) => e.name)
+  } catch {
+    return []
+  }
+}
+
 /**
  * The heaviest sibling of a built page: the largest `index.html` among the folders beside the example's own folder
- * (every procedure for a procedure, every field's list for a field's list), skipping list and filter folders.
+ * (every procedure for a procedure, every field's list for a field's list) and the pages just under them (the
+ * further pages of a paged legal document, `van-ban/<slug>/dieu-106`), skipping list and filter folders.
  */
 export function heaviestSibling(clientDir: string, examplePath: string): { path: string; bytes: number } | undefined {
   const segments = examplePath.split('/').filter(Boolean)
   if (segments.length < 2) return undefined
   const parent = path.join(clientDir, ...segments.slice(0, -1))
   let best: { path: string; bytes: number } | undefined
-  let entries: string[]
-  try {
-    entries = fs.readdirSync(parent)
-  } catch {
-    return undefined
+  const consider = (relative: string[]) => {
+    const bytes = htmlBytes(path.join(parent, ...relative, 'index.html'))
+    if (bytes > (best?.bytes ?? 0)) best = { path: `/${[...segments.slice(0, -1), ...relative].join('/')}`, bytes }
   }
-  for (const entry of entries) {
-    if (NOT_SLUGS.has(entry) || entry.startsWith('_')) continue
-    const bytes = htmlBytes(path.join(parent, entry, 'index.html'))
-    if (bytes > (best?.bytes ?? 0)) best = { path: `/${[...segments.slice(0, -1), entry].join('/')}`, bytes }
+  for (const entry of pageFolders(parent)) {
+    consider([entry])
+    for (const sub of pageFolders(path.join(parent, entry))) consider([entry, sub])
   }
   return best
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { localized, pageTypes } from './pageTypes'
+import { publishLongLaw } from './longDocument'
 import { adminHeaders, published } from './support'
 
 const cms = e2eEnv.CMS_URL
@@ -94,8 +95,12 @@ test('every page type, in both languages, is valid HTML for the Nu Html Checker'
     await save(page, res.text())
   }
 
+  // A paged legal document: its first page and, through the sitemap, each further page (`legalTextPaging.spec.ts`).
+  const long = await publishLongLaw(request, headers, `${Date.now() % 100000}`, 'kiểm tra mã HTML')
   try {
+    await published(request)
     const extras = [
+      `/van-ban/${long.slug}`,
       '/van-ban/nam/2020/cu-nhat',
       '/thu-tuc/truc-tuyen/toan-trinh',
       '/tim-kiem?q=khongcotrongchimuc',
@@ -137,6 +142,7 @@ test('every page type, in both languages, is valid HTML for the Nu Html Checker'
     expect(described, 'checker messages (errors and warnings)').toEqual([])
   } finally {
     for (const id of made) expect((await request.delete(`${cms}/api/questions/${id}`, { headers })).status()).toBe(200)
-    if (made.length) await published(request)
+    expect((await request.delete(`${cms}/api/legal-documents/${long.id}`, { headers })).ok()).toBeTruthy()
+    await published(request)
   }
 })

@@ -80,4 +80,18 @@ describe('writePatch', () => {
     expect(fs.existsSync(path.dirname(target))).toBe(false)
     expect(fs.readdirSync(path.join(buildDir, '.patch'))).toEqual([])
   })
+
+  it('removes a paged document with its parts and leaves no empty folder, whichever page goes first', async () => {
+    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-patch-'))
+    const client = path.join(buildDir, 'client')
+    const files = ['van-ban/x/index.html', 'van-ban/x/dieu-106/index.html', 'van-ban/x/dieu-228/index.html', 'van-ban/y/index.html']
+    for (const file of files) {
+      fs.mkdirSync(path.join(client, path.dirname(file)), { recursive: true })
+      fs.writeFileSync(path.join(client, file), page(file))
+    }
+    const removals = files.slice(0, 3).map((file) => ({ pathname: `/${path.dirname(file)}`, file, folder: true }))
+    await writePatch(buildDir, patch(1, [], removals), async () => undefined)
+    expect(fs.existsSync(path.join(client, 'van-ban', 'x'))).toBe(false)
+    expect(fs.readdirSync(path.join(client, 'van-ban'))).toEqual(['y'])
+  })
 })

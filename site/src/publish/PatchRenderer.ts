@@ -330,9 +330,13 @@ export async function writePatch(buildDir: string, patch: Patch, whenIdle: (path
     await whenIdle(pathname)
     fs.rmSync(target, { force: true })
     for (const encoding of ENCODINGS) fs.rmSync(copyPath(target, encoding), { force: true })
-    // Its folder too, unless other pages live under it.
-    const parent = path.dirname(target)
-    if (folder && fs.existsSync(parent) && fs.readdirSync(parent).length === 0) fs.rmdirSync(parent)
+    // Its folder too, unless other pages live under it, and the folders above it that held nothing else: a paged
+    // legal document's parts live under its own page's folder (`van-ban/<slug>/dieu-106/`), which its removal may
+    // have left behind if it went first.
+    for (let parent = path.dirname(target); folder && parent.startsWith(`${client}${path.sep}`); parent = path.dirname(parent)) {
+      if (!fs.existsSync(parent) || fs.readdirSync(parent).length > 0) break
+      fs.rmdirSync(parent)
+    }
   }
   const { started, read, scanned, rendered } = patch.at
   const written = Date.now()

@@ -5,6 +5,7 @@ import type { LegalDocument } from './cms'
 import { content } from './content'
 import { groupBy, summarize, taxonomyValue, type Facet, type FacetSummary, type FacetValue } from './facets'
 import { yearOf } from './format'
+import { legalTextParts } from './legalText'
 import { listPagePath, paginate } from './pagination'
 import type { CurrentFilter } from './procedurePages'
 
@@ -91,4 +92,19 @@ export async function documentListPaths(locale: Locale) {
 export async function documentPaths(locale: Locale) {
   const docs = await content(locale).legalDocuments()
   return docs.map((doc) => ({ params: { slug: doc.slug ?? String(doc.id) }, props: { doc } }))
+}
+
+/**
+ * The further pages of each published legal document whose text is paged (`legalTextParts()`), keyed by its slug and
+ * the anchor its part starts at: `/van-ban/91-2015-qh13/dieu-106`.
+ *
+ * @remarks Named by the first heading they hold rather than numbered, so a link to a part keeps leading to the same
+ * articles when an edit elsewhere moves the cuts, and the path says where the page starts. The first part is the
+ * document's own page (`documentPaths`), so a short document keeps its one page and every link to it.
+ */
+export async function documentPartPaths(locale: Locale) {
+  const docs = await content(locale).legalDocuments()
+  return docs.flatMap((doc) =>
+    (legalTextParts(doc)?.parts ?? []).slice(1).map((part, i) => ({ params: { slug: doc.slug ?? String(doc.id), part: part.segment! }, props: { doc, part: i + 1 } })),
+  )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LegalDocument } from '../published/cms'
+import { legalTextParts } from '../published/legalText'
 import { toSearchDocument, toSearchDocuments } from './searchDocuments'
 
 const decision = (validity: LegalDocument['validity']) =>
@@ -63,5 +64,21 @@ describe('toSearchDocuments', () => {
     const letter = withText({ bodyHtml: '<p>Kính gửi: Ủy ban nhân dân các xã.</p><p>Đề nghị báo cáo trước ngày 15.</p>' })
     expect(toSearchDocuments('legal-documents', letter)).toEqual([toSearchDocument('legal-documents', letter)])
     expect(toSearchDocuments('legal-documents', letter)[0]!.body).toBe('Kính gửi: Ủy ban nhân dân các xã.\n\nĐề nghị báo cáo trước ngày 15.')
+  })
+
+  it('leads an article of a paged text to the page holding it', () => {
+    const clause = 'Cơ quan nhà nước có thẩm quyền quy định hồ sơ, thủ tục cấp giấy chứng nhận cho công dân theo pháp luật về xuất cảnh, nhập cảnh. '
+    const articles = Array.from({ length: 300 }, (_, i) => `<p>Điều ${i + 1}. Quy định ${i + 1}</p><p>1. ${clause.repeat(6)}</p><p>2. ${clause.repeat(6)}</p>`)
+    const long = withText({ bodyHtml: articles.join('') })
+    const paged = legalTextParts(long)!
+    const records = toSearchDocuments('legal-documents', long)
+    expect(records).toHaveLength(301)
+    for (const record of records.slice(1)) {
+      const id = record.id.split('#')[1]!
+      const segment = paged.parts[paged.partOf.get(id)!]!.segment
+      expect(record.url).toBe(segment ? `/van-ban/08-2019-qd-ubnd/${segment}#${id}` : `/van-ban/08-2019-qd-ubnd#${id}`)
+    }
+    expect(records.at(-1)!.url).toMatch(/^\/van-ban\/08-2019-qd-ubnd\/dieu-\d+#dieu-300$/)
+    expect(records[1]!.url).toBe('/van-ban/08-2019-qd-ubnd#dieu-1')
   })
 })

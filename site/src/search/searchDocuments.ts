@@ -2,7 +2,7 @@ import type { Locale, SearchDocument } from '@congkhai/search'
 import type { PublicCollection } from '@congkhai/contracts/publish'
 import { nameOf, type LegalDocument, type News, type Procedure, type Question } from '../published/cms'
 import { documentTypeLabels, levelLabels, validityLabels } from '../published/format'
-import { articleText, blockText, legalDocumentText, parseLegalText, type LegalBlock } from '../published/legalText'
+import { articleText, blockText, legalDocumentText, legalTextParts, parseLegalText, type LegalBlock } from '../published/legalText'
 
 const typeOf = { 'legal-documents': 'legal-document', procedures: 'procedure', news: 'news', questions: 'question' } as const
 
@@ -104,7 +104,8 @@ export function toSearchDocument(collection: PublicCollection, doc: LegalDocumen
  * document whose text has articles (`Điều 5. …`), one record per article.
  *
  * @remarks An article's record is titled by its heading, holds its text as the summary (so the result's snippet
- * comes from it) and leads to its anchor (`/van-ban/<slug>#dieu-5`); engines give one result per document and its
+ * comes from it) and leads to its anchor (`/van-ban/<slug>#dieu-5`, on the page holding it when the text is paged:
+ * `/van-ban/<slug>/dieu-106#dieu-120`); engines give one result per document and its
  * articles, the best match (`SearchDocument.parentId`). The document's own record then keeps only the text outside
  * the articles (the preamble, the closing), so the words of an article are indexed once, where they lead.
  */
@@ -113,6 +114,12 @@ export function toSearchDocuments(collection: PublicCollection, doc: LegalDocume
   if (collection !== 'legal-documents' || !record.body) return [record]
   const parsed = parseLegalText(record.body)
   if (parsed.articles.length === 0) return [record]
+  // A long text is paged: an article leads to the page holding it.
+  const paged = legalTextParts(doc as LegalDocument)
+  const pageOf = (id: string) => {
+    const segment = paged?.parts[paged.partOf.get(id) ?? 0]?.segment
+    return segment ? `${record.url}/${segment}` : record.url
+  }
   const outside = (blocks: LegalBlock[]) => blocks.map(blockText)
   const rest = [
     ...outside(parsed.preamble),
@@ -126,7 +133,7 @@ export function toSearchDocuments(collection: PublicCollection, doc: LegalDocume
       locale,
       title: article.heading,
       summary: articleText(article) || undefined,
-      url: `${record.url}#${article.id}`,
+      url: `${pageOf(article.id)}#${article.id}`,
       ...(record.date !== undefined && { date: record.date }),
       ...(record.facets !== undefined && { facets: record.facets }),
       ...(record.inForce !== undefined && { inForce: record.inForce }),

@@ -17,9 +17,10 @@ const plain = (html: string) =>
  *
  * @remarks The body keeps the markup the editor made: only an `id` is added to a paragraph that reads as a heading
  * (`Điều 5. …`), recognised by the same parser as extracted text, so the anchors are the same whichever way a
- * document's text arrived. A paragraph that already has an id keeps it and gets no anchor.
+ * document's text arrived. A paragraph that already has an id keeps it and gets no anchor. `starts` gives where each
+ * anchored paragraph begins in the HTML, so a long body can be paged there.
  */
-export function anchorBodyHtml(html: string): { html: string; items: (LegalDivision | LegalArticle)[] } {
+export function anchorBodyHtml(html: string): { html: string; items: (LegalDivision | LegalArticle)[]; starts: Map<string, number> } {
   const blocks = [...html.matchAll(BLOCK)]
   const parsed = parseLegalText(blocks.map((block) => plain(block[3] ?? '')).join('\n\n'))
   // Each paragraph is one line of the parsed text, followed by a blank one.
@@ -41,12 +42,22 @@ export function anchorBodyHtml(html: string): { html: string; items: (LegalDivis
       items.push(item)
     }
   }
-  if (idAt.size === 0) return { html, items: [] }
+  if (idAt.size === 0) return { html, items: [], starts: new Map() }
   let index = 0
-  const anchored = html.replace(BLOCK, (whole, tag: string, attributes: string | undefined, inner: string) => {
+  let out = ''
+  let last = 0
+  const starts = new Map<string, number>()
+  for (const match of html.matchAll(BLOCK)) {
+    const [whole, tag, attributes, inner] = match as unknown as [string, string, string | undefined, string]
     const id = idAt.get(index++)
-    if (!id || /\sid=/i.test(attributes ?? '')) return whole
-    return `<${tag} id="${id}"${attributes ?? ''}>${inner}</${tag}>`
-  })
-  return { html: anchored, items }
+    out += html.slice(last, match.index)
+    last = match.index + whole.length
+    if (!id || /\sid=/i.test(attributes ?? '')) {
+      out += whole
+      continue
+    }
+    starts.set(id, out.length)
+    out += `<${tag} id="${id}"${attributes ?? ''}>${inner}</${tag}>`
+  }
+  return { html: out + html.slice(last), items, starts }
 }

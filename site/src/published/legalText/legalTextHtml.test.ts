@@ -46,6 +46,6 @@ describe('anchorBodyHtml', () => {
 
   it('leaves a body without articles alone', () => {
     const body = '<p>Kính gửi: Ủy ban nhân dân các xã.</p>'
-    expect(anchorBodyHtml(body)).toEqual({ html: body, items: [] })
+    expect(anchorBodyHtml(body)).toEqual({ html: body, items: [], starts: new Map() })
   })
 })

@@ -1,4 +1,7 @@
-import type { LegalBlock, LegalText } from './parseLegalText'
+import type { LegalArticle, LegalBlock, LegalDivision, LegalText } from './parseLegalText'
+
+/** A heading of a legal text: a division or an article. */
+export type LegalItem = LegalDivision | LegalArticle
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const divisionLabel = { part: 'Phần', chapter: 'Chương', section: 'Mục' } as const
@@ -34,6 +37,40 @@ function blocksHtml(blocks: LegalBlock[]): string {
   return inClauses ? `${html}</ol>` : html
 }
 
+/** A division's heading as HTML; `continued` marks its repetition atop a page that goes on with its articles (no anchor). */
+export function divisionHeadingHtml(division: LegalDivision, tag: string, continued?: string): string {
+  const title = division.title ? `<br>${escape(division.title)}` : ''
+  const id = continued === undefined ? ` id="${division.id}"` : ''
+  return `<${tag}${id} class="division">${divisionLabel[division.kind]} ${escape(division.number)}${continued ?? ''}${title}</${tag}>`
+}
+
+/** The heading tag of each kind of item in a text: each kind of division present takes a level from `level`, articles the next. */
+export function headingTags(text: LegalText, level = 3): (kind: LegalItem['kind']) => string {
+  const kinds = (['part', 'chapter', 'section'] as const).filter((kind) => text.items.some((item) => item.kind === kind))
+  return (kind) => `h${Math.min(6, level + (kind === 'article' ? kinds.length : kinds.indexOf(kind)))}`
+}
+
+/** A text as HTML in pieces: what comes before the first heading, one piece per division or article (its heading and blocks), the closing. */
+export interface LegalTextPieces {
+  preamble: string
+  items: string[]
+  closing: string
+}
+
+/** {@link legalTextHtml} cut at each heading, so a long text can be paged between them. */
+export function legalTextPieces(text: LegalText, level = 3): LegalTextPieces {
+  const tag = headingTags(text, level)
+  return {
+    preamble: text.preamble.length > 0 ? `<div class="preamble">${blocksHtml(text.preamble)}</div>` : '',
+    items: text.items.map((item) =>
+      item.kind === 'article'
+        ? `<${tag('article')} id="${item.id}">${escape(item.heading)}</${tag('article')}>${blocksHtml(item.blocks)}`
+        : `${divisionHeadingHtml(item, tag(item.kind))}${blocksHtml(item.blocks)}`,
+    ),
+    closing: text.closing.length > 0 ? `<div class="closing">${blocksHtml(text.closing)}</div>` : '',
+  }
+}
+
 /**
  * The text of a legal document as HTML: chapters and articles as headings with their anchor ids, from `level` down
  * (each kind of division present takes a level, outermost first; articles the next), clauses as ordered lists.
@@ -42,19 +79,6 @@ function blocksHtml(blocks: LegalBlock[]): string {
  * thousands of clauses, and the markup is kept as small as the structure allows, since it is most of the page.
  */
 export function legalTextHtml(text: LegalText, level = 3): string {
-  const kinds = (['part', 'chapter', 'section'] as const).filter((kind) => text.items.some((item) => item.kind === kind))
-  const tag = (kind: 'part' | 'chapter' | 'section' | 'article') => `h${Math.min(6, level + (kind === 'article' ? kinds.length : kinds.indexOf(kind)))}`
-  let html = text.preamble.length > 0 ? `<div class="preamble">${blocksHtml(text.preamble)}</div>` : ''
-  for (const item of text.items) {
-    if (item.kind === 'article') {
-      const h = tag('article')
-      html += `<${h} id="${item.id}">${escape(item.heading)}</${h}>${blocksHtml(item.blocks)}`
-    } else {
-      const h = tag(item.kind)
-      const title = item.title ? `<br>${escape(item.title)}` : ''
-      html += `<${h} id="${item.id}" class="division">${divisionLabel[item.kind]} ${escape(item.number)}${title}</${h}>${blocksHtml(item.blocks)}`
-    }
-  }
-  if (text.closing.length > 0) html += `<div class="closing">${blocksHtml(text.closing)}</div>`
-  return html
+  const { preamble, items, closing } = legalTextPieces(text, level)
+  return preamble + items.join('') + closing
 }

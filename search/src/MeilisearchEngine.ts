@@ -118,8 +118,9 @@ export const MEILISEARCH_SETTINGS: Settings = {
 }
 
 /**
- * Encodes an id into a Meilisearch document id: only `a-z A-Z 0-9 - _`, at most 511 bytes
- * (https://www.meilisearch.com/docs/learn/getting_started/primary_key#formatting-the-document-id).
+ * Encodes an id into a Meilisearch document id: only `a-z A-Z 0-9 - _`
+ * (https://www.meilisearch.com/docs/learn/getting_started/primary_key#formatting-the-document-id), and "not more than
+ * 511 bytes" (the server's `invalid_document_id` message, milli's `UserError::InvalidDocumentId`).
  *
  * @remarks Ids look like `legal-document:vi:12` and `:` is not allowed; `_` followed by two hex digits escapes each
  * other byte, so distinct ids always get distinct keys. A key that would be longer than 511 bytes keeps its first 440

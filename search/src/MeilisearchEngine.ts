@@ -64,21 +64,22 @@ const MAX_LIMIT = 100
 const BATCH_SIZE = 1000
 /**
  * Meilisearch's default payload limit, "100 MB" (`--http-payload-size-limit`,
- * https://www.meilisearch.com/docs/learn/self_hosted/configure_meilisearch_at_launch#payload-limit-size).
+ * https://www.meilisearch.com/docs/resources/self_hosting/configuration/reference#payload-limit-size).
  */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 100 * 1024 * 1024
 /**
  * Results a search can reach, `pagination.maxTotalHits`: the site's deepest page (offset 10,000, 100 a page).
  *
  * @remarks Meilisearch's default, 1,000, would leave pages past the thousandth result empty and cap the total at
- * 1,000; it also caps the exhaustive `totalHits`, so a query matching more says 10,100
- * (https://www.meilisearch.com/docs/reference/api/settings#pagination). Higher values cost search time.
+ * 1,000; it also caps the exhaustive `totalHits` (`min(candidates, max_total_hits)` in the server's search), so a query
+ * matching more says 10,100. "Higher limits will negatively impact search performance"
+ * (https://www.meilisearch.com/docs/capabilities/full_text_search/how_to/paginate_search_results).
  */
 export const MAX_TOTAL_HITS = 10_100
 /**
  * Facet values a search counts per facet, `faceting.maxValuesPerFacet`; Meilisearch's default, 100, would drop the
  * issuers and fields after the hundredth in alphabetical order from the filters
- * (https://www.meilisearch.com/docs/reference/api/settings#faceting).
+ * (https://www.meilisearch.com/docs/capabilities/filtering_sorting_faceting/how_to/handle_large_facet_cardinality).
  */
 export const MAX_VALUES_PER_FACET = 1000
 /** Meilisearch's limit on a document id: "a string of at most 511 bytes" (see {@link toMeilisearchKey}). */

@@ -3,7 +3,7 @@ import { Meilisearch } from 'meilisearch'
 /**
  * Actions of the key the indexer writes with: add, read back and delete documents, apply settings, build an index
  * beside the live one and swap it in, follow tasks, count records
- * (https://www.meilisearch.com/docs/reference/api/keys#actions).
+ * (https://www.meilisearch.com/docs/capabilities/security/how_to/manage_api_keys).
  */
 export const WRITE_ACTIONS = [
   'documents.add',
@@ -29,7 +29,7 @@ export interface MeilisearchKeys {
  * Creates, with the master key, a search-only key and a write key scoped to one index (`npm run search:keys`).
  *
  * @remarks The master key opens every route, key management included, and Meilisearch's docs say to use it only to
- * manage keys (https://www.meilisearch.com/docs/learn/security/basic_security); so it is read by this set-up step alone
+ * manage keys (https://www.meilisearch.com/docs/resources/self_hosting/security/master_api_keys); so it is read by this set-up step alone
  * and neither the site nor the CMS is ever given it. The write key covers `${indexUid}_next` because `replaceAll`
  * builds the new index there, and swapping needs access to both indexes.
  */

@@ -4,7 +4,7 @@ import { fold, hasMarks, isStopWord, SYNONYMS, WORD_PATTERN } from './vietnamese
 
 /**
  * Words of a query Meilisearch reads: "If a search query includes more than 10 words, all words after the 10th will
- * be ignored" (https://www.meilisearch.com/docs/learn/resources/known_limitations#maximum-number-of-query-words).
+ * be ignored" (https://www.meilisearch.com/docs/resources/help/known_limitations#maximum-number-of-query-words).
  */
 export const MAX_QUERY_WORDS = 10
 
@@ -77,7 +77,7 @@ export function meilisearchQueryText(q: string): string {
  * it.
  *
  * @remarks Only `page`/`hitsPerPage` make Meilisearch count every match (`totalHits`); `offset`/`limit` answer an
- * `estimatedTotalHits` that may be off (https://www.meilisearch.com/docs/guides/front_end/pagination). The smallest
+ * `estimatedTotalHits` that may be off (https://www.meilisearch.com/docs/capabilities/full_text_search/how_to/paginate_search_results). The smallest
  * page size from `limit` up whose page boundaries do not cut the window: `limit` itself when `offset` is a multiple of
  * it, as the site's pages are.
  */

@@ -42,7 +42,7 @@ interface ApiKey {
   indexes: string[]
 }
 
-/** The actions a key may be given (https://www.meilisearch.com/docs/reference/api/keys#actions), those the fake knows. */
+/** The actions a key may be given (https://www.meilisearch.com/docs/capabilities/security/how_to/manage_api_keys), those the fake knows. */
 const KNOWN_ACTIONS = new Set([
   '*', 'search', 'documents.*', 'documents.add', 'documents.get', 'documents.delete', 'indexes.*', 'indexes.create',
   'indexes.get', 'indexes.update', 'indexes.delete', 'indexes.swap', 'tasks.*', 'tasks.get', 'settings.*',
@@ -199,7 +199,7 @@ export class FakeMeilisearch {
 
   /**
    * Refuses a request whose key is missing, unknown, or lacks the action on every index it names, as a server with a
-   * master key does (https://www.meilisearch.com/docs/learn/security/basic_security).
+   * master key does (https://www.meilisearch.com/docs/resources/self_hosting/security/master_api_keys).
    */
   #authorize(authorization: string | undefined, action: string, indexUids: string[]): void {
     const { masterKey } = this.#options

@@ -57,7 +57,7 @@ export const DEFAULT_MAX_TOTAL_HITS = 1000
 export const DEFAULT_MAX_VALUES_PER_FACET = 100
 /**
  * Words of a query Meilisearch reads: "If a search query includes more than 10 words, all words after the 10th will
- * be ignored" (https://www.meilisearch.com/docs/learn/resources/known_limitations#maximum-number-of-query-words).
+ * be ignored" (https://www.meilisearch.com/docs/resources/help/known_limitations#maximum-number-of-query-words).
  */
 export const MAX_QUERY_WORDS = 10
 /**

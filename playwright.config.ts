@@ -22,8 +22,9 @@ export const e2eEnv = {
   PUBLISH_WEBHOOK_URL: `http://localhost:${sitePort}/_internal/publish`,
   BUILDS_DIR: path.join(dataDir, 'site-builds'),
   SEARCH_SNAPSHOT_PATH: path.join(dataDir, 'search/index.json'),
-  // Never used (no MEILISEARCH_HOST): set so search.spec.ts can check that no server key ever reaches a browser.
-  MEILISEARCH_API_KEY: 'e2e-meilisearch-master-key-stays-on-the-server',
+  // Never used (no MEILISEARCH_HOST): set so searchSync.spec.ts can check that no server key ever reaches a browser.
+  MEILISEARCH_SEARCH_KEY: 'e2e-meilisearch-search-key-stays-on-the-server',
+  MEILISEARCH_WRITE_KEY: 'e2e-meilisearch-write-key-stays-on-the-server',
   // Feedback tests stand for many citizens by sending X-Forwarded-For, as the reverse proxy would; a second is
   // the shortest fill time a form may take.
   TRUST_PROXY: 'true',

@@ -54,6 +54,15 @@ describe('docker-compose.yml', () => {
     expect(services.site!.ports).toBeUndefined()
   })
 
+  it('gives the master key to Meilisearch alone, and the site only its two scoped keys', () => {
+    const withMaster = Object.entries(services)
+      .filter(([, service]) => Object.keys(service.environment ?? {}).includes('MEILI_MASTER_KEY'))
+      .map(([name]) => name)
+    expect(withMaster).toEqual(['meilisearch'])
+    const site = services.site!.environment!
+    expect(Object.keys(site).filter((name) => name.startsWith('MEILI')).sort()).toEqual(['MEILISEARCH_HOST', 'MEILISEARCH_SEARCH_KEY', 'MEILISEARCH_WRITE_KEY'])
+  })
+
   it('links uploads at the public address nginx serves them from', () => {
     const site = services.site!.environment!
     expect(site.PUBLIC_MEDIA_URL).toBe(site.SITE_URL)

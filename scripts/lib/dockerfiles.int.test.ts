@@ -57,7 +57,8 @@ function serviceEnv(name: string, service: ComposeService, ports: { cms: number;
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(service.environment ?? {})) env[key] = value === '' ? `docker-test-${key.toLowerCase()}-0123456789` : value
   delete env.MEILISEARCH_HOST
-  delete env.MEILISEARCH_API_KEY
+  delete env.MEILISEARCH_SEARCH_KEY
+  delete env.MEILISEARCH_WRITE_KEY
   const cmsUrl = `http://127.0.0.1:${ports.cms}`
   const siteUrl = `http://127.0.0.1:${ports.site}`
   if (name === 'cms') Object.assign(env, { DATABASE_URI: databaseUri, CMS_PORT: String(ports.cms), CMS_URL: cmsUrl, PUBLISH_WEBHOOK_URL: `${siteUrl}/_internal/publish` })

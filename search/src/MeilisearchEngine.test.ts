@@ -68,11 +68,11 @@ describe('MeilisearchEngine writes', () => {
     await engine.applySettings()
     const settings = bodyOf('PATCH', '/indexes/congkhai/settings') as typeof MEILISEARCH_SETTINGS
     expect(settings.rankingRules).toEqual([
+      'sort',
       'words',
       'typo',
       'proximity',
       'attributeRank',
-      'sort',
       'inForceRank:desc',
       'wordPosition',
       'exactness',
@@ -106,7 +106,12 @@ describe('MeilisearchEngine writes', () => {
     expect(settings.sortableAttributes).toEqual(['date'])
     expect(settings.typoTolerance).toEqual({ minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true })
     expect(settings.synonyms?.['ubnd']).toContain('ủy ban nhân dân')
-    expect(settings.synonyms?.['thủ tục hành chính']).toContain('tthc')
+    expect(settings.synonyms?.['tthc']).toContain('thủ tục hành chính')
+    // Meilisearch looks up synonyms for terms of three words at most: longer keys would never be read.
+    expect(settings.synonyms).not.toHaveProperty('thủ tục hành chính')
+    expect(settings.synonyms?.['quyết định']).toContain('qđ')
+    expect(settings.pagination).toEqual({ maxTotalHits: 10_100 })
+    expect(settings.faceting).toEqual({ maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'alpha' } })
   })
 
   it('removes documents by their encoded keys', async () => {
@@ -144,6 +149,27 @@ describe('MeilisearchEngine writes', () => {
     expect(await engine.count()).toBe(fixtures.length)
   })
 
+  it('cuts batches by the bytes of their JSON, so none is over the payload limit the server refuses', async () => {
+    await fake.stop()
+    fake = new FakeMeilisearch({ payloadLimit: 64 * 1024 })
+    const small = new MeilisearchEngine({ host: await fake.start(), indexUid: 'congkhai', maxPayloadBytes: 64 * 1024 })
+    const long = Array.from({ length: 100 }, (_, i) => ({ ...fixtures[0]!, id: `news:vi:${900 + i}`, body: 'Điều khoản. '.repeat(200) }))
+    await small.replaceAll(long)
+    const sizes = fake.requests.filter((r) => r.path === '/indexes/congkhai_next/documents').map((r) => Buffer.byteLength(JSON.stringify(r.body)))
+    expect(sizes.length).toBeGreaterThan(1)
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(64 * 1024)
+    expect(await small.count()).toBe(100)
+    const huge = { ...fixtures[0]!, id: 'news:vi:999', body: 'x'.repeat(70 * 1024) }
+    await expect(small.upsert([huge])).rejects.toThrow(/Record news:vi:999 is \d+ bytes of JSON, more than Meilisearch accepts in one request \(65536 bytes/)
+  })
+
+  it('is refused by the server with payload_too_large when it sends more than the limit', async () => {
+    await fake.stop()
+    fake = new FakeMeilisearch({ payloadLimit: 1024 })
+    const unaware = new MeilisearchEngine({ host: await fake.start(), indexUid: 'congkhai' })
+    await expect(unaware.upsert(fixtures)).rejects.toThrow(/payload/i)
+  })
+
   it('rejects when a task fails, naming the task and the error', async () => {
     fake.failingTypes.add('indexSwap')
     await expect(engine.replaceAll(fixtures)).rejects.toThrow(/indexSwap.*internal: Fake failure of indexSwap/)
@@ -165,8 +191,8 @@ describe('MeilisearchEngine search', () => {
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({
       q: 'hộ chiếu',
       filter: ['locale = "vi"', ['type = "procedure"']],
-      limit: 5,
-      offset: 5,
+      page: 2,
+      hitsPerPage: 5,
       attributesToHighlight: ['title', 'summary'],
       attributesToCrop: ['summary'],
       cropLength: SNIPPET_WORDS,
@@ -196,9 +222,13 @@ describe('MeilisearchEngine search', () => {
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ sort: ['date:desc'] })
   })
 
-  it('drops trailing words of keywords but ranks a sentence on all its words', async () => {
+  it('asks for every keyword, drops trailing ones only when nothing has them all, ranks a sentence on all its words', async () => {
     await engine.search({ q: 'hộ chiếu công vụ' })
-    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ matchingStrategy: 'last' })
+    expect(fake.requests.map((request) => (request.body as { matchingStrategy?: string }).matchingStrategy)).toEqual(['all'])
+    fake.requests.length = 0
+    const { hits } = await engine.search({ q: 'hộ chiếu xe máy', type: 'procedure' })
+    expect(fake.requests.map((request) => (request.body as { matchingStrategy?: string }).matchingStrategy)).toEqual(['all', 'last'])
+    expect(hits.map((hit) => hit.title)).toContain('Cấp hộ chiếu công vụ')
     fake.requests.length = 0
     await engine.search({ q: 'Người xem dưới 16 tuổi được xem phim có nội dung thuộc phân loại T18' })
     expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ matchingStrategy: 'frequency' })
@@ -210,7 +240,7 @@ describe('MeilisearchEngine search', () => {
     expect(body).not.toHaveProperty('filter')
     expect(body).not.toHaveProperty('sort')
     expect(body).not.toHaveProperty('facets')
-    expect(body.limit).toBe(100)
+    expect(body.hitsPerPage).toBe(100)
   })
 
   it('lists newest first for a blank query', async () => {
@@ -231,10 +261,21 @@ describe('MeilisearchEngine search', () => {
     )
   })
 
-  it('uses the estimated total for paging', async () => {
+  it('pages by page and hitsPerPage, whose total is counted rather than estimated, even at an odd offset', async () => {
     const result = await engine.search({ q: 'lịch tiếp công dân', limit: 5, offset: 10 })
-    expect(result.total).toBe(12)
-    expect(result.hits).toHaveLength(2)
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ page: 3, hitsPerPage: 5 })
+    expect([result.total, result.hits.length]).toEqual([12, 2])
+    const odd = await engine.search({ q: 'lịch tiếp công dân', limit: 5, offset: 3 })
+    const all = await engine.search({ q: 'lịch tiếp công dân', limit: 12 })
+    expect(odd.hits.map((hit) => hit.id)).toEqual(all.hits.slice(3, 8).map((hit) => hit.id))
+  })
+
+  it('sends a long form of a synonym as its short form, and at most ten words, stop words dropped first', async () => {
+    await engine.search({ q: 'quyết định của ủy ban nhân dân tỉnh' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ q: 'quyết định của UBND tỉnh' })
+    fake.requests.length = 0
+    await engine.search({ q: 'Tôi muốn hỏi là nếu như tôi đã có con thì làm thủ tục khai sinh ở đâu' })
+    expect(bodyOf('POST', '/indexes/congkhai/search')).toMatchObject({ q: 'Tôi muốn hỏi con làm thủ tục khai sinh ở' })
   })
 })
 

@@ -5,10 +5,12 @@ import {
   type FacetDistribution as MeilisearchFacets,
   type Filter,
   type Hit,
+  type SearchParams,
   type Settings,
 } from 'meilisearch'
-import { filterConditions } from './facets'
+import { createHash } from 'node:crypto'
 import { escapeHtml, SNIPPET_MARKER, SNIPPET_WORDS } from './highlight'
+import { FACET_OF_ATTRIBUTE, facetAttribute, meilisearchQueryText, pageWindow, quote, toFilter } from './meilisearchQuery'
 import {
   FACET_NAMES,
   type FacetDistribution,
@@ -28,10 +30,17 @@ import { analyzeQuery, isKeywordQuery, meilisearchSynonyms, MIN_WORD_SIZE_FOR_TY
 export interface MeilisearchEngineOptions {
   /** Base URL of the server, e.g. `http://127.0.0.1:7700`. */
   host: string
-  /** Admin or master key; server side only, never sent to browsers. */
+  /**
+   * Key for writing and reading the index back: documents, settings, indexes and tasks actions on `indexUid` and
+   * `${indexUid}_next` (`createMeilisearchKeys`); never the master key.
+   */
   apiKey?: string
+  /** Key with only the `search` action on `indexUid`, used for searches; `apiKey` when not given. */
+  searchKey?: string
   /** Index the site searches; `replaceAll` builds `${indexUid}_next` beside it. */
   indexUid: string
+  /** Largest request body to send, in bytes: the server's `--http-payload-size-limit` (default 100 MB). */
+  maxPayloadBytes?: number
 }
 
 /**
@@ -53,21 +62,43 @@ const PRIMARY_KEY = 'key'
 const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 100
 const BATCH_SIZE = 1000
+/**
+ * Meilisearch's default payload limit, "100 MB" (`--http-payload-size-limit`,
+ * https://www.meilisearch.com/docs/resources/self_hosting/configuration/reference#payload-limit-size).
+ */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 100 * 1024 * 1024
+/**
+ * Results a search can reach, `pagination.maxTotalHits`: the site's deepest page (offset 10,000, 100 a page).
+ *
+ * @remarks Meilisearch's default, 1,000, would leave pages past the thousandth result empty and cap the total at
+ * 1,000; it also caps the exhaustive `totalHits` (`min(candidates, max_total_hits)` in the server's search), so a query
+ * matching more says 10,100. "Higher limits will negatively impact search performance"
+ * (https://www.meilisearch.com/docs/capabilities/full_text_search/how_to/paginate_search_results).
+ */
+export const MAX_TOTAL_HITS = 10_100
+/**
+ * Facet values a search counts per facet, `faceting.maxValuesPerFacet`; Meilisearch's default, 100, would drop the
+ * issuers and fields after the hundredth in alphabetical order from the filters
+ * (https://www.meilisearch.com/docs/capabilities/filtering_sorting_faceting/how_to/handle_large_facet_cardinality).
+ */
+export const MAX_VALUES_PER_FACET = 1000
+/** Meilisearch's limit on a document id: "a string of at most 511 bytes" (see {@link toMeilisearchKey}). */
+const MAX_KEY_BYTES = 511
 // Private-use characters that cannot come from content, turned into <mark> after the rest is escaped.
 const PRE_TAG = '\uE000'
 const POST_TAG = '\uE001'
 const RETRIEVED = ['id', 'type', 'locale', 'title', 'url', 'number', 'summary', 'date', 'facets', 'parentId', 'parentTitle']
 
-/** The stored attribute behind each facet: `type` itself, the others inside `facets`. */
-const facetAttribute = (name: FacetName): string => (name === 'type' ? 'type' : `facets.${name}`)
-const FACET_OF_ATTRIBUTE = new Map(FACET_NAMES.map((name) => [facetAttribute(name), name]))
-
 /**
  * The index settings {@link MeilisearchEngine.applySettings} sends.
  *
- * @remarks `rankingRules` are Meilisearch's built-in rules in their default order (1.36 and later; older servers
- * refuse `attributeRank` and `wordPosition`) with one custom rule, {@link IN_FORCE_RANK} descending, after
- * `attributeRank` and `sort`: among records that match as many query words, with as few typos, as close together and
+ * @remarks `rankingRules` are Meilisearch's built-in rules (1.36 and later; older servers refuse `attributeRank` and
+ * `wordPosition`) with `sort` first and one custom rule. `sort` first: Meilisearch applies the rules one after
+ * another, each only ordering what the ones before left equal
+ * (https://www.meilisearch.com/docs/learn/relevancy/ranking_rules), so in its default place after `attributeRank`
+ * "newest" with a query only ordered records that matched equally well; first, it orders every match by date, as the
+ * embedded engine does, and without a `sort` in the query it has no effect. {@link IN_FORCE_RANK} descending after
+ * `attributeRank`: among records that match as many query words, with as few typos, as close together and
  * in as good a field, those in force come first; where the words lie in the field and how exactly they match only
  * order records of the same validity. Meilisearch sorts by one rule after another, so this is the nearest it comes to
  * the embedded engine's rule (a score a fifth lower for a record no longer in force, `rankMatches.ts`): there a record
@@ -80,37 +111,30 @@ export const MEILISEARCH_SETTINGS: Settings = {
   // One result per record and its parts (`SearchDocument.parentId`), as the embedded engine's `bestOfFamilies`.
   distinctAttribute: FAMILY,
   sortableAttributes: ['date'],
-  rankingRules: ['words', 'typo', 'proximity', 'attributeRank', 'sort', `${IN_FORCE_RANK}:desc`, 'wordPosition', 'exactness'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attributeRank', `${IN_FORCE_RANK}:desc`, 'wordPosition', 'exactness'],
   synonyms: meilisearchSynonyms(),
   typoTolerance: { minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS }, disableOnNumbers: true },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'alpha' } },
 }
 
 /**
- * Encodes an id into Meilisearch's allowed primary key characters (`a-z A-Z 0-9 - _`).
+ * Encodes an id into a Meilisearch document id: only `a-z A-Z 0-9 - _`
+ * (https://www.meilisearch.com/docs/learn/getting_started/primary_key#formatting-the-document-id), and "not more than
+ * 511 bytes" (the server's `invalid_document_id` message, milli's `UserError::InvalidDocumentId`).
  *
  * @remarks Ids look like `legal-document:vi:12` and `:` is not allowed; `_` followed by two hex digits escapes each
- * other byte, so distinct ids always get distinct keys.
+ * other byte, so distinct ids always get distinct keys. A key that would be longer than 511 bytes keeps its first 440
+ * characters and ends in `_h` and the SHA-256 of the id: `_h` never occurs in an escaped key (`_` is always followed
+ * by hex digits there), so it cannot equal a short key.
  */
 export function toMeilisearchKey(id: string): string {
-  return Array.from(new TextEncoder().encode(id), (byte) => {
+  const key = Array.from(new TextEncoder().encode(id), (byte) => {
     const char = String.fromCharCode(byte)
     return /[A-Za-z0-9-]/.test(char) ? char : `_${byte.toString(16).padStart(2, '0')}`
   }).join('')
-}
-
-/** Quotes a value for a Meilisearch filter expression. */
-const quote = (value: string): string => `"${value.replace(/["\\]/g, '\\$&')}"`
-
-/** Writes a facet value into a filter expression: numbers bare, strings quoted. */
-const filterValue = (value: string | number): string => (typeof value === 'number' ? String(value) : quote(value))
-
-/** Builds a filter in Meilisearch's array form: the outer list is ANDed, each inner list ORed. */
-function toFilter(query: SearchQuery): Filter {
-  const filter: Filter = query.locale === undefined ? [] : [`locale = ${quote(query.locale)}`]
-  for (const [name, values] of filterConditions(query)) {
-    filter.push(values.map((value) => `${facetAttribute(name)} = ${filterValue(value)}`))
-  }
-  return filter
+  if (key.length <= MAX_KEY_BYTES) return key
+  return `${key.slice(0, 440)}_h${createHash('sha256').update(id).digest('hex')}`
 }
 
 /** Maps Meilisearch's facet counts back to facet names, with an entry (maybe empty) for each facet asked for. */
@@ -165,18 +189,24 @@ const partsFilter = (ids: readonly string[]): Filter => [ids.map((id) => `parent
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch'
   readonly #client: Meilisearch
+  readonly #searchClient: Meilisearch
   readonly #indexUid: string
+  readonly #maxPayloadBytes: number
   #settingsApplied: Promise<void> | undefined
 
   constructor(options: MeilisearchEngineOptions) {
-    this.#client = new Meilisearch({
-      host: options.host,
-      apiKey: options.apiKey,
-      // A search must fail fast so the site can fall back; indexing tasks may take much longer.
-      timeout: 10_000,
-      defaultWaitOptions: { timeout: 120_000, interval: 50 },
-    })
+    const client = (apiKey: string | undefined) =>
+      new Meilisearch({
+        host: options.host,
+        apiKey,
+        // A search must fail fast so the site can fall back; indexing tasks may take much longer.
+        timeout: 10_000,
+        defaultWaitOptions: { timeout: 120_000, interval: 50 },
+      })
+    this.#client = client(options.apiKey)
+    this.#searchClient = options.searchKey === undefined ? this.#client : client(options.searchKey)
     this.#indexUid = options.indexUid
+    this.#maxPayloadBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES
   }
 
   /** Sends the searchable, filterable and sortable attributes, ranking rules, synonyms and typo tolerance, and waits for them. */
@@ -217,23 +247,34 @@ export class MeilisearchEngine implements SearchEngine {
     this.#settingsApplied = Promise.resolve()
   }
 
+  /**
+   * Searches: keywords must all match, and only when no record has them all are trailing words dropped (`last`), as in
+   * the embedded engine; a sentence ranks on all its words (`frequency`).
+   *
+   * @remarks Meilisearch's `last` strategy would also return, after the records with every word, those with only the
+   * first ones (https://www.meilisearch.com/docs/reference/api/search#matching-strategy): with `sort` first in the
+   * ranking rules they would be mixed in by date. Asking `all` first keeps them out; a second request is made only
+   * when nothing matches every word. Pages are asked by `page`/`hitsPerPage` ({@link pageWindow}), so the total is
+   * counted, not estimated.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.min(MAX_LIMIT, Math.max(0, Math.floor(query.limit ?? DEFAULT_LIMIT)))
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
-    const q = query.q.trim()
+    const q = meilisearchQueryText(query.q)
     // A blank query lists records, not their parts.
-    const filter = q === '' ? [...toFilter(query), 'parentId NOT EXISTS'] : toFilter(query)
+    const filter: Filter = q === '' ? [...toFilter(query), 'parentId NOT EXISTS'] : toFilter(query)
     const requested = query.sort ?? 'relevance'
     // A blank query has no relevance to rank by: it lists newest first, as the embedded engine does.
     const sort = q === '' && requested === 'relevance' ? 'newest' : requested
-    const response = await this.#client.index<MeilisearchRecord>(this.#indexUid).search(q, {
-      limit,
-      offset,
+    const { page, hitsPerPage, skip } = pageWindow(offset, limit)
+    const keywords = isKeywordQuery(analyzeQuery(q))
+    const params = {
+      page,
+      hitsPerPage,
       ...(filter.length > 0 && { filter }),
       ...(sort !== 'relevance' && { sort: [sort === 'newest' ? 'date:desc' : 'date:asc'] }),
       ...(query.facets?.length && { facets: query.facets.map(facetAttribute) }),
-      // The embedded engine's strategy: keywords drop trailing words, sentences rank on all words.
-      matchingStrategy: isKeywordQuery(analyzeQuery(q)) ? 'last' : 'frequency',
+      matchingStrategy: keywords ? 'all' : 'frequency',
       attributesToRetrieve: RETRIEVED,
       attributesToHighlight: ['title', 'summary'],
       // The summary as the embedded engine's `snippet()` gives it: words around the first match, `…` where cut.
@@ -242,11 +283,16 @@ export class MeilisearchEngine implements SearchEngine {
       cropMarker: SNIPPET_MARKER,
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,
-    })
+    } satisfies SearchParams
+    const index = this.#searchClient.index<MeilisearchRecord>(this.#indexUid)
+    let response = await index.search(q, params)
+    if (response.totalHits === 0 && keywords && analyzeQuery(q).length > 1) {
+      response = await index.search(q, { ...params, matchingStrategy: 'last' })
+    }
     const result: SearchResult = {
       query: query.q,
-      hits: response.hits.map(toHit),
-      total: response.estimatedTotalHits ?? response.hits.length,
+      hits: response.hits.slice(skip, skip + limit).map(toHit),
+      total: response.totalHits,
       limit,
       offset,
       took: response.processingTimeMs,
@@ -288,21 +334,44 @@ export class MeilisearchEngine implements SearchEngine {
     return this.#settingsApplied
   }
 
-  /** Adds records in batches, enqueued in order so a later duplicate id wins, then waits for all of them. */
+  /**
+   * Adds records in batches, enqueued in order so a later duplicate id wins, then waits for all of them.
+   *
+   * @remarks A batch holds at most {@link BATCH_SIZE} records and at most `maxPayloadBytes` of JSON: the server refuses
+   * a larger body (`payload_too_large`), and a count alone says nothing of size when a record carries a whole decree.
+   */
   async #add(indexUid: string, docs: SearchDocument[], onProgress?: ReplaceOptions['onProgress']): Promise<void> {
     const index = this.#client.index<MeilisearchRecord>(indexUid)
-    const tasks: EnqueuedTaskPromise[] = []
-    for (let start = 0; start < docs.length; start += BATCH_SIZE) {
-      const batch = docs
-        .slice(start, start + BATCH_SIZE)
-        .map((doc): MeilisearchRecord => ({ ...doc, key: toMeilisearchKey(doc.id), [IN_FORCE_RANK]: doc.inForce === false ? 0 : 1, [FAMILY]: doc.parentId ?? doc.id }))
-      const task = index.addDocuments(batch, { primaryKey: PRIMARY_KEY })
+    const tasks: { task: EnqueuedTaskPromise; done: number }[] = []
+    for (const { records, done } of this.#batches(docs)) {
+      const task = index.addDocuments(records, { primaryKey: PRIMARY_KEY })
       await task
-      tasks.push(task)
+      tasks.push({ task, done })
     }
-    for (const [i, task] of tasks.entries()) {
+    for (const { task, done } of tasks) {
       await settle(task)
-      onProgress?.(Math.min((i + 1) * BATCH_SIZE, docs.length), docs.length)
+      onProgress?.(done, docs.length)
     }
+  }
+
+  /** Cuts records into batches by count and by the bytes of their JSON array; throws on a record too large alone. */
+  *#batches(docs: SearchDocument[]): Generator<{ records: MeilisearchRecord[]; done: number }> {
+    let records: MeilisearchRecord[] = []
+    let bytes = 2
+    for (const [i, doc] of docs.entries()) {
+      const record: MeilisearchRecord = { ...doc, key: toMeilisearchKey(doc.id), [IN_FORCE_RANK]: doc.inForce === false ? 0 : 1, [FAMILY]: doc.parentId ?? doc.id }
+      const size = Buffer.byteLength(JSON.stringify(record)) + 1
+      if (size + 2 > this.#maxPayloadBytes) {
+        throw new Error(`Record ${doc.id} is ${size} bytes of JSON, more than Meilisearch accepts in one request (${this.#maxPayloadBytes} bytes, --http-payload-size-limit)`)
+      }
+      if (records.length === BATCH_SIZE || bytes + size > this.#maxPayloadBytes) {
+        yield { records, done: i }
+        records = []
+        bytes = 2
+      }
+      records.push(record)
+      bytes += size
+    }
+    if (records.length > 0) yield { records, done: docs.length }
   }
 }

@@ -8,6 +8,7 @@ describe('parseSearchConfig', () => {
   it('needs no variables for the embedded setup', () => {
     expect(parseSearchConfig({})).toEqual({
       MEILISEARCH_INDEX: 'congkhai',
+      MEILISEARCH_MAX_PAYLOAD_BYTES: 100 * 1024 * 1024,
       SEARCH_SNAPSHOT_PATH: `${repoRoot}/.data/search/index.json`,
       SEARCH_CACHE_SIZE: 1000,
       SEARCH_THREADS: 1,
@@ -33,14 +34,23 @@ describe('parseSearchConfig', () => {
   it('reads the Meilisearch variables', () => {
     const config = parseSearchConfig({
       MEILISEARCH_HOST: 'http://127.0.0.1:7700',
-      MEILISEARCH_API_KEY: 'master-key',
+      MEILISEARCH_SEARCH_KEY: 'search-key',
+      MEILISEARCH_WRITE_KEY: 'write-key',
       MEILISEARCH_INDEX: 'congkhai_staging',
     })
     expect(config).toMatchObject({
       MEILISEARCH_HOST: 'http://127.0.0.1:7700',
-      MEILISEARCH_API_KEY: 'master-key',
+      MEILISEARCH_SEARCH_KEY: 'search-key',
+      MEILISEARCH_WRITE_KEY: 'write-key',
       MEILISEARCH_INDEX: 'congkhai_staging',
+      MEILISEARCH_MAX_PAYLOAD_BYTES: 100 * 1024 * 1024,
     })
+  })
+
+  it('refuses the old single key, which was the master key, saying what replaces it', () => {
+    expect(() => parseSearchConfig({ MEILISEARCH_API_KEY: 'master-key' })).toThrow(
+      /MEILISEARCH_API_KEY: is no longer read: run `npm run search:keys` and set MEILISEARCH_SEARCH_KEY and MEILISEARCH_WRITE_KEY/,
+    )
   })
 
   it('resolves a relative snapshot path against the repository root', () => {

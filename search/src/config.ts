@@ -29,7 +29,20 @@ const schema = z.object({
     // Not z.httpUrl(): it rejects single-label hosts such as localhost or the compose service name meilisearch.
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:7700' })
     .optional(),
-  MEILISEARCH_API_KEY: z.string().optional(),
+  // Keys made by `npm run search:keys` (createMeilisearchKeys): the site searches with one, the indexer writes with the
+  // other, and neither is the master key.
+  MEILISEARCH_SEARCH_KEY: z.string().optional(),
+  MEILISEARCH_WRITE_KEY: z.string().optional(),
+  MEILISEARCH_API_KEY: z
+    .undefined({ error: 'is no longer read: run `npm run search:keys` and set MEILISEARCH_SEARCH_KEY and MEILISEARCH_WRITE_KEY' })
+    .optional(),
+  // Read only by `npm run search:keys`, which makes the two keys above with it; never given to the site or the CMS.
+  MEILI_MASTER_KEY: z.string().optional(),
+  MEILISEARCH_MAX_PAYLOAD_BYTES: z.coerce
+    .number({ error: 'must be a whole number of bytes, e.g. 104857600 (the server\'s --http-payload-size-limit)' })
+    .int('must be a whole number of bytes, e.g. 104857600 (the server\'s --http-payload-size-limit)')
+    .min(1024, 'must be at least 1024 bytes')
+    .default(100 * 1024 * 1024),
   MEILISEARCH_INDEX: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,400}$/, 'may only contain letters, digits, - and _')
@@ -77,7 +90,9 @@ export function parseSearchConfig(env: Readonly<Record<string, string | undefine
 }
 
 /**
- * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_API_KEY`, `MEILISEARCH_INDEX`,
+ * Search settings read once from the environment: `MEILISEARCH_HOST`, `MEILISEARCH_SEARCH_KEY` (search only),
+ * `MEILISEARCH_WRITE_KEY` (the indexer's), `MEILI_MASTER_KEY` (`npm run search:keys` only), `MEILISEARCH_INDEX`,
+ * `MEILISEARCH_MAX_PAYLOAD_BYTES` (the server's payload limit, default 100 MB),
  * `SEARCH_SNAPSHOT_PATH` (default `DATA_DIR/search/index.json`, `DATA_DIR` being `<repo root>/.data` unless set), `SEARCH_CACHE_SIZE` (recent results the embedded
  * engine keeps, default 1000), `SEARCH_THREADS` (worker threads answering embedded searches, each with a copy of the
  * index; default 1; 0 answers in the calling thread).

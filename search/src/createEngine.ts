@@ -13,8 +13,10 @@ export function createEngine(config: SearchConfig = searchConfig): SearchEngine 
   if (config.MEILISEARCH_HOST !== undefined) {
     return new MeilisearchEngine({
       host: config.MEILISEARCH_HOST,
-      apiKey: config.MEILISEARCH_API_KEY,
+      apiKey: config.MEILISEARCH_WRITE_KEY,
+      searchKey: config.MEILISEARCH_SEARCH_KEY,
       indexUid: config.MEILISEARCH_INDEX,
+      maxPayloadBytes: config.MEILISEARCH_MAX_PAYLOAD_BYTES,
     })
   }
   return createEmbeddedEngine(config)

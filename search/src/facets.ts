@@ -89,8 +89,9 @@ export class FacetCounter {
     })
     for (const [name, wanted] of conditions) {
       const { values, offsets, ids } = this.#columns.get(name)!
-      const accepted = new Set(wanted.map(String))
-      const takes = Uint8Array.from(values, (value) => (accepted.has(value) ? 1 : 0))
+      // Case-insensitive, as Meilisearch's `=` on strings, so both engines filter alike.
+      const accepted = new Set(wanted.map((value) => String(value).toLowerCase()))
+      const takes = Uint8Array.from(values, (value) => (accepted.has(value.toLowerCase()) ? 1 : 0))
       for (let doc = 0; doc < mask.length; doc++) {
         if (mask[doc] === 0) continue
         let any = 0

@@ -18,14 +18,20 @@ export {
 export { storedForm } from './storedDocument'
 export { EmbeddedEngine, type EmbeddedEngineOptions } from './EmbeddedEngine'
 export {
+  DEFAULT_MAX_PAYLOAD_BYTES,
+  MAX_TOTAL_HITS,
+  MAX_VALUES_PER_FACET,
   MEILISEARCH_SETTINGS,
   MeilisearchEngine,
   toMeilisearchKey,
   type MeilisearchEngineOptions,
 } from './MeilisearchEngine'
+export { createMeilisearchKeys, WRITE_ACTIONS, type MeilisearchKeys } from './meilisearchKeys'
+export { contractLongForms, MAX_QUERY_WORDS, meilisearchQueryText, pageWindow } from './meilisearchQuery'
 export { createEmbeddedEngine, createEngine } from './createEngine'
 export { searchJson, ThreadedEngine, type ThreadedEngineOptions } from './ThreadedEngine'
 export { withFallback } from './withFallback'
+export { withWriteQueue, type QueuedEngine, type WriteQueueOptions } from './withWriteQueue'
 export { parseSearchConfig, searchConfig, type SearchConfig } from './config'
 export { escapeHtml, highlight, snippet, SNIPPET_WORDS } from './highlight'
 export {

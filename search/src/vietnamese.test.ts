@@ -215,10 +215,11 @@ describe('analyzeQuery', () => {
 })
 
 describe('meilisearchSynonyms', () => {
-  it('maps each form to the others, with and without marks', () => {
+  it('maps each form of up to three words to the others, with and without marks', () => {
     const synonyms = meilisearchSynonyms()
     expect(synonyms['ubnd']).toEqual(expect.arrayContaining(['ủy ban nhân dân', 'uy ban nhan dan']))
-    expect(synonyms['ủy ban nhân dân']).toContain('ubnd')
+    // Meilisearch never looks up a term of four words: the engine sends such a form as its short one instead.
+    expect(synonyms).not.toHaveProperty('ủy ban nhân dân')
     expect(synonyms['quyet dinh']).toContain('qđ')
     expect(synonyms['abtc']).toContain('thẻ đi lại doanh nhân apec')
   })

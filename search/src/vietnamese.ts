@@ -272,16 +272,21 @@ export function isStopWord(word: string, toned: boolean): boolean {
 }
 
 /**
- * The synonym table in Meilisearch's `synonyms` setting shape, each phrase mapped to every other form.
+ * The synonym table in Meilisearch's `synonyms` setting shape, each phrase of at most three words mapped to every
+ * other form.
  *
  * @remarks Keys and values are given both with tone marks and folded, so the table works whether or not the
- * server's normaliser strips Vietnamese marks.
+ * server's normaliser strips Vietnamese marks. Meilisearch looks synonyms up only for terms of one to three words
+ * (https://github.com/meilisearch/documentation/issues/2676), so a longer phrase is no key: the Meilisearch engine
+ * writes it as its short form before searching (`contractLongForms`, meilisearchQuery.ts), and the short form's
+ * entry lists it.
  */
 export function meilisearchSynonyms(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {}
+  const words = (phrase: string) => Array.from(phrase.matchAll(WORD_PATTERN)).length
   for (const group of SYNONYMS) {
     const variants = (phrase: string) => [...new Set([normalize(phrase), fold(phrase)])]
-    for (const phrase of group) {
+    for (const phrase of group.filter((one) => words(one) <= 3)) {
       const others = group.filter((other) => other !== phrase).flatMap(variants)
       for (const key of variants(phrase)) synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...others])]
     }

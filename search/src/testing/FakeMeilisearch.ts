@@ -1,7 +1,16 @@
+import { createHash, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-
-type Doc = Record<string, unknown>
+import {
+  type Doc,
+  type IndexSettings,
+  parseFilter,
+  rankingRulesError,
+  RequestError,
+  type SearchBody,
+  searchDocuments,
+  WORD,
+} from './fakeMeilisearchSearch'
 
 interface Recorded {
   method: string
@@ -9,21 +18,6 @@ interface Recorded {
   search: URLSearchParams
   headers: IncomingMessage['headers']
   body: unknown
-}
-
-interface SearchBody {
-  q: string
-  limit: number
-  offset: number
-  highlightPreTag: string
-  highlightPostTag: string
-  attributesToHighlight?: string[]
-  attributesToCrop?: string[]
-  cropLength?: number
-  cropMarker?: string
-  filter?: string | (string | string[])[]
-  facets?: string[]
-  sort?: string[]
 }
 
 interface TaskError {
@@ -36,116 +30,48 @@ interface TaskError {
 const apiError = (code: string, message: string): TaskError => ({
   message,
   code,
-  type: 'invalid_request',
+  type: code.includes('api_key') || code.includes('authorization') ? 'auth' : 'invalid_request',
   link: `https://docs.meilisearch.com/errors#${code}`,
 })
 
-/** Reads a dotted attribute path (`facets.year`) of a document. */
-const valueAt = (doc: Doc, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value as Doc | undefined)?.[key], doc)
-
-/**
- * Parses one `attribute = value` condition, the only operator the engine sends; the value is a number or a quoted
- * string with `\"` and `\\` escapes.
- */
-function parseCondition(condition: string): (doc: Doc) => boolean {
-  const absent = /^\s*([\w.]+)\s+NOT\s+EXISTS\s*$/.exec(condition)
-  if (absent) return (doc) => valueAt(doc, absent[1]!) === undefined
-  const match = /^\s*([\w.]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))\s*$/.exec(condition)
-  if (!match) throw new Error(`Fake Meilisearch cannot parse filter condition: ${condition}`)
-  const [, attribute, quoted, number] = match
-  const expected = quoted === undefined ? Number(number) : quoted.replace(/\\(.)/g, '$1')
-  return (doc) => {
-    const value = valueAt(doc, attribute!)
-    // An array attribute matches when any of its values does.
-    return Array.isArray(value) ? value.includes(expected) : value === expected
-  }
+/** An API key made through `POST /keys`. */
+interface ApiKey {
+  uid: string
+  key: string
+  actions: string[]
+  indexes: string[]
 }
 
-/** Turns a filter in Meilisearch's array form (outer AND, inner OR) or a single condition into a predicate. */
-function parseFilter(filter: SearchBody['filter']): (doc: Doc) => boolean {
-  if (filter === undefined) return () => true
-  if (typeof filter === 'string') return parseCondition(filter)
-  const groups = filter.map((group) => (Array.isArray(group) ? group : [group]).map(parseCondition))
-  return (doc) => groups.every((group) => group.some((condition) => condition(doc)))
+/** The actions a key may be given (https://www.meilisearch.com/docs/capabilities/security/how_to/manage_api_keys), those the fake knows. */
+const KNOWN_ACTIONS = new Set([
+  '*', 'search', 'documents.*', 'documents.add', 'documents.get', 'documents.delete', 'indexes.*', 'indexes.create',
+  'indexes.get', 'indexes.update', 'indexes.delete', 'indexes.swap', 'tasks.*', 'tasks.get', 'settings.*',
+  'settings.get', 'settings.update', 'stats.*', 'stats.get', 'keys.get', 'keys.create', 'keys.update', 'keys.delete',
+])
+
+/** Whether a key's action list covers one action: itself, `*`, or its group's `group.*`. */
+const allows = (actions: string[], action: string): boolean =>
+  actions.includes('*') || actions.includes(action) || actions.includes(`${action.split('.')[0]}.*`)
+
+/** Whether a key's index list covers an index: `*`, the uid itself, or a pattern ending in `*`. */
+const covers = (indexes: string[], uid: string): boolean =>
+  indexes.some((pattern) => pattern === '*' || pattern === uid || (pattern.endsWith('*') && uid.startsWith(pattern.slice(0, -1))))
+
+/** A document id Meilisearch accepts: "an integer or a string of at most 511 bytes made of a-z A-Z 0-9 - _". */
+const validId = (id: unknown): boolean =>
+  (typeof id === 'number' && Number.isInteger(id) && id >= 0) ||
+  (typeof id === 'string' && /^[A-Za-z0-9_-]+$/.test(id) && Buffer.byteLength(id) <= 511)
+
+/** Meilisearch's default `--http-payload-size-limit`: 100 MB. */
+export const DEFAULT_PAYLOAD_LIMIT = 100 * 1024 * 1024
+
+/** Options of {@link FakeMeilisearch}. */
+export interface FakeMeilisearchOptions {
+  /** When set, every request needs this key or a key made with it, as a server started with `--master-key`. */
+  masterKey?: string
+  /** Largest request body in bytes, as `--http-payload-size-limit`; default 100 MB. */
+  payloadLimit?: number
 }
-
-/**
- * Sorts documents by `attribute:asc|desc` rules, the first rule deciding first; documents missing the attribute go
- * last, as in Meilisearch, and numbers compare as numbers.
- */
-function sortBy(docs: Doc[], rules: string[] = []): Doc[] {
-  return rules.reduceRight((sorted, rule) => {
-    const split = rule.lastIndexOf(':')
-    const [attribute, direction] = [rule.slice(0, split), rule.slice(split + 1)]
-    const sign = direction === 'desc' ? -1 : 1
-    return sorted.sort((a, b) => {
-      const [left, right] = [valueAt(a, attribute), valueAt(b, attribute)]
-      if (left === undefined || right === undefined) return left === right ? 0 : left === undefined ? 1 : -1
-      if (typeof left === 'number' && typeof right === 'number') return sign * (left - right)
-      return sign * String(left).localeCompare(String(right))
-    })
-  }, docs)
-}
-
-const BUILT_IN_RULES = ['words', 'typo', 'proximity', 'attribute', 'attributeRank', 'wordPosition', 'sort', 'exactness']
-/** Names Meilisearch reserves for geosearch, refused as the attribute of a custom ranking rule. */
-const RESERVED_RULE_NAME = /^_geo(Distance|Point|Radius|BoundingBox)?(\(.*\))?$/
-
-/**
- * Why Meilisearch would refuse these ranking rules (error `invalid_settings_ranking_rules`, HTTP 400, before any
- * task), or nothing when it accepts them.
- *
- * @remarks As its settings parser and error reference say: a rule is a built-in name or `<attribute>:asc|desc`
- * (split at the last colon), not on a reserved geosearch name; `attribute` cannot stand beside `attributeRank` or
- * `wordPosition`. A custom rule on an attribute no document has is accepted: Meilisearch documents the order as
- * undefined where documents lack the attribute, it does not refuse the rule.
- */
-function rankingRulesError(rules: unknown): string | undefined {
-  if (!Array.isArray(rules)) return 'Invalid value type at `.rankingRules`: expected an array'
-  for (const [i, rule] of rules.entries()) {
-    if (typeof rule !== 'string') return `Invalid value type at \`.rankingRules[${i}]\`: expected a string`
-    if (BUILT_IN_RULES.includes(rule)) continue
-    const custom = /^(.+):(asc|desc)$/.exec(rule)
-    if (!custom) {
-      return `Invalid value at \`.rankingRules[${i}]\`: \`${rule}\` ranking rule is invalid. Valid ranking rules are words, typo, sort, proximity, attribute, exactness and custom ranking rules.`
-    }
-    if (RESERVED_RULE_NAME.test(custom[1]!)) {
-      return `Invalid value at \`.rankingRules[${i}]\`: \`${custom[1]}\` is a reserved keyword and thus can't be used as a ranking rule`
-    }
-  }
-  if (rules.includes('attribute') && (rules.includes('attributeRank') || rules.includes('wordPosition'))) {
-    return 'Invalid value at `.rankingRules`: `attribute` cannot be used together with `attributeRank` or `wordPosition`'
-  }
-  return undefined
-}
-
-/**
- * The sort rules that order a search's matches: the query's `sort` where the ranking rules have `sort`, and each
- * custom ranking rule where it stands. Built-in relevance rules are left out, since the fake ranks every match alike.
- */
-function orderRules(rankingRules: unknown, sort: string[] = []): string[] {
-  if (!Array.isArray(rankingRules)) return sort
-  return (rankingRules as string[]).flatMap((rule) => (rule === 'sort' ? sort : BUILT_IN_RULES.includes(rule) ? [] : [rule]))
-}
-
-/** Counts documents per value of each facet attribute, like Meilisearch's `facetDistribution`. */
-function distribution(docs: Doc[], facets: string[]): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {}
-  for (const facet of facets) {
-    counts[facet] = {}
-    for (const doc of docs) {
-      const value = valueAt(doc, facet)
-      for (const one of new Set(Array.isArray(value) ? value : [value])) {
-        if (one !== undefined && one !== null) counts[facet][String(one)] = (counts[facet][String(one)] ?? 0) + 1
-      }
-    }
-  }
-  return counts
-}
-
-/** A word as Meilisearch's tokenizer sees one: letters and digits; everything else separates words. */
-const WORD = /[\p{L}\p{N}]+/gu
 
 /**
  * Formats one attribute as Meilisearch's search does (`_formatted`): each word of the text that is a word of the
@@ -198,35 +124,45 @@ function format(text: string, query: string[], tags: { pre: string; post: string
 /**
  * A stand-in for a Meilisearch server, for tests only: no real server can run on the development machines.
  *
- * @remarks Implements just the routes MeilisearchEngine calls, with the request and response shapes of Meilisearch's
- * API reference: writes answer `202` with a summarized task, `GET /tasks/:uid` reports it finished, and search
- * answers `{ hits, query, processingTimeMs, limit, offset, estimatedTotalHits }` with `_formatted`, plus
- * `facetDistribution` when `facets` are asked for. Search applies `filter` (equality conditions, in string or array
- * form), but matches by plain substring and ranks every match alike: of Meilisearch's ranking it has only `sort` and
- * the custom `<attribute>:asc|desc` rules of the index's `rankingRules`, applied in their order. Settings refuse
- * ranking rules the server refuses. It applies a task's effect when it is enqueued and records every request so tests
- * can assert what the engine sent.
+ * @remarks Implements just the routes MeilisearchEngine and the key set-up call, with the request and response shapes
+ * of Meilisearch's API reference, and refuses what the server refuses: a request without a valid key, or with a key
+ * lacking the action or the index (`missing_authorization_header` 401, `invalid_api_key` 403); a body over the payload
+ * limit (`payload_too_large` 413); a filter, sort or facet on an attribute the settings do not declare (400); an
+ * invalid document id (a failed task, `invalid_document_id`); ranking rules the server refuses. It applies the limits
+ * the server applies: `maxTotalHits`, `maxValuesPerFacet`, ten query words, synonyms looked up for terms of one to
+ * three words, case-insensitive string equality (fakeMeilisearchSearch.ts). It matches words as plain substrings of
+ * the title and summary, without typos; of the ranking rules it has `words`, `attributeRank`, `sort` and custom
+ * rules. A task's effect is applied when it is enqueued; every request is recorded so tests can assert what was sent.
  */
 export class FakeMeilisearch {
   readonly requests: Recorded[] = []
   readonly indexes = new Map<string, Map<string, Doc>>()
-  readonly settings = new Map<string, unknown>()
+  readonly settings = new Map<string, IndexSettings>()
   /** Task types that fail instead of succeeding, to test error handling. */
   readonly failingTypes = new Set<string>()
+  readonly #options: FakeMeilisearchOptions
+  readonly #keys: ApiKey[] = []
   #tasks: Record<string, unknown>[] = []
   #server: Server | undefined
+  #port = 0
 
-  /** Starts listening on 127.0.0.1, on a random port unless one is given, and returns the base URL. */
-  async start(port = 0): Promise<string> {
-    this.#server = createServer((req, res) => void this.#handle(req, res))
-    await new Promise<void>((resolve) => this.#server!.listen(port, '127.0.0.1', resolve))
-    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`
+  constructor(options: FakeMeilisearchOptions = {}) {
+    this.#options = options
   }
 
-  /** Stops listening and drops open connections, like a server going down. */
+  /** Starts listening on 127.0.0.1 (on the port it had before, after {@link stop}) and returns the base URL. */
+  async start(port = this.#port): Promise<string> {
+    this.#server = createServer((req, res) => void this.#handle(req, res))
+    await new Promise<void>((resolve) => this.#server!.listen(port, '127.0.0.1', resolve))
+    this.#port = (this.#server.address() as AddressInfo).port
+    return `http://127.0.0.1:${this.#port}`
+  }
+
+  /** Stops listening and drops open connections, like a server going down; its data stays for a restart. */
   async stop(): Promise<void> {
     const server = this.#server
     if (!server) return
+    this.#server = undefined
     const closed = new Promise((resolve) => server.close(resolve))
     server.closeAllConnections()
     await closed
@@ -241,67 +177,116 @@ export class FakeMeilisearch {
     const url = new URL(req.url ?? '/', 'http://fake')
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
-    const text = Buffer.concat(chunks).toString('utf8')
-    const body: unknown = text ? JSON.parse(text) : undefined
+    const raw = Buffer.concat(chunks)
     const method = req.method ?? ''
+    const answer = (status: number, payload: unknown) =>
+      void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
+    const limit = this.#options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT
+    if (raw.length > limit) {
+      this.requests.push({ method, path: url.pathname, search: url.searchParams, headers: req.headers, body: undefined })
+      return answer(413, apiError('payload_too_large', `The provided payload reached the size limit. The maximum accepted payload size is ${limit} bytes.`))
+    }
+    const body: unknown = raw.length > 0 ? JSON.parse(raw.toString('utf8')) : undefined
     this.requests.push({ method, path: url.pathname, search: url.searchParams, headers: req.headers, body })
-    const [status, payload] = this.#route(method, url, body)
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload))
+    try {
+      const [status, payload] = this.#route(method, url, body, req.headers.authorization)
+      answer(status, payload)
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error
+      answer(error.status, apiError(error.code, error.message))
+    }
   }
 
-  #route(method: string, url: URL, body: unknown): [number, unknown] {
+  /**
+   * Refuses a request whose key is missing, unknown, or lacks the action on every index it names, as a server with a
+   * master key does (https://www.meilisearch.com/docs/resources/self_hosting/security/master_api_keys).
+   */
+  #authorize(authorization: string | undefined, action: string, indexUids: string[]): void {
+    const { masterKey } = this.#options
+    if (masterKey === undefined) return
+    const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1]
+    if (given === undefined) throw new RequestError('missing_authorization_header', 'The Authorization header is missing. It must use the bearer authorization method.', 401)
+    if (given === masterKey) return
+    const key = this.#keys.find((one) => one.key === given)
+    if (!key || !allows(key.actions, action) || !indexUids.every((uid) => covers(key.indexes, uid))) {
+      throw new RequestError('invalid_api_key', 'The provided API key is invalid.', 403)
+    }
+  }
+
+  #route(method: string, url: URL, body: unknown, authorization: string | undefined): [number, unknown] {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent)
     // The second path segment is the only parameter: an index uid or a task uid.
     const route = `${method} /${parts.map((part, i) => (i === 1 ? ':' : part)).join('/')}`
     const uid = parts[1] ?? ''
+    const allow = (action: string, ...uids: string[]) => this.#authorize(authorization, action, uids)
     switch (route) {
+      case 'POST /keys': {
+        allow('keys.create')
+        const { actions, indexes } = body as { actions?: string[]; indexes?: string[] }
+        const unknown = (actions ?? []).find((action) => !KNOWN_ACTIONS.has(action))
+        if (!actions?.length || unknown) throw new RequestError('invalid_api_key_actions', `Unknown value \`${unknown}\` at \`.actions\`.`)
+        if (!indexes?.length) throw new RequestError('invalid_api_key_indexes', 'Missing field `indexes`')
+        const keyUid = randomUUID()
+        const key = createHash('sha256').update(`${keyUid}${this.#options.masterKey}`).digest('hex')
+        this.#keys.push({ uid: keyUid, key, actions, indexes })
+        const now = new Date().toISOString()
+        return [201, { name: null, expiresAt: null, ...(body as object), uid: keyUid, key, createdAt: now, updatedAt: now }]
+      }
       case 'GET /tasks/:':
+        allow('tasks.get')
         return [200, this.#tasks[Number(uid)]]
       case 'POST /indexes': {
         const { uid: created } = body as { uid: string }
+        allow('indexes.create', created)
         return this.#enqueue(created, 'indexCreation', () => {
           if (this.indexes.has(created)) return apiError('index_already_exists', `Index \`${created}\` already exists.`)
           this.indexes.set(created, new Map())
         })
       }
       case 'DELETE /indexes/:':
+        allow('indexes.delete', uid)
         return this.#enqueue(uid, 'indexDeletion', () => {
           if (!this.indexes.delete(uid)) return apiError('index_not_found', `Index \`${uid}\` not found.`)
           this.settings.delete(uid)
         })
       case 'PATCH /indexes/:/settings': {
-        const { rankingRules } = body as { rankingRules?: unknown }
-        const refused = rankingRules === undefined ? undefined : rankingRulesError(rankingRules)
-        if (refused) return [400, apiError('invalid_settings_ranking_rules', refused)]
+        allow('settings.update', uid)
+        const settings = body as IndexSettings
+        const refused = settings.rankingRules === undefined ? undefined : rankingRulesError(settings.rankingRules)
+        if (refused) throw new RequestError('invalid_settings_ranking_rules', refused)
         return this.#enqueue(uid, 'settingsUpdate', () => {
           this.#index(uid)
-          this.settings.set(uid, body)
+          this.settings.set(uid, { ...this.settings.get(uid), ...settings })
         })
       }
       case 'POST /indexes/:/documents':
+        allow('documents.add', uid)
         return this.#enqueue(uid, 'documentAdditionOrUpdate', () => {
           const primaryKey = url.searchParams.get('primaryKey') ?? 'id'
+          const invalid = (body as Doc[]).find((doc) => !validId(doc[primaryKey]))
+          if (invalid) {
+            return apiError('invalid_document_id', `Document identifier \`${JSON.stringify(invalid[primaryKey])}\` is invalid. A document identifier can be of type integer or string, only composed of alphanumeric characters (a-z A-Z 0-9), hyphens (-) and underscores (_), and can not be more than 511 bytes.`)
+          }
           for (const doc of body as Doc[]) this.#index(uid).set(String(doc[primaryKey]), doc)
         })
       case 'POST /indexes/:/documents/delete-batch':
+        allow('documents.delete', uid)
         return this.#enqueue(uid, 'documentDeletion', () => {
           for (const key of body as string[]) this.indexes.get(uid)?.delete(key)
         })
       case 'POST /indexes/:/documents/delete': {
-        let passes: (doc: Doc) => boolean
-        try {
-          passes = parseFilter((body as { filter: SearchBody['filter'] }).filter)
-        } catch (error) {
-          return [400, apiError('invalid_document_filter', (error as Error).message)]
-        }
+        allow('documents.delete', uid)
+        const passes = parseFilter((body as { filter: SearchBody['filter'] }).filter, this.settings.get(uid)?.filterableAttributes, 'invalid_document_filter')
         return this.#enqueue(uid, 'documentDeletion', () => {
           const index = this.indexes.get(uid)
           for (const [key, doc] of index ?? []) if (passes(doc)) index!.delete(key)
         })
       }
-      case 'POST /swap-indexes':
+      case 'POST /swap-indexes': {
+        const swaps = body as { indexes: [string, string] }[]
+        allow('indexes.swap', ...swaps.flatMap((swap) => swap.indexes))
         return this.#enqueue(null, 'indexSwap', () => {
-          for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
+          for (const { indexes: [a, b] } of swaps) {
             const left = this.indexes.get(a)
             const right = this.indexes.get(b)
             if (!left || !right) return apiError('index_not_found', `Index \`${left ? b : a}\` not found.`)
@@ -314,72 +299,43 @@ export class FakeMeilisearch {
             }
           }
         })
+      }
       case 'GET /indexes/:/documents': {
-        const index = this.indexes.get(uid)
-        if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
+        allow('documents.get', uid)
+        const index = this.#existing(uid)
         const offset = Number(url.searchParams.get('offset') ?? 0)
         const limit = Number(url.searchParams.get('limit') ?? 20)
         const results = [...index.values()].slice(offset, offset + limit)
         return [200, { results, offset, limit, total: index.size }]
       }
-      case 'GET /indexes/:/stats': {
-        const index = this.indexes.get(uid)
-        if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
-        return [200, { numberOfDocuments: index.size, isIndexing: false, fieldDistribution: {} }]
+      case 'GET /indexes/:/stats':
+        allow('stats.get', uid)
+        return [200, { numberOfDocuments: this.#existing(uid).size, isIndexing: false, fieldDistribution: {} }]
+      case 'POST /indexes/:/search': {
+        allow('search', uid)
+        const search = body as SearchBody
+        const tags = { pre: search.highlightPreTag ?? '<em>', post: search.highlightPostTag ?? '</em>' }
+        const queryWords = Array.from((search.q ?? '').toLowerCase().matchAll(WORD), (m) => m[0])
+        const formatted = (doc: Doc): Doc =>
+          Object.fromEntries(
+            Object.entries(doc).map(([name, value]) => {
+              if (typeof value !== 'string') return [name, value]
+              const highlight = search.attributesToHighlight?.includes(name) ? tags : undefined
+              const crop = search.attributesToCrop?.includes(name) ? { length: search.cropLength ?? 10, marker: search.cropMarker ?? '…' } : undefined
+              return [name, highlight || crop ? format(value, queryWords, highlight, crop) : value]
+            }),
+          )
+        return [200, searchDocuments(this.#existing(uid).values(), search, this.settings.get(uid) ?? {}, formatted)]
       }
-      case 'POST /indexes/:/search':
-        return this.#search(uid, body as SearchBody)
       default:
         return [404, apiError('not_found', `No fake route for ${route}`)]
     }
   }
 
-  /**
-   * Returns the documents passing the filter whose title or summary contains the query, with `_formatted` as the
-   * server gives it ({@link format}).
-   */
-  #search(uid: string, body: SearchBody): [number, unknown] {
-    const { q, limit, offset, highlightPreTag = '<em>', highlightPostTag = '</em>' } = body
+  #existing(uid: string): Map<string, Doc> {
     const index = this.indexes.get(uid)
-    if (!index) return [404, apiError('index_not_found', `Index \`${uid}\` not found.`)]
-    const needle = q.toLowerCase()
-    const contains = (value: unknown) => typeof value === 'string' && value.toLowerCase().includes(needle)
-    const queryWords = Array.from(needle.matchAll(WORD), (m) => m[0])
-    const formatted = (doc: Doc): Doc =>
-      Object.fromEntries(
-        Object.entries(doc).map(([name, value]) => {
-          if (typeof value !== 'string') return [name, value]
-          const tags = body.attributesToHighlight?.includes(name) ? { pre: highlightPreTag, post: highlightPostTag } : undefined
-          const crop = body.attributesToCrop?.includes(name) ? { length: body.cropLength ?? 10, marker: body.cropMarker ?? '…' } : undefined
-          return [name, tags || crop ? format(value, queryWords, tags, crop) : value]
-        }),
-      )
-    let passes: (doc: Doc) => boolean
-    try {
-      passes = parseFilter(body.filter)
-    } catch (error) {
-      return [400, apiError('invalid_search_filter', (error as Error).message)]
-    }
-    const { rankingRules, distinctAttribute } = (this.settings.get(uid) ?? {}) as { rankingRules?: unknown; distinctAttribute?: string }
-    const sorted = sortBy(
-      [...index.values()].filter((doc) => passes(doc) && (contains(doc.title) || contains(doc.summary))),
-      orderRules(rankingRules, body.sort),
-    )
-    // The first of the documents sharing a value of the distinct attribute; those without one are all kept.
-    const seen = new Set<unknown>()
-    const matching = distinctAttribute === undefined ? sorted : sorted.filter((doc) => {
-      const value = valueAt(doc, distinctAttribute)
-      if (value === undefined) return true
-      if (seen.has(value)) return false
-      seen.add(value)
-      return true
-    })
-    const hits = matching.slice(offset, offset + limit).map(({ body: _body, key: _key, ...doc }) => ({
-      ...doc,
-      _formatted: formatted(doc),
-    }))
-    const answer = { hits, query: q, processingTimeMs: 3, limit, offset, estimatedTotalHits: matching.length }
-    return [200, body.facets ? { ...answer, facetDistribution: distribution(matching, body.facets) } : answer]
+    if (!index) throw new RequestError('index_not_found', `Index \`${uid}\` not found.`, 404)
+    return index
   }
 
   #index(uid: string): Map<string, Doc> {

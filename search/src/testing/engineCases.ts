@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { EmbeddedEngine } from '../EmbeddedEngine'
 import { MeilisearchEngine } from '../MeilisearchEngine'
+import { createMeilisearchKeys } from '../meilisearchKeys'
 import type { SearchEngine } from '../SearchEngine'
 import { ThreadedEngine } from '../ThreadedEngine'
 import { FakeMeilisearch } from './FakeMeilisearch'
@@ -74,20 +75,33 @@ export const embeddedEngines = [
   },
 ]
 
+/** The stand-in's payload limit in the shared suite: small, so that its larger writes must be cut by size. */
+export const FAKE_PAYLOAD_LIMIT = 256 * 1024
+
 /**
  * Every engine that can run here. The Meilisearch engine runs against FakeMeilisearch (no real server can run on
- * this machine), which filters, sorts, pages and counts facets, and applies custom ranking rules, but matches by plain
- * substring and ranks every match alike: it joins the tests of records, filters, facets, sort, paging and validity,
- * and not the relevance tests below.
+ * this machine), started with a master key and a small payload limit, the engine holding only the scoped keys
+ * `createMeilisearchKeys` makes (search-only to read, write-only to write). The stand-in filters, sorts, pages,
+ * counts facets, applies synonyms and custom ranking rules, and refuses and caps what the server does, but matches
+ * words as plain substrings without typos: it joins the tests of records, filters, facets, sort, paging and
+ * validity, not the relevance tests (relevance.test.ts).
  */
 export const engines = [
   ...embeddedEngines,
   {
     name: 'meilisearch, against FakeMeilisearch',
     create: async (): Promise<Engines> => {
-      const fake = new FakeMeilisearch()
+      const fake = new FakeMeilisearch({ masterKey: 'fake-master-key-0123456789', payloadLimit: FAKE_PAYLOAD_LIMIT })
       fakes.push(fake)
-      const engine = new MeilisearchEngine({ host: await fake.start(), indexUid: 'congkhai' })
+      const host = await fake.start()
+      const keys = await createMeilisearchKeys({ host, masterKey: 'fake-master-key-0123456789', indexUid: 'congkhai' })
+      const engine = new MeilisearchEngine({
+        host,
+        indexUid: 'congkhai',
+        apiKey: keys.writeKey,
+        searchKey: keys.searchKey,
+        maxPayloadBytes: FAKE_PAYLOAD_LIMIT,
+      })
       return { writer: engine, reader: engine }
     },
   },

@@ -115,3 +115,34 @@ export const fixtures: SearchDocument[] = [
   },
   ...notices,
 ]
+
+/**
+ * A provincial decision on the passport fee and the one that replaced it, worded alike; the old one, listed first and
+ * with the shorter title, would come first on the words alone.
+ */
+export const feeDecisions: SearchDocument[] = [
+  {
+    id: 'legal-document:vi:40',
+    type: 'legal-document',
+    locale: 'vi',
+    title: 'Quyết định quy định mức thu lệ phí cấp hộ chiếu, giấy thông hành',
+    number: '08/2019/QĐ-UBND',
+    summary: 'Mức thu lệ phí cấp hộ chiếu, giấy thông hành tại Công an tỉnh.',
+    url: '/van-ban/08-2019-qd-ubnd',
+    date: '2019-03-01',
+    facets: { documentType: 'Quyết định', issuer: 'UBND tỉnh', status: 'Hết hiệu lực toàn bộ', year: 2019 },
+    inForce: false,
+  },
+  {
+    id: 'legal-document:vi:41',
+    type: 'legal-document',
+    locale: 'vi',
+    title: 'Quyết định quy định mức thu lệ phí cấp hộ chiếu, giấy thông hành trên địa bàn tỉnh',
+    number: '12/2024/QĐ-UBND',
+    summary: 'Mức thu lệ phí cấp hộ chiếu, giấy thông hành; thay thế Quyết định số 08/2019/QĐ-UBND.',
+    url: '/van-ban/12-2024-qd-ubnd',
+    date: '2024-05-02',
+    facets: { documentType: 'Quyết định', issuer: 'UBND tỉnh', status: 'Còn hiệu lực', year: 2024 },
+    inForce: true,
+  },
+]

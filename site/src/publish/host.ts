@@ -182,17 +182,21 @@ const publisher = new Publisher({
   serving: () => Boolean(live),
 })
 
-/** Whether each search engine answers, with its record count; a broken one says why. */
+/**
+ * Whether each search engine answers, with its record count and, for Meilisearch, the published changes still queued
+ * for it (`pendingWrites`, withWriteQueue); a broken one says why.
+ */
 async function searchStatus(): Promise<{ ok: boolean; engines: Record<string, unknown> }> {
   const engines: Record<string, unknown> = {}
   let ok = true
   for (const engine of targets) {
+    const queued = 'pending' in engine ? { pendingWrites: engine.pending } : {}
     try {
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref())
-      engines[engine.name] = { ok: true, records: await Promise.race([engine.count(), timeout]) }
+      engines[engine.name] = { ok: true, records: await Promise.race([engine.count(), timeout]), ...queued }
     } catch (err) {
       ok = false
-      engines[engine.name] = { ok: false, error: (err as Error).message }
+      engines[engine.name] = { ok: false, error: (err as Error).message, ...queued }
     }
   }
   return { ok, engines }

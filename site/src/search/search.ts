@@ -5,6 +5,7 @@ import {
   searchConfig,
   searchJson,
   withFallback,
+  withWriteQueue,
   type SearchEngine,
   type SearchQuery,
 } from '@congkhai/search'
@@ -14,7 +15,10 @@ import { processState } from '../processState'
 /** The engines of this process: the one searches read, and every one the indexer writes to. */
 interface Engines {
   reader: SearchEngine
+  /** What publishing writes to: the embedded index first, then Meilisearch's writes queued. */
   targets: SearchEngine[]
+  /** The same engines written directly, each write failing if its engine does: for `npm run reindex`. */
+  direct: SearchEngine[]
 }
 
 /**
@@ -24,18 +28,19 @@ interface Engines {
  * process: each bundle has its own copy of this module, but the indexer and every bundle's searches must share one
  * embedded index. Sharing it means a published change is searchable the moment the indexer applies it, with no
  * snapshot to reload (seconds at 10,000 documents) and one copy of the index in memory instead of one per build. With
- * Meilisearch configured, reads fall back to the embedded index (kept in step by the indexer) during a Meilisearch
- * outage.
+ * Meilisearch configured, reads fall back to the embedded index during a Meilisearch outage; the indexer writes the
+ * embedded index first and only queues Meilisearch's writes (`withWriteQueue`), so an outage neither stops publishing
+ * nor leaves the fallback stale, and Meilisearch catches up when it is back.
  */
 function engines(): Engines {
   return processState('searchEngines', (): Engines => {
     const embedded = createEmbeddedEngine()
-    if (!searchConfig.MEILISEARCH_HOST) return { reader: embedded, targets: [embedded] }
+    if (!searchConfig.MEILISEARCH_HOST) return { reader: embedded, targets: [embedded], direct: [embedded] }
     const meilisearch = createEngine()
     const reader = withFallback(meilisearch, embedded, (message, error) =>
       console.warn(`search: ${message}: ${(error as Error)?.message ?? error}`),
     )
-    return { reader, targets: [meilisearch, embedded] }
+    return { reader, targets: [embedded, withWriteQueue(meilisearch)], direct: [embedded, meilisearch] }
   })
 }
 
@@ -45,12 +50,13 @@ export function searchEngine(): SearchEngine {
 }
 
 /**
- * Every engine the indexer writes to: the embedded snapshot always, Meilisearch too when configured.
+ * Every engine the indexer writes to: the embedded snapshot always, then Meilisearch too when configured, its writes
+ * queued and retried unless `direct` (a command that must report a failure, such as `npm run reindex`).
  *
  * @remarks Writing the snapshot even when Meilisearch is primary is what makes the read fallback current.
  */
-export function indexTargets(): SearchEngine[] {
-  return engines().targets
+export function indexTargets(options: { direct?: boolean } = {}): SearchEngine[] {
+  return options.direct ? engines().direct : engines().targets
 }
 
 const text = (label: string) =>

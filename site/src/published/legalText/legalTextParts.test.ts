@@ -141,6 +141,3 @@ describe.skipIf(!existsSync(alqac))(`the 18 ALQAC laws (${alqac})`, () => {
   })
 })
 
-describe.runIf(!existsSync(alqac))('the 18 ALQAC laws', () => {
-  it.skip(`skipped: ${alqac} is absent (the ALQAC 2023 corpus from ../shared/data)`, () => undefined)
-})

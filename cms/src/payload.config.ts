@@ -11,6 +11,7 @@ import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
 import { FeedbackAttachments } from './collections/FeedbackAttachments'
+import { PublishEvents } from './collections/PublishEvents'
 import { Fields } from './collections/Fields'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
@@ -59,7 +60,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   localization,
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users, PublishEvents],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,

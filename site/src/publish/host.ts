@@ -15,11 +15,12 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
-import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
+import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, publishSeqOf, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { compressResponse } from '../compression/compressResponse'
 import { servePrecompressed } from '../compression/servePrecompressed'
 import { siteConfig } from '../config'
+import { publishLogHead, readPublishLog } from '../published/cms'
 import { batchedDocumentReader, resetContent, type DocumentVersions } from '../published/content'
 import { startFeedbackIntake } from '../feedback/feedbackIntake'
 import { logEvent } from '../logger'
@@ -31,6 +32,7 @@ import { buildSite, linkPackages, pruneBuilds } from './buildSite'
 import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
 import { Publisher } from './Publisher'
+import { PublishLogFollower } from './PublishLogFollower'
 import { reindexInProcess } from './reindexProcess'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -182,6 +184,18 @@ const publisher = new Publisher({
   serving: () => Boolean(live),
 })
 
+/** This replica's place in the CMS's publish log: what the webhook did not bring is read from there. */
+const follower = new PublishLogFollower(
+  {
+    head: publishLogHead,
+    read: (after) => readPublishLog(after),
+    publish: (event) => publisher.enqueue(event),
+    publishAll: () => publisher.enqueueFull(),
+    log: logEvent,
+  },
+  { pollMs: siteConfig.PUBLISH_LOG_POLL_SECONDS * 1000 },
+)
+
 /** Whether each search engine answers, with its record count; a broken one says why. */
 async function searchStatus(): Promise<{ ok: boolean; engines: Record<string, unknown> }> {
   const engines: Record<string, unknown> = {}
@@ -253,7 +267,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
       new Promise<typeof pending>((resolve) => setTimeout(resolve, STATUS_HEALTH_BUDGET_MS, pending).unref()),
     ])
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() } satisfies SiteStatusReport)
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status(), publishLog: follower.status } satisfies SiteStatusReport)
   }
   if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
     if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -265,6 +279,10 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
     }
     const parsed = parsePublishEvent(body)
     if (!parsed.ok) return json(res, 400, { error: 'invalid event' })
+    // The event is published at once, as it comes; the log is read too, for whatever this replica missed before it.
+    const seq = publishSeqOf(body)
+    if (seq !== undefined) follower.seen(seq)
+    follower.nudge()
     if ('full' in parsed.event) {
       publisher.enqueueFull()
       return json(res, 202, { queued: 'all' })
@@ -356,7 +374,8 @@ server.headersTimeout = 66_000
 server.listen(siteConfig.SITE_PORT, siteConfig.SITE_HOST, () =>
   logEvent('info', `listening on ${siteConfig.SITE_URL}`, { event: 'start.listening', port: siteConfig.SITE_PORT }),
 )
-publisher.enqueueFull()
+// The log's head first, then the full build that covers everything up to it.
+void follower.start()
 
 const shutdown = () => {
   server.close()

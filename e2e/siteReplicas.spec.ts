@@ -7,6 +7,7 @@ import path from 'node:path'
 import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
+import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort, startService, stopService, waitForHttp } from '../scripts/lib/processes'
 import { adminHeaders, published, stackSecrets } from './support'
 
@@ -62,6 +63,11 @@ async function seen(request: APIRequestContext, base: string, doc: { slug: strin
 }
 const visible = { page: 200, title: true, found: true }
 
+/** deploy/nginx/congkhai.conf in front of both replicas (and the stack's CMS). */
+let nginx: RunningNginx
+/** nginx's own refusal over a rate limit, told apart from a replica's by its text. */
+const NGINX_TOO_MANY = 'Too many requests, please try again in a minute.'
+
 const run = Date.now() % 1_000_000
 let headers: Record<string, string>
 const created: number[] = []
@@ -87,9 +93,15 @@ test.beforeAll(async ({ request }) => {
   replica.url = `http://127.0.0.1:${await freePort()}`
   headers = await adminHeaders(request)
   await replica.start()
+  const port = await freePort()
+  nginx = await startNginx(
+    productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT), upstreamPorts: [Number(new URL(replica.url).port)], cmsPort: Number(e2eEnv.CMS_PORT) }),
+    port,
+  )
 })
 
 test.afterAll(async ({ request }) => {
+  await nginx?.stop()
   if (replica.service) {
     replica.service.child.kill('SIGCONT')
     await stopService(replica.service)
@@ -129,8 +141,43 @@ test('a replica paused while two publishes happen publishes both when it resumes
   expect(after.publishLog!.applied - before.publishLog!.applied).toBe(2)
 })
 
+test('behind nginx, the two replicas refuse a flood of feedback from one address as one server would', async ({ request }) => {
+  // 12 posts from one address, spread over both replicas: each replica alone would take 5 (FEEDBACK_POSTS_PER_MINUTE),
+  // 10 together; counted at nginx, 5 reach a replica and the rest are refused there.
+  const answers = []
+  for (let i = 0; i < 12; i++) {
+    const res = await request.post(`${nginx.url}/api/feedback`, { data: { kind: 'gop-y' }, headers: { origin: nginx.url } })
+    answers.push({ status: res.status(), body: await res.text(), retryAfter: res.headers()['retry-after'] })
+  }
+  const refused = answers.filter((answer) => answer.body.includes(NGINX_TOO_MANY))
+  expect(answers.length - refused.length).toBe(5)
+  for (const answer of refused) {
+    expect(answer.status).toBe(429)
+    expect(answer.retryAfter).toBe('60')
+    expect(answer.body).toContain('Quá nhiều yêu cầu')
+  }
+  // Searches from that address are counted apart, and still answered.
+  expect((await request.get(`${nginx.url}/api/search?q=ho+chieu`)).status()).toBe(200)
+})
+
+test('a flood of searches from one address is refused at the same count whichever replica answers', async ({ request }) => {
+  const started = Date.now()
+  const statuses = await Promise.all(Array.from({ length: 120 }, () => request.get(`${nginx.url}/api/search?q=ho+chieu&facets=none`).then((res) => res.status())))
+  const seconds = (Date.now() - started) / 1000
+  const answered = statuses.filter((status) => status === 200).length
+  // 10 a second with a burst of 60 (SEARCH_REQUESTS_PER_MINUTE 600), for both replicas together.
+  expect(answered).toBeGreaterThanOrEqual(60)
+  expect(answered).toBeLessThanOrEqual(61 + Math.ceil(seconds * 10))
+  expect(statuses.filter((status) => status !== 200).every((status) => status === 429)).toBe(true)
+})
+
 test('a replica stopped while two publishes happen serves both once it is started again (with a full rebuild)', async ({ request }) => {
   await stopService(replica.service!)
+  // Meanwhile nginx passes every request to the replica that is up: no visitor sees the stopped one.
+  // The search flood above drained first (10 a second).
+  await new Promise((resolve) => setTimeout(resolve, 7_000))
+  const searches = await Promise.all(Array.from({ length: 20 }, (_, i) => request.get(`${nginx.url}/api/search?q=ho+chieu&n=${i}`).then((res) => res.status())))
+  expect(searches).toEqual(searches.map(() => 200))
   const first = await publishDocument(request, 'D')
   const second = await publishDocument(request, 'E')
   await published(request)

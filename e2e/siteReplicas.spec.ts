@@ -89,6 +89,8 @@ test.describe.configure({ mode: 'serial' })
 test.setTimeout(20 * 60_000)
 
 test.beforeAll(async ({ request }) => {
+  // The second replica's first full build.
+  test.setTimeout(15 * 60_000)
   fs.rmSync(replicaDir, { recursive: true, force: true })
   replica.url = `http://127.0.0.1:${await freePort()}`
   headers = await adminHeaders(request)

@@ -16,7 +16,7 @@ const buildOrAdmin: Access = ({ req }) => hasRole(req, 'build', 'admin')
  */
 export const PublishEvents: CollectionConfig = {
   slug: PUBLISH_LOG_COLLECTION,
-  access: { create: nobody, read: buildOrAdmin, update: nobody, delete: nobody },
+  access: { create: nobody, read: buildOrAdmin, readVersions: nobody, update: nobody, delete: nobody },
   labels: { singular: 'Sự kiện xuất bản', plural: 'Nhật ký xuất bản' },
   admin: { hidden: true, useAsTitle: 'id' },
   defaultSort: 'id',

@@ -68,10 +68,16 @@ describe('PublishLogFollower', () => {
     r.append(2)
     r.append(3)
     // The webhook brought 2 only (the host published it as it came).
-    r.follower.seen(2)
+    expect(r.follower.seen(2)).toBe(true)
     await r.poll()
     expect(r.published).toEqual(['all', 1, 3])
     expect(r.follower.status).toMatchObject({ position: 3, applied: 2 })
+    // The webhook of 3 arrives after the log brought it: not published a second time.
+    expect(r.follower.seen(3)).toBe(false)
+    r.append(5)
+    await r.poll()
+    expect(r.follower.seen(5)).toBe(false)
+    expect(r.published).toEqual(['all', 1, 3, 5])
     r.follower.stop()
   })
 

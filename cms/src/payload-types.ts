@@ -34,6 +34,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachment;
     questions: Question;
     users: User;
+    'publish-events': PublishEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -69,6 +70,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'publish-events': PublishEventsSelect<false> | PublishEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -667,6 +669,24 @@ export interface Question {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-events".
+ */
+export interface PublishEvent {
+  id: number;
+  event:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -845,6 +865,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'publish-events';
+        value: number | PublishEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1281,6 +1305,15 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-events_select".
+ */
+export interface PublishEventsSelect<T extends boolean = true> {
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { restrictSystemEntities } from './access/restrictSystemEntities'
 import { Agencies } from './collections/Agencies'
 import { Feedback } from './collections/Feedback'
 import { FeedbackAttachments } from './collections/FeedbackAttachments'
+import { PublishEvents } from './collections/PublishEvents'
 import { Fields } from './collections/Fields'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
@@ -31,6 +32,7 @@ import { fileEmailAdapter } from './email/fileEmailAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { eraseExpiredFeedbackTask } from './jobs/eraseExpiredFeedback'
 import { EXTRACTION_QUEUE } from './jobs/runExtractionSoon'
+import { startJobCron } from './jobs/runJobsExclusively'
 import { extractTextTask } from './jobs/extractText'
 import { badQueryValueIs400 } from './hooks/badQueryValueIs400'
 import { quietAuthErrors } from './loginProtection'
@@ -59,18 +61,14 @@ export default buildConfig({
     fallbackLanguage: 'vi',
   },
   localization,
-  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users],
+  collections: [Procedures, LegalDocuments, News, Pages, QualityProcesses, ProcessingReports, Fields, Agencies, NewsCategories, Media, Feedback, FeedbackAttachments, Questions, Users, PublishEvents],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   sharp,
   jobs: {
-    // Scheduled publishing queues its jobs here; running them every minute makes "publish at" fire while npm start runs.
-    // Extraction jobs start as soon as their upload commits (runExtractionSoon); the cron picks up any a restart left.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 50 },
-      { cron: '* * * * *', queue: EXTRACTION_QUEUE, limit: 5 },
-    ],
-    shouldAutoRun: () => cmsConfig.RUN_JOBS,
+    // No `autoRun`: Payload's cron would run every queue in every CMS replica, and two runs starting together take the
+    // same jobs. `startJobCron` (onInit, below) runs them every minute under a PostgreSQL lock, once across replicas;
+    // extraction jobs also start as soon as their upload commits (runExtractionSoon).
     // `GET /api/payload-jobs/run` would otherwise run the queue for any signed-in account, service accounts included.
     access: { run: ({ req }) => hasRole(req, 'admin'), queue: ({ req }) => hasRole(req, 'admin', 'editor'), cancel: ({ req }) => hasRole(req, 'admin', 'editor') },
     tasks: [eraseExpiredFeedbackTask, extractTextTask],
@@ -87,6 +85,13 @@ export default buildConfig({
       })
     : fileEmailAdapter(cmsConfig.mailLogPath, { address: cmsConfig.MAIL_FROM, name: cmsConfig.MAIL_FROM_NAME }),
   endpoints: [health, preview],
+  // Scheduled publishing and the erasure queue their jobs in `default`; uploads in `extraction` (a restart's leftovers).
+  onInit: (payload) => {
+    startJobCron(payload, [
+      { queue: 'default', limit: 50 },
+      { queue: EXTRACTION_QUEUE, limit: 5, sequential: true },
+    ])
+  },
   hooks: { afterError: [badQueryValueIs400] },
   db: postgresAdapter({
     // Each save holds a pooled connection for its transaction and takes a second one for a moment inside it: with

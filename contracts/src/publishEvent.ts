@@ -58,3 +58,41 @@ export function parsePublishEvent(body: unknown): ParsedPublishEvent {
   const parsed = documentEventSchema.safeParse(body)
   return parsed.success ? { ok: true, event: parsed.data } : { ok: false }
 }
+
+/**
+ * The CMS collection that logs every publish event, in the transaction of the change it reports.
+ *
+ * @remarks Every site replica follows this log from the last sequence it applied (its REST API, with the build
+ * account's key), so a replica the webhook did not reach, or that was paused, still publishes the change.
+ */
+export const PUBLISH_LOG_COLLECTION = 'publish-events'
+
+/** One entry of the publish log as the CMS's REST API returns it: `id` is the sequence number. */
+export const publishLogEntrySchema = z.object({
+  id: z.number().int().positive(),
+  event: z.unknown(),
+  createdAt: z.string(),
+})
+
+/** One entry of the publish log: its sequence number and the event it records. */
+export interface PublishLogEntry {
+  seq: number
+  event: PublishEvent
+}
+
+/** Reads one REST document of the publish log; `undefined` when it is not an entry or its event is not one. */
+export function parsePublishLogEntry(doc: unknown): PublishLogEntry | undefined {
+  const entry = publishLogEntrySchema.safeParse(doc)
+  if (!entry.success) return undefined
+  const event = parsePublishEvent(entry.data.event)
+  return event.ok ? { seq: entry.data.id, event: event.event } : undefined
+}
+
+/**
+ * The sequence number a webhook body carries (`seq`, beside the event), so the site does not apply the same entry
+ * again when it reads the log.
+ */
+export function publishSeqOf(body: unknown): number | undefined {
+  const seq = typeof body === 'object' && body !== null ? (body as { seq?: unknown }).seq : undefined
+  return typeof seq === 'number' && Number.isInteger(seq) && seq > 0 ? seq : undefined
+}

@@ -80,4 +80,18 @@ export interface SiteStatusReport extends PublishStatus {
    */
   health: unknown
   feedback: OutboxStatus
+  /** Where this replica is in the CMS's publish log. */
+  publishLog?: PublishLogStatus
+}
+
+/** A site replica's place in the CMS's publish log (`site/src/publish/PublishLogFollower.ts`). */
+export interface PublishLogStatus {
+  /** Every entry up to this sequence number has been handed to the publisher; null until the log's head is known. */
+  position: number | null
+  /** Entries read from the log that the webhook had not brought, since this process started. */
+  applied: number
+  /** When the log was last read. */
+  lastReadAt?: string
+  /** Why the last read failed, while it fails. */
+  error?: string
 }

@@ -60,13 +60,13 @@ describe('productionServerBlock', () => {
     const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555, cmsPort: 3555 })
     expect(conf).toContain('listen 127.0.0.1:8081;')
     expect(conf).toContain('root /tmp/builds/current/client;')
-    expect(conf).toContain('server 127.0.0.1:4555;')
-    expect(conf).toContain('server 127.0.0.1:3555;')
+    expect(conf).toContain('server 127.0.0.1:4555 max_fails=2 fail_timeout=10s;')
+    expect(conf).toContain('server 127.0.0.1:3555 max_fails=2 fail_timeout=10s;')
     expect(conf).not.toContain('/etc/nginx/congkhai-')
     expect(conf).toMatch(/include \/.+\/deploy\/nginx\/congkhai-proxy\.conf;/)
     // Only what the site serves on demand goes to Node; everything else is a file.
-    const proxied = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass http:\/\/congkhai_site;/g)].map((m) => m[1].trim())
-    expect(proxied).toEqual(['/api/', '~ ^/(en/)?(tim-kiem|gop-y(/da-gui)?|tra-cuu-gop-y)/?$', '= /xem-truoc', '= /healthz'])
+    const proxied = [...conf.matchAll(/location ([^{]+)\{[^{}]*?proxy_pass http:\/\/congkhai_site;/g)].map((m) => m[1].trim())
+    expect(proxied).toEqual(['/api/', '= /api/search', '= /api/feedback', '~ ^/(en/)?tim-kiem/?$', '~ ^/(en/)?tra-cuu-gop-y/?$', '~ ^/(en/)?gop-y(/da-gui)?/?$', '= /xem-truoc', '= /healthz'])
   })
 
   it('passes only the uploaded media files to the CMS, for GET and HEAD', () => {
@@ -74,7 +74,7 @@ describe('productionServerBlock', () => {
     const toCms = [...conf.matchAll(/location ([^{]+)\{((?:[^{}]|\{[^{}]*\})*)\}/g)].filter((m) => m[2]!.includes('proxy_pass http://congkhai_cms;'))
     expect(toCms.map((m) => m[1]!.trim())).toEqual(['/api/media/file/'])
     expect(toCms[0]![2]).toMatch(/if \(\$request_method !~ \^\(GET\|HEAD\)\$\) \{[^}]*return 405;/)
-    expect(conf).toContain('server 127.0.0.1:3000;')
+    expect(conf).toContain('server 127.0.0.1:3000 max_fails=2 fail_timeout=10s;')
   })
 
   it('passes every on-demand route of the site (prerender = false) to Node', () => {
@@ -85,7 +85,7 @@ describe('productionServerBlock', () => {
       .map((file) => `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}`)
     expect(onDemand.length).toBeGreaterThan(0)
     const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555 })
-    const locations = [...conf.matchAll(/location ([^{]+)\{\s*proxy_pass/g)].map((m) => m[1].trim())
+    const locations = [...conf.matchAll(/location ([^{]+)\{[^{}]*?proxy_pass/g)].map((m) => m[1].trim())
     const proxied = (route: string) =>
       locations.some((loc) =>
         loc.startsWith('= ') ? loc.slice(2) === route : loc.startsWith('~ ') ? new RegExp(loc.slice(2)).test(route) : route.startsWith(loc),

@@ -15,13 +15,15 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 /**
- * The documented server block pointed at a builds folder, a site server and a CMS on loopback: the EDIT values and
- * the paths of the included snippets (`deploy/nginx/congkhai-*.conf`) are the only changes.
+ * The documented server block pointed at a builds folder, site servers and CMS replicas on loopback: the EDIT values
+ * and the paths of the included snippets (`deploy/nginx/congkhai-*.conf`) are the only changes; `upstreamPorts` and
+ * `cmsPorts` list further replicas as the commented lines of the upstream blocks show.
  */
-export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number; cmsPort?: number }): string {
+export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number; cmsPort?: number; upstreamPorts?: number[]; cmsPorts?: number[] }): string {
   let conf = fs.readFileSync(NGINX_CONF, 'utf8')
-  conf = replaceOnce(conf, 'server 127.0.0.1:4321;', `server 127.0.0.1:${opts.upstreamPort};`)
-  conf = replaceOnce(conf, 'server 127.0.0.1:3000;', `server 127.0.0.1:${opts.cmsPort ?? 3000};`)
+  const servers = (ports: number[]) => ports.map((port) => `server 127.0.0.1:${port} max_fails=2 fail_timeout=10s;`).join('\n    ')
+  conf = replaceOnce(conf, 'server 127.0.0.1:4321 max_fails=2 fail_timeout=10s;', servers([opts.upstreamPort, ...(opts.upstreamPorts ?? [])]))
+  conf = replaceOnce(conf, 'server 127.0.0.1:3000 max_fails=2 fail_timeout=10s;', servers([opts.cmsPort ?? 3000, ...(opts.cmsPorts ?? [])]))
   conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${opts.port};`)
   conf = replaceOnce(conf, 'root /srv/congkhai/builds/current/client;', `root ${path.join(opts.buildsDir, 'current/client')};`)
   return conf.replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))

@@ -31,6 +31,11 @@ const schema = z.object({
   BUILD_API_KEY: z.string().min(16, 'cần ít nhất 16 ký tự'),
   /** Shared with the CMS (publish webhook, form tokens); generated when not set. */
   PUBLISH_SECRET: z.string().min(16, 'cần ít nhất 16 ký tự'),
+  /**
+   * Seconds between two reads of the CMS's publish log when no webhook nudges this replica: the longest a replica the
+   * webhook does not reach lags behind a publish.
+   */
+  PUBLISH_LOG_POLL_SECONDS: z.coerce.number().min(0.2).max(300).default(2),
   /** Where the site's builds are kept (`current` links to the live one); any path, relative ones from the repository root. */
   BUILDS_DIR: z.string().default(path.join(siteRoot, '.builds')),
   /**

@@ -29,6 +29,7 @@ const sample: Record<string, () => Record<string, unknown>> = {
   feedback: () => ({ code: `GY-2026-${String(700000 + ++seq)}`, kind: 'gop-y', name: 'Nguyễn Văn An', email: 'an@example.vn', title: `Góp ý thử ${seq}`, content: 'Nội dung góp ý đủ dài để hợp lệ.' }),
   questions: () => ({ title: `Hỏi đáp thử ${++seq}`, question: 'Câu hỏi thử?', answer: 'Trả lời thử.', answeredDate: '2026-11-27' }),
   'feedback-attachments': () => ({ submissionId: randomUUID(), position: 0, feedbackCode: `GY-2026-${String(700000 + ++seq)}` }),
+  'publish-events': () => ({ event: { collection: 'procedures', id: ++seq, operation: 'update' } }),
 }
 
 const PNG = Buffer.from(sampleFiles.png)
@@ -72,6 +73,8 @@ const matrix: Record<string, Partial<Record<Op, Record<Role, boolean>>>> = {
     update: yes('admin'),
     delete: yes('admin'),
   },
+  // The publish log: every site replica reads it with the build key; only the CMS's own hooks write it.
+  'publish-events': { create: none, readPublished: yes('build', 'admin'), readVersions: none, update: none, delete: none },
   questions: {
     create: yes('feedback-officer', 'editor', 'admin'),
     readPublished: publicReaders,

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
+import { runJobsExclusively } from './runJobsExclusively'
 
 /** The job queue extraction jobs go in, apart from scheduled publishing's `default`. */
 export const EXTRACTION_QUEUE = 'extraction'
@@ -34,8 +35,9 @@ export function runExtractionSoon(payload: Payload, req?: PayloadRequest): void 
       try {
         while (again) {
           again = false
-          const result = await payload.jobs.run({ queue: EXTRACTION_QUEUE, limit: JOBS_PER_RUN, sequential: true })
-          if (!result.noJobsRemaining && result.jobStatus && Object.keys(result.jobStatus).length > 0) again = true
+          // Waits while another CMS replica runs the queue, then looks again: the job may be one it did not see.
+          const result = await runJobsExclusively(payload, { queue: EXTRACTION_QUEUE, limit: JOBS_PER_RUN, sequential: true }, { wait: true })
+          if (result !== 'busy' && !result.noJobsRemaining && result.jobStatus && Object.keys(result.jobStatus).length > 0) again = true
         }
       } catch (err) {
         payload.logger.error({ msg: 'extraction: running the queue failed', err })

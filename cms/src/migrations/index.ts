@@ -9,6 +9,7 @@ import * as migration_20261206_201742_legal_document_signer_title from './202612
 import * as migration_20261206_210102_import_fingerprint_own_fields from './20261206_210102_import_fingerprint_own_fields';
 import * as migration_20261206_211427_feedback_procedure_text from './20261206_211427_feedback_procedure_text';
 import * as migration_20261206_231626_media_extraction from './20261206_231626_media_extraction';
+import * as migration_20261207_025035_publish_events from './20261207_025035_publish_events';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_231626_media_extraction.up,
     down: migration_20261206_231626_media_extraction.down,
     name: '20261206_231626_media_extraction',
+  },
+  {
+    up: migration_20261207_025035_publish_events.up,
+    down: migration_20261207_025035_publish_events.down,
+    name: '20261207_025035_publish_events'
   },
 ];

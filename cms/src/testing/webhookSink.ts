@@ -5,6 +5,7 @@ import type net from 'node:net'
  * Stands in for the public site's publish webhook: records what the CMS sends (`GET /events` lists it).
  *
  * @remarks Tests that publish need somewhere to send events; a real site would rebuild, which is the e2e tests' job.
+ * Each event is recorded without its publish-log sequence number (`seq`), which the log's own test checks.
  * The integration tests' set-up (`vitest.globalSetup.ts`) starts one and provides its URL as `webhookUrl`.
  */
 export async function startWebhookSink(): Promise<{ url: string; server: http.Server }> {
@@ -14,7 +15,8 @@ export async function startWebhookSink(): Promise<{ url: string; server: http.Se
     let body = ''
     req.on('data', (chunk) => (body += chunk))
     req.on('end', () => {
-      events.push({ secret: req.headers['x-publish-secret'], ...JSON.parse(body || '{}') })
+      const { seq: _seq, ...event } = JSON.parse(body || '{}') as Record<string, unknown>
+      events.push({ secret: req.headers['x-publish-secret'], ...event })
       res.writeHead(202).end()
     })
   })

@@ -15,11 +15,12 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
-import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
+import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, publishSeqOf, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { compressResponse } from '../compression/compressResponse'
 import { servePrecompressed } from '../compression/servePrecompressed'
 import { siteConfig } from '../config'
+import { publishLogHead, readPublishLog } from '../published/cms'
 import { batchedDocumentReader, resetContent, type DocumentVersions } from '../published/content'
 import { startFeedbackIntake } from '../feedback/feedbackIntake'
 import { logEvent } from '../logger'
@@ -30,7 +31,9 @@ import { guardResponse } from '../security/guardResponse'
 import { buildSite, linkPackages, pruneBuilds } from './buildSite'
 import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
+import { healthStatus } from './healthStatus'
 import { Publisher } from './Publisher'
+import { PublishLogFollower } from './PublishLogFollower'
 import { reindexInProcess } from './reindexProcess'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -182,34 +185,46 @@ const publisher = new Publisher({
   serving: () => Boolean(live),
 })
 
+/** This replica's place in the CMS's publish log: what the webhook did not bring is read from there. */
+const follower = new PublishLogFollower(
+  {
+    head: publishLogHead,
+    read: (after) => readPublishLog(after),
+    publish: (event) => publisher.enqueue(event),
+    publishAll: () => publisher.enqueueFull(),
+    log: logEvent,
+  },
+  { pollMs: siteConfig.PUBLISH_LOG_POLL_SECONDS * 1000 },
+)
+
 /**
  * Whether each search engine answers, with its record count and, for Meilisearch, the published changes still queued
- * for it (`pendingWrites`, withWriteQueue); a broken one says why.
+ * for it (`pendingWrites`, withWriteQueue); a broken one says why. `answering`: at least one engine answers, so
+ * searches are served (reads fall back to the embedded index while Meilisearch is out, `withFallback`).
  */
-async function searchStatus(): Promise<{ ok: boolean; engines: Record<string, unknown> }> {
+async function searchStatus(): Promise<{ ok: boolean; answering: boolean; engines: Record<string, unknown> }> {
   const engines: Record<string, unknown> = {}
   let ok = true
+  let answering = false
   for (const engine of targets) {
     const queued = 'pending' in engine ? { pendingWrites: engine.pending } : {}
     try {
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref())
       engines[engine.name] = { ok: true, records: await Promise.race([engine.count(), timeout]), ...queued }
+      answering = true
     } catch (err) {
       ok = false
       engines[engine.name] = { ok: false, error: (err as Error).message, ...queued }
     }
   }
-  return { ok, engines }
+  return { ok, answering, engines }
 }
 
-/**
- * What monitoring needs: 503 when the site cannot serve (no build live, or search down), 200 otherwise, with
- * `status: 'degraded'` while the last publish failed (the previous build is still served).
- */
+/** What monitoring needs (`healthStatus`): 503 when the site cannot serve, 200 otherwise, with the state of each part. */
 async function health(): Promise<{ code: number; body: Record<string, unknown> }> {
   const search = await searchStatus()
   const serving = Boolean(live)
-  const status = !serving || !search.ok ? 'down' : publisher.status.state === 'failed' ? 'degraded' : 'ok'
+  const status = healthStatus({ serving, searchAnswering: search.answering, searchAllUp: search.ok, publishFailed: publisher.status.state === 'failed' })
   return {
     code: status === 'down' ? 503 : 200,
     body: {
@@ -257,7 +272,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
       new Promise<typeof pending>((resolve) => setTimeout(resolve, STATUS_HEALTH_BUDGET_MS, pending).unref()),
     ])
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status() } satisfies SiteStatusReport)
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status(), publishLog: follower.status } satisfies SiteStatusReport)
   }
   if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
     if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -269,6 +284,12 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
     }
     const parsed = parsePublishEvent(body)
     if (!parsed.ok) return json(res, 400, { error: 'invalid event' })
+    // The event is published at once, as it comes (unless a read of the log already brought it); the log is read
+    // too, for whatever this replica missed before it.
+    const seq = publishSeqOf(body)
+    const fresh = seq === undefined || follower.seen(seq)
+    follower.nudge()
+    if (!fresh) return json(res, 202, { queued: 0 })
     if ('full' in parsed.event) {
       publisher.enqueueFull()
       return json(res, 202, { queued: 'all' })
@@ -360,7 +381,8 @@ server.headersTimeout = 66_000
 server.listen(siteConfig.SITE_PORT, siteConfig.SITE_HOST, () =>
   logEvent('info', `listening on ${siteConfig.SITE_URL}`, { event: 'start.listening', port: siteConfig.SITE_PORT }),
 )
-publisher.enqueueFull()
+// The log's head first, then the full build that covers everything up to it.
+void follower.start()
 
 const shutdown = () => {
   server.close()

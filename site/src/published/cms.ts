@@ -1,6 +1,6 @@
 import type { FeedbackInput, FeedbackIntake, FeedbackIntakeAnswer, FeedbackLookup } from '@congkhai/contracts/feedback'
 import type { PreviewableCollection, PreviewLink } from '@congkhai/contracts/preview'
-import type { PublicCollection } from '@congkhai/contracts/publish'
+import { parsePublishLogEntry, PUBLISH_LOG_COLLECTION, type PublicCollection, type PublishLogEntry } from '@congkhai/contracts/publish'
 import type { Agency, Field, LegalDocument, Media, News, NewsCategory, Page, ProcessingReport, Procedure, QualityProcess, Question, SiteSetting } from '@congkhai/cms/payload-types'
 import { siteConfig } from '../config'
 import type { Locale } from '../i18n/locale'
@@ -272,3 +272,23 @@ export async function trackFeedback(code: string, contact?: string): Promise<Fee
     throw err
   }
 }
+
+/**
+ * Entries of the CMS's publish log after sequence `after`, oldest first, at most `limit`.
+ *
+ * @remarks Read with the build account's key, as every publish is; an entry whose event this version does not know
+ * is left out (the replica's next full build covers it).
+ */
+export async function readPublishLog(after: number, limit = 500): Promise<PublishLogEntry[]> {
+  const { docs } = await request<{ docs: unknown[] }>(`/${PUBLISH_LOG_COLLECTION}?where[id][greater_than]=${after}&sort=id&limit=${limit}&depth=0`, logRead())
+  return docs.map(parsePublishLogEntry).filter((entry): entry is PublishLogEntry => entry !== undefined)
+}
+
+/** The sequence number of the publish log's newest entry, 0 when it is empty: where a replica starts following. */
+export async function publishLogHead(): Promise<number> {
+  const { docs } = await request<{ docs: { id?: unknown }[] }>(`/${PUBLISH_LOG_COLLECTION}?sort=-id&limit=1&depth=0`, logRead())
+  return typeof docs[0]?.id === 'number' ? docs[0].id : 0
+}
+
+/** A read of the publish log: the build account's key, and short, as it is asked every few seconds. */
+const logRead = (): RequestInit => ({ headers: buildKey(), signal: AbortSignal.timeout(10_000) })

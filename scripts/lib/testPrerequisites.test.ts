@@ -13,7 +13,7 @@ const machine = (files: string[], over: Partial<Machine> = {}): Machine => ({
   exists: (file) => files.includes(file),
   ...over,
 })
-const everything = ['/usr/bin/chromium', '/usr/sbin/nginx', '/usr/bin/docker-compose', '/usr/bin/systemd-analyze', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata']
+const everything = ['/usr/bin/chromium', '/usr/sbin/nginx', '/usr/bin/docker-compose', '/usr/bin/systemd-analyze', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata', '/usr/lib/postgresql/15/bin/postgres']
 
 describe('planTestSetup', () => {
   it('runs the tests at once when every package is there', () => {
@@ -22,7 +22,7 @@ describe('planTestSetup', () => {
   })
 
   it('as root with apt, says what it installs and installs only what is missing', () => {
-    const plan = planTestSetup(machine(['/usr/bin/docker-compose', '/usr/bin/systemd-analyze', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata']))
+    const plan = planTestSetup(machine(['/usr/bin/docker-compose', '/usr/bin/systemd-analyze', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata', '/usr/lib/postgresql/15/bin/postgres']))
     expect(plan.action).toBe('install')
     if (plan.action !== 'install') return
     expect(plan.packages).toEqual(['chromium', 'nginx'])
@@ -34,7 +34,7 @@ describe('planTestSetup', () => {
   })
 
   it('without root, stops with one line naming the exact command', () => {
-    const plan = planTestSetup(machine(['/usr/bin/chromium', '/usr/bin/nginx', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata'], { isRoot: false }))
+    const plan = planTestSetup(machine(['/usr/bin/chromium', '/usr/bin/nginx', '/usr/bin/java', '/usr/bin/tesseract', '/usr/share/tesseract-ocr/5/tessdata/vie.traineddata', '/usr/lib/postgresql/15/bin/postgres'], { isRoot: false }))
     expect(plan).toMatchObject({ action: 'stop', packages: ['docker-compose', 'systemd'] })
     if (plan.action !== 'stop') return
     expect(plan.message).toContain('sudo apt-get install -y docker-compose systemd')
@@ -43,14 +43,25 @@ describe('planTestSetup', () => {
 
   it('without apt, stops and names the packages to install some other way', () => {
     const plan = planTestSetup(machine([], { hasApt: false }))
-    expect(plan).toMatchObject({ action: 'stop', packages: ['chromium', 'nginx', 'docker-compose', 'systemd', 'default-jre-headless', 'tesseract-ocr', 'tesseract-ocr-vie'] })
-    if (plan.action === 'stop') expect(plan.message).toMatch(/no apt-get.*chromium nginx docker-compose systemd default-jre-headless tesseract-ocr tesseract-ocr-vie/)
+    expect(plan).toMatchObject({ action: 'stop', packages: ['chromium', 'nginx', 'docker-compose', 'systemd', 'default-jre-headless', 'tesseract-ocr', 'tesseract-ocr-vie', 'postgresql'] })
+    if (plan.action === 'stop') expect(plan.message).toMatch(/no apt-get.*chromium nginx docker-compose systemd default-jre-headless tesseract-ocr tesseract-ocr-vie postgresql/)
+  })
+
+  it("installs Debian's PostgreSQL server when no major version of it is there, and takes any one as present", () => {
+    const withoutServer = everything.filter((file) => !file.startsWith('/usr/lib/postgresql/'))
+    expect(planTestSetup(machine(withoutServer))).toMatchObject({ action: 'install', packages: ['postgresql'] })
+    // The client alone (pg_dump, psql) is not the server.
+    expect(planTestSetup(machine([...withoutServer, '/usr/bin/pg_dump', '/usr/lib/postgresql/15/bin/pg_dump']))).toMatchObject({ action: 'install', packages: ['postgresql'] })
+    for (const major of ['15', '16', '17']) expect(planTestSetup(machine([...withoutServer, `/usr/lib/postgresql/${major}/bin/postgres`]))).toEqual({ action: 'run' })
+    const plan = planTestSetup(machine(withoutServer, { isRoot: false }))
+    expect(plan).toMatchObject({ action: 'stop', packages: ['postgresql'] })
+    if (plan.action === 'stop') expect(plan.message).toContain('sudo apt-get install -y postgresql')
   })
 })
 
 describe('missingPrerequisites', () => {
   it('finds commands on PATH only, and Chromium only where Playwright launches it', () => {
-    const elsewhere = machine(['/opt/x/docker-compose', '/usr/bin/systemd-analyze', '/usr/sbin/nginx', '/opt/x/chromium', '/usr/bin/java', '/opt/x/tesseract', '/usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata'], { PATH: '/opt/x:/usr/bin' })
+    const elsewhere = machine(['/opt/x/docker-compose', '/usr/bin/systemd-analyze', '/usr/sbin/nginx', '/opt/x/chromium', '/usr/bin/java', '/opt/x/tesseract', '/usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata', '/usr/lib/postgresql/17/bin/postgres'], { PATH: '/opt/x:/usr/bin' })
     expect(missingPrerequisites(elsewhere).map((p) => p.package)).toEqual(['chromium'])
     expect(missingPrerequisites({ ...elsewhere, PATH: '/usr/bin' }).map((p) => p.package)).toEqual(['chromium', 'docker-compose', 'tesseract-ocr'])
   })

@@ -17,7 +17,8 @@ export interface Prerequisite {
  *
  * @remarks Absolute paths where a test uses one (Playwright launches `/usr/bin/chromium`, `scripts/lib/nginx.ts` looks
  * in `/usr/sbin` and `/usr/bin`, `e2e/validHtml.spec.ts` runs `/usr/bin/java`; Tesseract's Vietnamese model is where Debian's
- * Tesseract 5, or 4 on older releases, looks for it), so a binary of the same name
+ * Tesseract 5, or 4 on older releases, looks for it; PostgreSQL's server where Debian 12 (15), Ubuntu 24.04 (16) and Debian 13
+ * (17) put it, `scripts/lib/debianPostgres.ts` taking the newest), so a binary of the same name
  * elsewhere on `PATH` does not hide a missing package. The HTML checker's jar comes from npm (`vnu-jar`) with its own
  * install script denied in `allowScripts`: it would download a Java runtime from GitHub.
  */
@@ -32,6 +33,11 @@ export const TEST_PREREQUISITES: readonly Prerequisite[] = [
     package: 'tesseract-ocr-vie',
     provides: ['/usr/share/tesseract-ocr/5/tessdata/vie.traineddata', '/usr/share/tesseract-ocr/4.00/tessdata/vie.traineddata'],
     why: "Tesseract's Vietnamese model for that OCR",
+  },
+  {
+    package: 'postgresql',
+    provides: ['15', '16', '17', '18'].map((major) => `/usr/lib/postgresql/${major}/bin/postgres`),
+    why: "the external PostgreSQL test (scripts/externalPostgres.int.test.ts starts Debian's server as a cluster of its own)",
   },
 ]
 

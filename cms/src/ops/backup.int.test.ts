@@ -8,6 +8,7 @@ import { cmsConfig } from '../config'
 import { ensureDatabase } from '../db/embeddedPostgres'
 import { migrations } from '../migrations'
 import { startTestCms } from '../testing/testCms'
+import { packTar, unpackTar } from './archive'
 import { backup, listTables, restore, RestoreRefused, tableRows } from '.'
 
 let payload: Payload
@@ -122,6 +123,29 @@ describe('backup and restore', () => {
     await restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file, migrations, force: true })
     const back = await snapshot(targetUri)
     expect(back.tables.legal_documents).toEqual((await snapshot(sourceUri)).tables.legal_documents)
+  })
+
+  it('leaves the database as it was when the rows fail to load, with nothing set aside left behind', async () => {
+    const file = path.join(dir, 'backups', 'congkhai-test.tar.gz')
+    const client = new pg.Client({ connectionString: targetUri })
+    await client.connect()
+    await client.query(`UPDATE legal_documents SET issuer = 'Trước khi khôi phục hỏng' WHERE number = '1/2026/QĐ-BACKUP'`)
+    // The same backup, but its manifest promises one legal document more than its file holds.
+    const unpacked = path.join(dir, 'tampered')
+    fs.mkdirSync(unpacked)
+    await unpackTar(file, unpacked)
+    const manifest = JSON.parse(fs.readFileSync(path.join(unpacked, 'manifest.json'), 'utf8')) as { tables: Record<string, number> }
+    manifest.tables.legal_documents! += 1
+    fs.writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(manifest))
+    const tampered = path.join(dir, 'backups', 'tampered.tar.gz')
+    await packTar(tampered, [{ dir: unpacked, names: fs.readdirSync(unpacked) }])
+
+    await expect(restore({ databaseUri: targetUri, uploadDirs: restoredDirs(), file: tampered, migrations, force: true })).rejects.toThrow(/legal_documents: the backup lists \d+ rows, its file holds/)
+    const kept = await client.query(`SELECT issuer FROM legal_documents WHERE number = '1/2026/QĐ-BACKUP'`)
+    expect(kept.rows).toEqual([{ issuer: 'Trước khi khôi phục hỏng' }])
+    const schemas = await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'congkhai_before_restore%'`)
+    expect(schemas.rows).toEqual([])
+    await client.end()
   })
 
   it('refuses a backup taken with a schema this version does not know, before touching anything', async () => {

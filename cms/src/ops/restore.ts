@@ -38,9 +38,8 @@ const BATCH = 500
 /**
  * Replaces the database and the uploads folder with the content of a backup file.
  *
- * @remarks Everything in the database happens in one transaction (PostgreSQL's DDL is transactional): the schema is
- * dropped, rebuilt by replaying the backup's migrations, and refilled; a failure at any step leaves the database as it
- * was. The uploads folder is swapped in by renames only after the database committed. Migrations newer than the backup
+ * @remarks The schema is rebuilt by replaying the backup's migrations and refilled while the previous one is kept
+ * aside (`replaceSchema`): a failure at any step leaves the database as it was. The uploads folder is swapped in by renames only after the database committed. Migrations newer than the backup
  * are not applied: `payload migrate` (run by `npm start`) brings the restored content forward as for any upgrade.
  */
 export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
@@ -63,17 +62,7 @@ export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
     connected = true
     await refuseUnlessForced(client, uploadDirs.map(([, dir]) => dir), opts.force ?? false)
 
-    await client.query('BEGIN')
-    log('database: rebuilding the schema')
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE')
-    await client.query('CREATE SCHEMA public')
-    const db = drizzle({ client })
-    for (const migration of toReplay) {
-      log(`database: migration ${migration.name}`)
-      await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs)
-    }
-    await loadTables(client, staging, manifest, log)
-    await client.query('COMMIT')
+    await replaceSchema(client, toReplay, () => loadTables(client, staging, manifest, log), log)
 
     // A folder the backup does not have (attachments, in a backup older than them) is restored empty, like its table.
     for (const [name, dir] of uploadDirs) {
@@ -93,6 +82,52 @@ export async function restore(opts: RestoreOptions): Promise<BackupManifest> {
   } finally {
     if (connected) await client.end().catch(() => {})
     fs.rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+/** Where the database's previous content waits while the restored one is loaded (one name per restore). */
+const PREVIOUS_SCHEMA = 'congkhai_before_restore'
+
+/**
+ * Rebuilds the `public` schema from the migrations and fills it with `load()`, the previous schema kept aside until
+ * the new one committed, and put back if anything fails.
+ *
+ * @remarks Two transactions, not one: Debian 12's PostgreSQL 15 refuses to store an enum value that `ALTER TYPE …
+ * ADD VALUE` added in the same transaction, even to a type created in it ("unsafe use of new value" for
+ * `enum_users_roles`' `build`; the embedded 17 accepts it), so the replayed migrations commit before the rows are loaded. The
+ * previous content is renamed, never dropped, until the load committed; a failure of the load puts it back. Were the
+ * process killed between the two, it stays in the schema `congkhai_before_restore_<time>` (the log says so), which a later
+ * restore leaves alone.
+ */
+async function replaceSchema(client: pg.Client, migrations: Migration[], load: () => Promise<void>, log: (line: string) => void): Promise<void> {
+  const aside = `${PREVIOUS_SCHEMA}_${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`
+  const previous = client.escapeIdentifier(aside)
+  await client.query('BEGIN')
+  log('database: rebuilding the schema')
+  const { rows } = await client.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'public') AS found`)
+  if (rows[0]!.found) await client.query(`ALTER SCHEMA public RENAME TO ${previous}`)
+  await client.query('CREATE SCHEMA public')
+  const db = drizzle({ client })
+  for (const migration of migrations) {
+    log(`database: migration ${migration.name}`)
+    await migration.up({ db, payload: undefined, req: undefined } as unknown as MigrateUpArgs)
+  }
+  await client.query('COMMIT')
+  if (rows[0]!.found) log(`database: the previous content is kept in the schema ${aside} until the restore completes`)
+  try {
+    await client.query('BEGIN')
+    await load()
+    if (rows[0]!.found) await client.query(`DROP SCHEMA ${previous} CASCADE`)
+    await client.query('COMMIT')
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {})
+    await client.query('BEGIN')
+    await client.query('DROP SCHEMA public CASCADE')
+    if (rows[0]!.found) await client.query(`ALTER SCHEMA ${previous} RENAME TO public`)
+    else await client.query('CREATE SCHEMA public')
+    await client.query('COMMIT')
+    log('database: restore failed, the previous content is back')
+    throw err
   }
 }
 

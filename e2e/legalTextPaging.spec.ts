@@ -8,7 +8,7 @@ const cms = e2eEnv.CMS_URL
 /** The page budget of issue 21: bytes transferred, brotli as the site serves its pages. */
 const BUDGET = 60 * 1024
 
-test('a long law is paged: every page within the budget, the contents and search lead to the page holding an article, and unpublishing removes every page', async ({ page, request }) => {
+test('a long law is paged: every page within the budget, the contents and search lead to the page holding an article, and unpublishing removes every page', async ({ page, request }, testInfo) => {
   test.setTimeout(6 * 60_000)
   await published(request)
   const headers = await adminHeaders(request)
@@ -49,6 +49,19 @@ test('a long law is paged: every page within the budget, the contents and search
     await expect(page.locator(`#dieu-${TAGGED_ARTICLE}`)).toBeInViewport()
     const holder = new URL(page.url()).pathname
     expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([])
+
+    // The first page and a continuation page at 320, 768 and 1280 px: nothing wider than the window; screenshots kept.
+    for (const path of [paths[0]!, holder]) {
+      for (const width of [320, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        await page.goto(path)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width)
+        const shot = testInfo.outputPath(`${path === holder ? 'continuation' : 'first'}-page-${width}.png`)
+        await page.screenshot({ path: shot })
+        await testInfo.attach(`${path === holder ? 'continuation' : 'first'} page at ${width} px`, { path: shot, contentType: 'image/png' })
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 })
 
     // A link from before the paging, to the article on the document's own page, is sent on to the page holding it.
     await page.goto(`/van-ban/${slug}#dieu-${TAGGED_ARTICLE}`)

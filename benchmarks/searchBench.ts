@@ -5,14 +5,15 @@
  */
 import { execFileSync, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
-import { EmbeddedEngine, parseSearchConfig } from '@congkhai/search'
+import { parseSearchConfig } from '@congkhai/search'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { benchDocuments } from './benchDocuments'
+import { buildSnapshot } from './buildSnapshot'
 import { benchRequests } from './benchRequests'
 import { pacedLoad, type PacedResult } from './pacedLoad'
 import { percentile } from './percentile'
@@ -51,7 +52,6 @@ for (const file of needed) {
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`
 const loadAverage = async () => (await readFile('/proc/loadavg', 'utf8')).split(' ').slice(0, 3).join(' ')
 const loadBefore = await loadAverage()
-const collect = () => (globalThis as { gc?: () => void }).gc?.()
 
 /** What `SEARCH_THREADS` defaults to on this machine. */
 const defaultThreads = parseSearchConfig({}).SEARCH_THREADS
@@ -115,29 +115,14 @@ try {
   const paths = requests.map((request) => request.path)
   const procedures = docs.filter((doc) => doc.type === 'procedure').length
   const generated = docs.filter((doc) => doc.url.startsWith('/van-ban/bench-')).length
-  const textBytes = docs.reduce(
-    (sum, doc) => sum + Buffer.byteLength(`${doc.title}${doc.summary ?? ''}${doc.body ?? ''}`),
-    0,
-  )
-  console.log(`bench:search: ${docs.length} records, ${mb(textBytes)} of text; building the index…`)
-
-  collect()
-  const heapBefore = process.memoryUsage().heapUsed
-  let started = performance.now()
-  let engine: EmbeddedEngine | undefined = new EmbeddedEngine({ snapshotPath })
-  await engine.replaceAll(docs)
-  const buildSeconds = (performance.now() - started) / 1000
-  collect()
-  const heapGrowth = process.memoryUsage().heapUsed - heapBefore
-  // The server loads its own copy from the snapshot; this one would only crowd the machine.
-  engine = undefined
-  const snapshotBytes = (await stat(snapshotPath)).size
+  console.log(`bench:search: ${docs.length} records; building the index…`)
+  const { textBytes, buildSeconds, heapGrowth, snapshotBytes } = await buildSnapshot(docs, snapshotPath)
   console.log(`bench:search: built in ${buildSeconds.toFixed(1)} s; starting the route server…`)
 
   // The first request of a fresh server loads the snapshot.
   let { child, base } = await startServer(snapshotPath, { cacheSize: 0 })
   server = child
-  started = performance.now()
+  const started = performance.now()
   const first = await fetch(`${base}/api/search?q=${encodeURIComponent('hộ chiếu')}`)
   if (!first.ok) throw new Error(`first request answered ${first.status}: ${await first.text()}`)
   const firstMs = performance.now() - started

@@ -9,13 +9,13 @@
  * generated legal documents), the server is the site server's own search handler (`searchServer.ts`), one size at a
  * time so each has the machine to itself.
  */
-import { access, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EmbeddedEngine } from '@congkhai/search'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { benchDocuments } from './benchDocuments'
+import { buildSnapshot } from './buildSnapshot'
 import { benchRequests } from './benchRequests'
 import { pacedLoad } from './pacedLoad'
 import { percentile } from './percentile'
@@ -75,21 +75,11 @@ async function measure(size: number): Promise<SizeResult> {
   try {
     let docs = await benchDocuments(sharedData, size)
     const requests = benchRequests(docs, questions, 600)
-    const textBytes = docs.reduce((sum, doc) => sum + Buffer.byteLength(`${doc.title}${doc.summary ?? ''}${doc.body ?? ''}`), 0)
-    console.log(`bench:search-scale: ${size}: ${docs.length} records, ${mb(textBytes)} of text; building the index…`)
-    collect()
-    const heapBefore = process.memoryUsage().heapUsed
-    const started = performance.now()
-    let engine: EmbeddedEngine | undefined = new EmbeddedEngine({ snapshotPath })
-    await engine.replaceAll(docs)
-    const buildSeconds = (performance.now() - started) / 1000
-    collect()
-    const heapGrowth = process.memoryUsage().heapUsed - heapBefore
-    engine = undefined
+    console.log(`bench:search-scale: ${size}: ${docs.length} records; building the index…`)
+    const { textBytes, buildSeconds, heapGrowth, snapshotBytes } = await buildSnapshot(docs, snapshotPath)
     docs = []
     collect()
-    const snapshotBytes = (await stat(snapshotPath)).size
-    console.log(`bench:search-scale: ${size}: built in ${buildSeconds.toFixed(1)} s; serving it…`)
+    console.log(`bench:search-scale: ${size}: ${mb(textBytes)} of text built in ${buildSeconds.toFixed(1)} s; serving it…`)
 
     const { child, base } = await startServer(snapshotPath, { cacheSize: 0 })
     try {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { EXTRACTABLE_MIME_TYPES } from '../collections/Media/extractionField'
 import type { Media } from '../payload-types'
 import { EXTRACTION_JOB } from './extractText'
@@ -11,7 +11,7 @@ export interface BackfillCount {
 }
 
 /** PDF, DOC and DOCX files that have never had an extraction state: uploaded before the extraction existed. */
-const unextracted = { and: [{ 'extraction.status': { exists: false } }, { mimeType: { in: [...EXTRACTABLE_MIME_TYPES] } }] }
+const unextracted: Where = { and: [{ 'extraction.status': { exists: false } }, { mimeType: { in: [...EXTRACTABLE_MIME_TYPES] } }] }
 
 /**
  * Queues the extraction of up to `limit` files that have no extraction state ("Chưa trích xuất"), oldest first, each

@@ -20,18 +20,18 @@ if (!Number.isInteger(batch) || batch < 1) {
 }
 
 const payload = await getPayload({ config })
-let queued = 0
+const queued: number[] = []
 for (;;) {
   const step = await queueUnextracted(payload, batch)
-  queued += step.queued
-  console.log(`extract:backfill: đã xếp lịch ${queued} tệp, còn ${step.remaining} tệp chưa xếp (queued ${queued}, ${step.remaining} left)`)
-  if (step.remaining === 0 || step.queued === 0) break
+  queued.push(...step.queued)
+  console.log(`extract:backfill: đã xếp lịch ${queued.length} tệp, còn ${step.remaining} tệp chưa xếp (queued ${queued.length}, ${step.remaining} left)`)
+  if (step.remaining === 0 || step.queued.length === 0) break
 }
-if (queued === 0) console.log('extract:backfill: không có tệp nào chưa trích xuất (nothing to do)')
-if (!values['no-wait'] && queued > 0) {
+if (queued.length === 0) console.log('extract:backfill: không có tệp nào chưa trích xuất (nothing to do)')
+if (!values['no-wait'] && queued.length > 0) {
   console.log('extract:backfill: CMS đang chạy (npm start) sẽ trích xuất các tệp; Ctrl-C để thôi chờ, việc vẫn tiếp tục (the running CMS reads them)')
   for (let last = -1; ; await sleep(5000)) {
-    const pending = await extractionsPending(payload)
+    const pending = await extractionsPending(payload, queued)
     if (pending !== last) console.log(`extract:backfill: còn ${pending} tệp đang chờ hoặc đang trích xuất (${pending} pending)`)
     last = pending
     if (pending === 0) break

@@ -5,7 +5,7 @@ import { sampleFiles } from '../testing/sampleFiles'
 import { startTestCms, type TestCms } from '../testing/testCms'
 import { EXTRACTION_JOB } from './extractText'
 import { EXTRACTION_QUEUE } from './runExtractionSoon'
-import { queueUnextracted } from './queueUnextracted'
+import { extractionsPending, queueUnextracted } from './queueUnextracted'
 
 let cms: TestCms
 let pdf: Buffer
@@ -33,17 +33,22 @@ describe('queueUnextracted (npm run extract:backfill)', () => {
     expect(await state(first.id)).toBeNull()
 
     const one = await queueUnextracted(cms.payload, 1)
-    expect(one.queued).toBe(1)
+    expect(one.queued).toHaveLength(1)
     expect(one.remaining).toBeGreaterThanOrEqual(1)
     let rest = await queueUnextracted(cms.payload, 50)
     while (rest.remaining > 0) rest = await queueUnextracted(cms.payload, 50)
     expect([await state(first.id), await state(second.id)]).toEqual(['waiting', 'waiting'])
 
     // Run again: nothing left to queue, and no file gets a second job.
-    expect(await queueUnextracted(cms.payload, 50)).toEqual({ queued: 0, remaining: 0 })
+    expect(await queueUnextracted(cms.payload, 50)).toEqual({ queued: [], remaining: 0 })
     expect([await jobsOf(first.id), await jobsOf(second.id), await jobsOf(image.id)]).toEqual([1, 1, 0])
 
+    // Waiting is followed for the files queued, not for one left "running" elsewhere (a crash).
+    const stuck = await oldUpload(pdf, 'ket.pdf', 'application/pdf')
+    await cms.payload.update({ collection: 'media', id: stuck.id, data: { extraction: { status: 'running' } } as Media, context: { [EXTRACTION_JOB]: true } })
+    expect(await extractionsPending(cms.payload, [first.id, second.id])).toBe(2)
     await cms.payload.jobs.run({ queue: EXTRACTION_QUEUE, limit: 100 })
+    expect(await extractionsPending(cms.payload, [first.id, second.id])).toBe(0)
     expect([await state(first.id), await state(second.id)]).toEqual(['done', 'done'])
     // An image has nothing to read: it is never queued.
     expect(await state(image.id)).toBeNull()

@@ -6,7 +6,8 @@ import { EXTRACTION_QUEUE } from './runExtractionSoon'
 
 /** How a backfill stands: the files one call queued, and the files still without an extraction state. */
 export interface BackfillCount {
-  queued: number
+  /** The media documents queued by this call. */
+  queued: number[]
   remaining: number
 }
 
@@ -36,11 +37,16 @@ export async function queueUnextracted(payload: Payload, limit: number): Promise
     await payload.jobs.queue({ task: 'extractText', input: { media: media.id }, queue: EXTRACTION_QUEUE })
   }
   const { totalDocs } = await payload.count({ collection: 'media', where: unextracted, overrideAccess: true })
-  return { queued: batch.docs.length, remaining: totalDocs }
+  return { queued: batch.docs.map((media) => media.id), remaining: totalDocs }
 }
 
-/** How many PDF, DOC and DOCX files are waiting for or in their extraction. */
-export async function extractionsPending(payload: Payload): Promise<number> {
-  const { totalDocs } = await payload.count({ collection: 'media', where: { 'extraction.status': { in: ['waiting', 'running'] } }, overrideAccess: true })
+/**
+ * How many of the files `ids` are waiting for or in their extraction.
+ *
+ * @remarks Only the files a backfill queued: one left "Đang trích xuất" by a crash elsewhere must not keep it waiting.
+ */
+export async function extractionsPending(payload: Payload, ids: number[]): Promise<number> {
+  const where: Where = { and: [{ id: { in: ids } }, { 'extraction.status': { in: ['waiting', 'running'] } }] }
+  const { totalDocs } = await payload.count({ collection: 'media', where, overrideAccess: true })
   return totalDocs
 }

@@ -149,7 +149,7 @@ ${cerRows.join('\n')}
 
 Unicode documents wrongly "converted" from a legacy encoding, over all Unicode files above: ${falseConversions} (target 0: ${verdict(falseConversions === 0)}).
 
-### OCR (Tesseract 5, \`-l vie\`, pages rendered at 300 dpi)
+### OCR (Tesseract 5, \`-l vie\`, 300 dpi scans, pages rendered at 200 dpi for OCR)
 
 ${ocrDoc.paragraphs.length} paragraphs of Luật Tiếp cận thông tin 2016, scanned as image-only PDFs.
 

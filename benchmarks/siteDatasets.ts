@@ -27,6 +27,10 @@ export type SiteDatasetName = keyof typeof SITE_DATASETS
 export interface SiteDataset {
   name: SiteDatasetName
   base: string
+  /** The stack's CMS, for benchmarks that write content (\`bench:upload\`). */
+  cms: string
+  /** The stack's data folder, where its installation secrets (the administrator's password) are. */
+  dataDir: string
   /** The live build's client folder, where the heaviest pages are looked up. */
   clientDir: string
   stop: () => Promise<void>
@@ -80,7 +84,7 @@ async function startStack(name: SiteDatasetName, dataDir: string): Promise<SiteD
   const base = env.SITE_URL!
   await waitForHttp(`${base}/_internal/status`, 60 * 60_000)
   await settled(base)
-  return { name, base, env, clientDir: path.join(env.BUILDS_DIR!, 'current/client'), stop }
+  return { name, base, cms: env.CMS_URL!, dataDir, env, clientDir: path.join(env.BUILDS_DIR!, 'current/client'), stop }
 }
 
 /**

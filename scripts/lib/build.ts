@@ -17,7 +17,7 @@ export const ENTRY_POINTS: Record<string, string> = {
   'site/patchWorker': 'site/src/publish/patchWorker.ts',
   'search/searchThread': 'search/src/searchThread.ts',
   ...Object.fromEntries(
-    ['start', 'migrate', 'seed', 'db', 'reindex', 'backup', 'restore', 'importProcedures', 'importStats'].map((name) => [`scripts/${name}`, `scripts/${name}.ts`]),
+    ['start', 'migrate', 'seed', 'db', 'reindex', 'backup', 'restore', 'importProcedures', 'importStats', 'extractBackfill'].map((name) => [`scripts/${name}`, `scripts/${name}.ts`]),
   ),
 }
 

@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { loadPdf } from './loadPdf'
 import { dropRunningLines, pageLines } from './pdfText'
+import { greyscalePgm } from './greyscalePgm'
 import { renderPage } from './renderPage'
 import { ocrImage } from './tesseract'
 
@@ -19,6 +20,9 @@ export type PdfText =
 
 /** A page with fewer visible characters than this in its text layer is treated as a scan. */
 const MIN_TEXT_CHARACTERS = 20
+
+/** The resolution scanned pages are rendered at for OCR (see `docs/benchmarks.md`, "OCR options"). */
+const OCR_DPI = 200
 
 /**
  * Reads a PDF page by page with pdf.js: the text layer where a page has one, OCR of the page rendered at 300 dpi where
@@ -57,13 +61,23 @@ export async function extractPdf(data: Buffer, options: PdfOptions): Promise<Pdf
     }
     let ocrPages = 0
     if (options.ocr) {
-      for (const n of scanned) {
-        options.signal?.throwIfAborted()
-        options.onProgress?.({ page: n, pages, phase: 'ocr' })
-        const png = await (await renderPage(pdf, n, 300)).encode('png')
-        const text = await ocrImage(png, options.signal)
-        texts[n - 1] = text.split('\n').map((line) => line.trim())
-        ocrPages++
+      // The next page is rendered here while Tesseract reads this one in its own process: on two cores a page then
+      // costs the longer of the two, not their sum, and only one more page image (8.7 MB at 300 dpi) is held.
+      const image = (n: number) => renderPage(pdf, n, OCR_DPI).then(greyscalePgm)
+      let next = scanned.length > 0 ? image(scanned[0]!) : undefined
+      try {
+        for (const [i, n] of scanned.entries()) {
+          options.signal?.throwIfAborted()
+          options.onProgress?.({ page: n, pages, phase: 'ocr' })
+          const pgm = await next!
+          next = i + 1 < scanned.length ? image(scanned[i + 1]!) : undefined
+          const text = await ocrImage(pgm, options.signal)
+          texts[n - 1] = text.split('\n').map((line) => line.trim())
+          ocrPages++
+        }
+      } finally {
+        // A page still rendering when OCR failed or was stopped: wait for it, so the document is not destroyed under it.
+        await next?.catch(() => undefined)
       }
     }
     const body = dropRunningLines(texts).map((lines) => lines.join('\n')).filter((page) => page.trim())

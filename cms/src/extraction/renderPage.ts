@@ -4,8 +4,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 /**
  * Renders one page of a PDF at `dpi` on a white ground, and releases the page's resources before returning.
  *
- * @remarks Used for OCR (300 dpi, Tesseract's preferred resolution) and by the scan fixtures; PDF units are 1/72 inch.
- * The caller encodes the canvas and drops it, so one page's pixels (about 35 MB for A4 at 300 dpi) are all that is held.
+ * @remarks Used for OCR (200 dpi, `extractPdf`) and by the scan fixtures (300 dpi, as office scanners write); PDF units
+ * are 1/72 inch. The caller encodes the canvas and drops it, so one page's pixels (about 35 MB for A4 at 300 dpi, 16 MB
+ * at 200) are all that is held.
  */
 export async function renderPage(pdf: PDFDocumentProxy, n: number, dpi: number): Promise<Canvas> {
   const page = await pdf.getPage(n)

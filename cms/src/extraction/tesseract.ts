@@ -20,17 +20,17 @@ export function tesseractAvailable(): Promise<boolean> {
 }
 
 /**
- * The text Tesseract reads from one page image (PNG bytes), in Vietnamese.
+ * The text Tesseract reads from one page image (a greyscale PGM, `greyscalePgm`), in Vietnamese.
  *
  * @remarks One process per page with one OpenMP thread (`OMP_THREAD_LIMIT=1`): memory stays that of one page, and an
  * OCR job leaves the other core to the CMS. Page segmentation mode 3 (automatic layout) keeps paragraphs apart with a
  * blank line, as the agreed text form wants.
  */
-export async function ocrImage(png: Buffer, signal?: AbortSignal): Promise<string> {
+export async function ocrImage(pgm: Buffer, signal?: AbortSignal): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'congkhai-ocr-'))
   try {
-    const file = path.join(dir, 'page.png')
-    await writeFile(file, png)
+    const file = path.join(dir, 'page.pgm')
+    await writeFile(file, pgm)
     const { stdout } = await run('tesseract', [file, 'stdout', '-l', 'vie', '--psm', '3'], {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       maxBuffer: 16 * 1024 * 1024,

@@ -5,6 +5,9 @@ import { ensureServiceAccounts } from '../seed/serviceAccounts'
 import { printSampleDecisionPdf, sampleDecision } from '../testing/sampleDecision'
 import { startTestCms, type TestCms } from '../testing/testCms'
 import { EXTRACTION_QUEUE } from './runExtractionSoon'
+import { makeDocx } from '../extraction/fixtures/makeDocx'
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 let cms: TestCms
 let pdf: Buffer
@@ -75,6 +78,17 @@ describe('text extraction from uploaded files', () => {
     // The document is still there for visitors, with the file and no text.
     const res = await cms.rest('GET', `/legal-documents/${doc.id}?depth=1`)
     expect(((await res.json()) as { attachments: Media[] }).attachments[0]!.extraction).toMatchObject({ status: 'failed', text: null })
+  })
+
+  it('stores the whole text of a long document (past the 40,000 characters Payload allows a text by default)', async () => {
+    const articles = (count: number) =>
+      Array.from({ length: count }, (_, i) => [`Điều ${i + 1}. Quy định thứ ${i + 1}`, ...sampleDecision.paragraphs.filter((p) => !p.startsWith('Điều'))]).flat()
+    const long = await upload(await makeDocx({ id: 'dai', title: sampleDecision.title, paragraphs: articles(200) }), 'nghi-dinh-dai.docx', DOCX)
+    await runQueue()
+    const done = (await media(long.id)).extraction!
+    expect(done).toMatchObject({ status: 'done', method: 'docx' })
+    expect(done.characters).toBeGreaterThan(40_000)
+    expect(done.text).toContain('Điều 200. Quy định thứ 200')
   })
 
   it('keeps an editor-corrected text when the file is extracted again, until the file is replaced', async () => {

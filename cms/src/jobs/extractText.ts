@@ -2,7 +2,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 import { cmsConfig } from '../config'
+import { MAX_EXTRACTED_CHARACTERS } from '../collections/Media/extractionField'
 import { extractText, type ExtractionResult } from '../extraction'
+import { REASONS } from '../extraction/messages'
 import type { Media } from '../payload-types'
 import { republishAttaching } from './republishAttaching'
 
@@ -55,14 +57,25 @@ export async function extractMediaText(payload: Payload, id: number): Promise<Ex
     result = { status: 'failed', code: 'corrupt', reason: `Không đọc được tệp: ${(err as Error).message}` }
   }
 
+  if (result.status === 'done' && result.text.length > MAX_EXTRACTED_CHARACTERS) {
+    result = { status: 'failed', code: 'too-large', reason: REASONS.tooMuchText(result.text.length, MAX_EXTRACTED_CHARACTERS) }
+  }
   const keep = corrected ? { text: media.extraction?.text, characters: media.extraction?.characters } : {}
   const common = { progress: null, extractedAt: new Date().toISOString() }
-  if (result.status === 'done') {
-    await save({ ...common, status: 'done', reason: null, pages: result.pages, characters: result.characters, method: result.method, legacyEncoding: result.legacyEncoding ?? null, text: result.text, ...keep })
-  } else if (result.status === 'scan-no-text') {
-    await save({ ...common, status: 'scan-no-text', reason: result.reason, pages: result.pages, characters: null, method: null, legacyEncoding: null, text: null, ...keep })
-  } else {
-    await save({ ...common, status: 'failed', reason: result.reason, pages: null, characters: null, method: null, legacyEncoding: null, text: null, ...keep })
+  const failed = (reason: string) => save({ ...common, status: 'failed', reason, pages: null, characters: null, method: null, legacyEncoding: null, text: null, ...keep })
+  try {
+    if (result.status === 'done') {
+      await save({ ...common, status: 'done', reason: null, pages: result.pages, characters: result.characters, method: result.method, legacyEncoding: result.legacyEncoding ?? null, text: result.text, ...keep })
+    } else if (result.status === 'scan-no-text') {
+      await save({ ...common, status: 'scan-no-text', reason: result.reason, pages: result.pages, characters: null, method: null, legacyEncoding: null, text: null, ...keep })
+    } else {
+      await failed(result.reason)
+    }
+  } catch (err) {
+    // A result the media document refuses must not leave the file "Đang trích xuất" for good.
+    payload.logger.error({ msg: 'extraction: saving the result failed', media: id, err })
+    result = { status: 'failed', code: 'corrupt', reason: `Không lưu được văn bản trích xuất: ${(err as Error).message}` }
+    await failed(result.reason)
   }
   await republishAttaching(payload, id)
   return result.status

@@ -20,6 +20,15 @@ export const extractionStatusOptions = [
   { value: 'not-applicable', label: 'Không áp dụng' },
 ]
 
+/**
+ * The longest extracted text a file may store, in characters: a file at the page limit (300 pages) of the densest
+ * print, 10,000 characters a page; longer is refused with a reason.
+ *
+ * @remarks Payload caps every text field at 40,000 characters unless told otherwise, which a born-digital decree of
+ * about twelve pages passes: the job's save was refused and the file stayed "Đang trích xuất" for good.
+ */
+export const MAX_EXTRACTED_CHARACTERS = 3_000_000
+
 /** Written by the extraction job alone (through the Local API with access overridden): the API and the admin only read it. */
 const jobOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
@@ -80,6 +89,7 @@ export const extractionField: Field = {
       name: 'text',
       type: 'textarea',
       label: 'Văn bản trích xuất',
+      maxLength: MAX_EXTRACTED_CHARACTERS,
       admin: { rows: 16, description: 'Sửa được: văn bản đã sửa được giữ lại khi trích xuất lại.' },
     },
     { name: 'textCorrected', type: 'checkbox', label: 'Văn bản đã được biên tập viên sửa', access: jobOnly, admin: { readOnly: true } },

@@ -5,6 +5,7 @@ import { isEditor } from '../../access/isEditor'
 import { cmsConfig } from '../../config'
 import { reextractEndpoint } from './endpoints/reextract'
 import { extractionField } from './extractionField'
+import { acceptWordDocument, OLE_MIME_TYPE } from './hooks/acceptWordDocument'
 import { prepareExtraction } from './hooks/prepareExtraction'
 import { queueExtractionAfterChange } from './hooks/queueExtraction'
 
@@ -19,7 +20,7 @@ export const Media: CollectionConfig = {
   access: { create: isEditor, read: isPublicReader, readVersions: nobody, update: isEditor, delete: isEditor },
   labels: { singular: 'Tệp', plural: 'Thư viện tệp' },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: 'Nội dung' },
-  hooks: { beforeChange: [prepareExtraction], afterChange: [queueExtractionAfterChange] },
+  hooks: { beforeOperation: [acceptWordDocument], beforeChange: [prepareExtraction], afterChange: [queueExtractionAfterChange] },
   endpoints: [reextractEndpoint],
   upload: {
     staticDir: cmsConfig.mediaDir,
@@ -29,6 +30,8 @@ export const Media: CollectionConfig = {
       'image/webp',
       'application/pdf',
       'application/msword',
+      // Payload's check names a .doc by its container; acceptWordDocument lets only Word documents through.
+      OLE_MIME_TYPE,
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ],
     imageSizes: [

@@ -31,7 +31,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     runs: { type: 'string', default: '3' },
     dataset: { type: 'string', default: Object.keys(SITE_DATASETS).join(',') },
-    /** Only these page types (`e2e/pageTypes.ts` names, comma-separated): a quick look at a few pages. */
+    /** Only these page types (`e2e/pageTypes.ts` names, comma-separated): a quick look at a few pages, printed only. */
     only: { type: 'string' },
     /** Lighthouse's CPU slowdown: a number, or `calibrated` (the default) to follow Lighthouse's table for this machine. */
     'cpu-slowdown': { type: 'string', default: 'calibrated' },
@@ -100,13 +100,14 @@ try {
         controls.set(name, { before, after: await controlRuns() })
         sections.set(name, scored)
         const body = sectionBody(name, scored, loadBefore, await loadAverage())
-        await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), sectionHeading(name), body)
+        // A quick look at some page types (`--only`) is printed, never written over the full table of every page.
+        if (!values.only) await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), sectionHeading(name), body)
         console.log(body)
       } finally {
         await dataset.stop()
       }
     }
-    if (sections.size > 1) await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Public site: datasets side by side', sideBySide())
+    if (sections.size > 1 && !values.only) await writeBenchmarkSection(join(repoRoot, 'docs/benchmarks.md'), 'Public site: datasets side by side', sideBySide())
   }
 } finally {
   await browser.close()

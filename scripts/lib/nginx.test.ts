@@ -77,6 +77,19 @@ describe('productionServerBlock', () => {
     expect(conf).toContain('server 127.0.0.1:3000 max_fails=2 fail_timeout=10s;')
   })
 
+  it('with cmsInternalPort, adds the private address of every CMS replica, which nginx accepts', () => {
+    const conf = productionServerBlock({ port: 8081, buildsDir: '/tmp/builds', upstreamPort: 4555, cmsPort: 3555, cmsPorts: [3556], cmsInternalPort: 8082 })
+    expect(conf).toContain('listen 127.0.0.1:8082;')
+    expect(conf).toContain('server 127.0.0.1:3556 max_fails=2 fail_timeout=10s;')
+    const internal = conf.slice(conf.indexOf('listen 127.0.0.1:8082;'))
+    // The whole CMS there, with POSTs passed on only when they never reached a replica.
+    expect(internal).toMatch(/location \/ \{[^}]*proxy_pass http:\/\/congkhai_cms;/)
+    expect(internal).not.toContain('non_idempotent')
+    const verdict = testNginxConfig(conf)
+    expect(verdict.output).toMatch(/syntax is ok/)
+    expect(verdict.ok).toBe(true)
+  })
+
   it('passes every on-demand route of the site (prerender = false) to Node', () => {
     const pagesDir = path.resolve(import.meta.dirname, '../../site/src/pages')
     const onDemand = fs

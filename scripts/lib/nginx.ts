@@ -6,26 +6,33 @@ import path from 'node:path'
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 /** The production server block, as documented for deployments. */
 export const NGINX_CONF = path.join(repoRoot, 'deploy/nginx/congkhai.conf')
+/** The private server block that gives the site servers the CMS replicas as one address. */
+export const NGINX_CMS_INTERNAL_CONF = path.join(repoRoot, 'deploy/nginx/congkhai-cms-internal.conf')
 
 /** Replaces `from` by `to`, insisting it occurs exactly once: a drifted config must fail loudly, not half-apply. */
-function replaceOnce(text: string, from: string, to: string): string {
+function replaceOnce(text: string, from: string, to: string, file = 'congkhai.conf'): string {
   const count = text.split(from).length - 1
-  if (count !== 1) throw new Error(`deploy/nginx/congkhai.conf: expected "${from}" once, found it ${count} times`)
+  if (count !== 1) throw new Error(`deploy/nginx/${file}: expected "${from}" once, found it ${count} times`)
   return text.replace(from, to)
 }
 
 /**
  * The documented server block pointed at a builds folder, site servers and CMS replicas on loopback: the EDIT values
  * and the paths of the included snippets (`deploy/nginx/congkhai-*.conf`) are the only changes; `upstreamPorts` and
- * `cmsPorts` list further replicas as the commented lines of the upstream blocks show.
+ * `cmsPorts` list further replicas as the commented lines of the upstream blocks show. With `cmsInternalPort`, the
+ * private block of `congkhai-cms-internal.conf` follows, listening there: the CMS replicas as one address.
  */
-export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number; cmsPort?: number; upstreamPorts?: number[]; cmsPorts?: number[] }): string {
+export function productionServerBlock(opts: { port: number; buildsDir: string; upstreamPort: number; cmsPort?: number; upstreamPorts?: number[]; cmsPorts?: number[]; cmsInternalPort?: number }): string {
   let conf = fs.readFileSync(NGINX_CONF, 'utf8')
   const servers = (ports: number[]) => ports.map((port) => `server 127.0.0.1:${port} max_fails=2 fail_timeout=10s;`).join('\n    ')
   conf = replaceOnce(conf, 'server 127.0.0.1:4321 max_fails=2 fail_timeout=10s;', servers([opts.upstreamPort, ...(opts.upstreamPorts ?? [])]))
   conf = replaceOnce(conf, 'server 127.0.0.1:3000 max_fails=2 fail_timeout=10s;', servers([opts.cmsPort ?? 3000, ...(opts.cmsPorts ?? [])]))
   conf = replaceOnce(conf, 'listen 80;', `listen 127.0.0.1:${opts.port};`)
   conf = replaceOnce(conf, 'root /srv/congkhai/builds/current/client;', `root ${path.join(opts.buildsDir, 'current/client')};`)
+  if (opts.cmsInternalPort) {
+    const internal = fs.readFileSync(NGINX_CMS_INTERNAL_CONF, 'utf8')
+    conf += `\n${replaceOnce(internal, 'listen 127.0.0.1:3080;', `listen 127.0.0.1:${opts.cmsInternalPort};`, 'congkhai-cms-internal.conf')}`
+  }
   return conf.replace(/\/etc\/nginx\/(congkhai-[a-z-]+\.conf)/g, (_, file: string) => path.join(repoRoot, 'deploy/nginx', file))
 }
 

@@ -107,6 +107,45 @@ describe('feedback delivery when the CMS goes away', () => {
   })
 })
 
+describe('a delivery whose answer was lost (issue 23: a CMS replica killed after storing it)', () => {
+  it('is sent again and stored once, with its attachment once', async () => {
+    // Between the outbox and the CMS: passes the first delivery on, lets the CMS store it, then cuts the connection
+    // instead of answering, as a replica killed just after its commit (or nginx's 502 for it) looks to the site.
+    const statuses: number[] = []
+    const lossy = http.createServer(async (req, res) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const headers = Object.fromEntries(['content-type', 'authorization'].flatMap((name) => (req.headers[name] ? [[name, String(req.headers[name])]] : [])))
+      const answer = await fetch(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) })
+      const body = Buffer.from(await answer.arrayBuffer())
+      statuses.push(answer.status)
+      if (statuses.length === 1) return void req.socket.destroy()
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+      res.end(body)
+    })
+    await new Promise<void>((resolve) => lossy.listen(0, '127.0.0.1', resolve))
+    const live = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-outbox-lost-'))
+    const box = new FeedbackOutbox<FeedbackInput>({
+      dir: live,
+      deliver: (r, files) => deliverToCms(r, files, `http://127.0.0.1:${(lossy.address() as AddressInfo).port}`),
+      log: () => {},
+      retryMs: { min: 50, max: 400 },
+    })
+    const record = await box.accept(input(77), [{ name: 'don-mat-tra-loi.pdf', type: 'application/pdf', bytes: sampleFiles.pdf }])
+    expect(await box.drained(30_000)).toBe(true)
+    // Stored by the first delivery (201), whose answer the outbox never saw; the second finds it (200).
+    expect(statuses).toEqual([201, 200])
+    const { docs } = await cms.payload.find({ collection: 'feedback', where: { submissionId: { equals: record.submissionId } }, depth: 0, limit: 10 })
+    expect(docs.map((d) => d.code)).toEqual([record.code])
+    expect(docs[0]!.attachments).toHaveLength(1)
+    const files = await cms.payload.find({ collection: 'feedback-attachments', where: { submissionId: { equals: record.submissionId } }, depth: 0, limit: 10 })
+    expect(files.docs).toHaveLength(1)
+    await box.close()
+    await new Promise((resolve) => lossy.close(resolve))
+    fs.rmSync(live, { recursive: true, force: true })
+  })
+})
+
 describe('what retrying cannot fix (issue 18, hole 0)', () => {
   it('stranded records of two builds, both numbered GY-2026-000001, all land, under new codes, the first kept in a note', async () => {
     const live = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-outbox-live-'))

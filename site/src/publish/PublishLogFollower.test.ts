@@ -63,6 +63,21 @@ describe('PublishLogFollower', () => {
     r.follower.stop()
   })
 
+  it('catchUp: a change committed before the question is handed over when it resolves, whatever the nudge does', async () => {
+    const r = replica()
+    await r.follower.start()
+    r.append(1)
+    await r.follower.catchUp()
+    expect(r.published).toEqual(['all', 1])
+    // Questions arriving together share the reads: each resolves having seen the entries written before it.
+    r.append(2)
+    const asked = [r.follower.catchUp(), r.follower.catchUp()]
+    r.append(3)
+    await Promise.all([...asked, r.follower.catchUp()])
+    expect(r.published).toEqual(['all', 1, 2, 3])
+    r.follower.stop()
+  })
+
   it('does not publish again what the webhook already brought, and publishes what it missed', async () => {
     const r = replica()
     await r.follower.start()

@@ -110,6 +110,17 @@ export class PublishLogFollower {
     })
   }
 
+  /**
+   * Reads the log now and resolves once every entry it held has been handed to the publisher, so a status answered
+   * after it counts each change the CMS committed before the question (the nudge may still be on its way).
+   *
+   * @remarks Reads in flight are shared: a flood of questions costs at most one read at a time and one queued.
+   */
+  async catchUp(): Promise<void> {
+    this.nudge()
+    while (this.reading) await this.reading
+  }
+
   /** Stops polling (tests, shutdown). */
   stop(): void {
     this.stopped = true

@@ -258,11 +258,16 @@ function json(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
+/** The longest `/_internal/status` waits to read the publish log before answering without it (a CMS that is down). */
+const STATUS_LOG_BUDGET_MS = 1000
+
 /** The longest `/_internal/status` waits for the health check before answering without it. */
 const STATUS_HEALTH_BUDGET_MS = 300
 
 async function internal(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
   if (pathname === SITE_STATUS_PATH && req.method === 'GET') {
+    // Whoever asks after a change committed (a test, the admin) is told of it even before its nudge arrives.
+    await Promise.race([follower.catchUp(), new Promise((resolve) => setTimeout(resolve, STATUS_LOG_BUDGET_MS).unref())])
     const ready = Boolean(live && publisher.status.lastSuccessAt)
     // The admin asks on every page and gives up after 1.5 s: search threads loading a new index after a full
     // re-index answer their count late (up to /healthz's 2 s), which made a busy site look unreachable.

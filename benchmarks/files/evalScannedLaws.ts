@@ -24,7 +24,7 @@ async function score(rows: ArticleRow[], queries: JudgedQuery[]): Promise<Varian
 }
 
 /**
- * `npm run eval:files -- --alqac-scans [--laws N|"Law A,Law B"]`: search relevance on ALQAC when each law's text
+ * `npm run eval:files -- --alqac-scans [--laws N|"Law A;Law B"]`: search relevance on ALQAC when each law's text
  * exists only inside a clean 300 dpi scan of it, against the typed text of the same laws on the same queries; written
  * to `docs/benchmarks.md` under "Search relevance from scanned laws".
  *
@@ -83,7 +83,7 @@ export async function evalScannedLaws(options: { repoRoot: string; dataDir: stri
   const ok = typed.recall - fromScan.recall <= SCAN_TARGET && typed.mrr - fromScan.mrr <= SCAN_TARGET
   const subset = laws.length === allLaws.length
     ? `all ${laws.length} laws and all ${queries.length} judged queries`
-    : `**a subset**: the ${laws.length === 1 ? 'law' : `${laws.length} laws`} ${options.laws && /^\d+$/.test(options.laws.trim()) ? 'with the fewest characters' : 'named'} (${laws.join(', ')}), and the ${queries.length} of ${set.queries.length} queries whose relevant articles all lie in them; every row indexes those laws alone and scores those queries alone, so the typed-text row is the comparison, not the 18-law figure in "Text from files"`
+    : `**a subset**: the ${laws.length === 1 ? 'law' : `${laws.length} laws`} ${options.laws && /^\d+$/.test(options.laws.trim()) ? 'with the fewest characters' : 'named'} (${laws.join('; ')}), and the ${queries.length} of ${set.queries.length} queries whose relevant articles all lie in them; every row indexes those laws alone and scores those queries alone, so the typed-text row is the comparison, not the 18-law figure in "Text from files"`
   const timing = ocrPages > 0 ? `${ocrPages} pages scanned and OCRed in this run at ${(workedSeconds / ocrPages).toFixed(1)} s a page (scan rendering included, under \`nice -n 19\` if run so)` : 'every law\'s OCR text read from the cache'
   const body = `Measured by \`npm run eval:files -- --alqac-scans${options.laws ? ` --laws ${JSON.stringify(options.laws)}` : ''}\` (\`benchmarks/files/evalScannedLaws.ts\`) on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores shared with other work (load average before: ${loadBefore}). Each law is printed to PDF by Chromium, every page rendered at 300 dpi to an image-only PDF (clean: no noise, blur or skew), and its text read back by \`extractText\` (Tesseract OCR, pages rendered at 200 dpi), then cut into articles at its "Điều N." lines and indexed as the site does. Scored: ${subset}. ${knownPages} pages in all; ${timing}.
 

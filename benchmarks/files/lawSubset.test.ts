@@ -4,6 +4,7 @@ import { chooseLaws, queriesWithin, rowsWithin } from './lawSubset'
 
 const rows: ArticleRow[] = [
   { law_id: 'Luật Dài 2020', article_id: '1', text: 'x'.repeat(500) },
+  { law_id: 'Luật Phòng, chống ma túy 2021', article_id: '1', text: 'x'.repeat(900) },
   { law_id: 'Luật Ngắn 2016', article_id: '1', text: 'x'.repeat(100) },
   { law_id: 'Luật Vừa 2018', article_id: '1', text: 'x'.repeat(150) },
   { law_id: 'Luật Vừa 2018', article_id: '2', text: 'x'.repeat(150) },
@@ -12,7 +13,7 @@ const query = (id: string, ...answers: [string, string][]) => ({ id, text: id, r
 
 describe('chooseLaws', () => {
   it('takes every law, shortest first, without --laws', () => {
-    expect(chooseLaws(rows)).toEqual(['Luật Ngắn 2016', 'Luật Vừa 2018', 'Luật Dài 2020'])
+    expect(chooseLaws(rows)).toEqual(['Luật Ngắn 2016', 'Luật Vừa 2018', 'Luật Dài 2020', 'Luật Phòng, chống ma túy 2021'])
   })
 
   it('takes the N shortest laws for a number, counting all of a law’s articles', () => {
@@ -20,8 +21,9 @@ describe('chooseLaws', () => {
   })
 
   it('takes named laws, shortest first, and names the laws there are when one is unknown', () => {
-    expect(chooseLaws(rows, 'Luật Dài 2020, Luật Ngắn 2016')).toEqual(['Luật Ngắn 2016', 'Luật Dài 2020'])
-    expect(() => chooseLaws(rows, 'Luật Dài 2020,Luật Khác 2000')).toThrow(/no law named Luật Khác 2000; the laws are: Luật Ngắn 2016/)
+    expect(chooseLaws(rows, 'Luật Dài 2020; Luật Ngắn 2016')).toEqual(['Luật Ngắn 2016', 'Luật Dài 2020'])
+    expect(() => chooseLaws(rows, 'Luật Dài 2020;Luật Khác 2000')).toThrow(/no law named Luật Khác 2000; the laws are: Luật Ngắn 2016/)
+    expect(chooseLaws(rows, 'Luật Phòng, chống ma túy 2021')).toEqual(['Luật Phòng, chống ma túy 2021'])
     expect(() => chooseLaws(rows, '0')).toThrow(/at least one law/)
   })
 })

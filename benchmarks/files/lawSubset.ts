@@ -2,7 +2,8 @@ import { articleId, type ArticleRow, type JudgedQuery } from '../eval/retrievalS
 
 /**
  * The laws to evaluate, by `--laws`: all of them when it is absent, the N shortest (fewest characters) for a number,
- * or the laws named in a comma-separated list; each list is shortest first.
+ * or the laws named in a list separated by `;` (law names hold commas: "Luật Phòng, chống ma túy 2021"); each list is
+ * shortest first.
  *
  * @remarks Shortest first so that a run stopped early has finished the laws most queries can be scored on per page of
  * OCR. A name that is not a law of the corpus throws, listing the names there are.
@@ -17,7 +18,7 @@ export function chooseLaws(rows: readonly ArticleRow[], pick?: string): string[]
     if (count < 1) throw new Error(`--laws ${pick}: give at least one law`)
     return byLength.slice(0, count)
   }
-  const names = pick.split(',').map((name) => name.trim()).filter(Boolean)
+  const names = pick.split(';').map((name) => name.trim()).filter(Boolean)
   const unknown = names.filter((name) => !lengths.has(name))
   if (unknown.length > 0) throw new Error(`--laws: no law named ${unknown.join(', ')}; the laws are: ${byLength.join(', ')}`)
   return byLength.filter((law) => names.includes(law))

@@ -114,9 +114,12 @@ export class PublishLogFollower {
    * Reads the log now and resolves once every entry it held has been handed to the publisher, so a status answered
    * after it counts each change the CMS committed before the question (the nudge may still be on its way).
    *
-   * @remarks Reads in flight are shared: a flood of questions costs at most one read at a time and one queued.
+   * @remarks Reads in flight are shared: a flood of questions costs at most one read at a time and one queued. Until
+   * the log's head is known (`start` asking it, or a CMS unreachable at start) it does nothing: a read then would
+   * start a second full rebuild beside the first, and the status is polled twice a second while the first build runs.
    */
   async catchUp(): Promise<void> {
+    if (this.cursor === undefined) return
     this.nudge()
     while (this.reading) await this.reading
   }

@@ -111,6 +111,13 @@ test.describe('feedback intake', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
     const limited = await request.post('/api/feedback', { headers: one, data: valid(more[6]!) })
     expect(limited.headers()['retry-after']).toMatch(/^\d+$/)
+    // A browser's form post over the limit gets the form back with the reason and what was typed, not a page of JSON.
+    const form = await request.post('/api/feedback', { headers: { ...one, origin: e2eEnv.SITE_URL }, form: valid(more[6]!, { title: 'Góp ý gửi quá nhiều lần' }) })
+    expect(form.status()).toBe(429)
+    expect(form.headers()['content-type']).toMatch(/^text\/html/)
+    const html = await form.text()
+    expect(html).toContain('Bạn đã gửi quá nhiều lần')
+    expect(html).toContain('value="Góp ý gửi quá nhiều lần"')
   })
 
   test('a filled honeypot or a form sent too fast looks accepted, with a code like any other, but is stored nowhere', async ({ request }) => {

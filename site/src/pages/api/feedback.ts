@@ -53,7 +53,18 @@ export const POST: APIRoute = async (context) => {
 
   const wait = intake.posts.take(clientAddress(context, siteConfig.TRUST_PROXY))
   if (wait > 0) {
-    return fail(429, `Bạn đã gửi quá nhiều lần; vui lòng chờ ${wait} giây rồi gửi lại. (Too many submissions; please wait ${wait} seconds.)`, {}, { 'retry-after': String(wait) })
+    const message = `Bạn đã gửi quá nhiều lần; vui lòng chờ ${wait} giây rồi gửi lại. (Too many submissions; please wait ${wait} seconds.)`
+    if (isForm) {
+      // The form comes back with the reason and what was typed, not a page of JSON. Kept cheap under a flood: only a
+      // body of text size is read back; one with attachments is not read, and the form asks for them again.
+      const small = await readLimited(request.clone(), FEEDBACK_BODY_LIMIT)
+      const parsed = small.ok ? await parseBody(small.bytes, contentType, 'attachments') : undefined
+      const raw = parsed?.fields ?? {}
+      if (raw.locale === 'en') locale = 'en'
+      context.locals.feedbackForm = { values: stringValues(raw), errors: { form: message }, status: 429, filesDropped: !parsed || parsed.files.length > 0 }
+      return context.rewrite(formPath())
+    }
+    return fail(429, message, {}, { 'retry-after': String(wait) })
   }
 
   // Read from a copy: re-rendering the form with its errors (`rewrite`) needs the request's own body unread.

@@ -1,6 +1,7 @@
 import { isPublished, PUBLISH_LOG_COLLECTION, PUBLISH_SECRET_HEADER, PUBLISHED_COLLECTIONS, type DocumentEvent, type PublishEvent } from '@congkhai/contracts/publish'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
+import { transactionSettled } from '../lib/transactionSettled'
 
 /** Set `context[SKIP_NOTIFY]` on a Local API call to write in bulk (seed, import) and publish once at the end. */
 export const SKIP_NOTIFY = 'skipNotify'
@@ -11,10 +12,6 @@ export const SITE_PUBLISHED_COLLECTIONS: readonly CollectionSlug[] = PUBLISHED_C
 /** The longest the nudge waits for the change's transaction to commit before it is sent anyway. */
 const COMMIT_WAIT_MS = 30_000
 
-/** Waits until the transaction of `req` (the change being published) has been committed or rolled back. */
-async function settled(req: Partial<Pick<PayloadRequest, 'transactionID'>>): Promise<void> {
-  for (let waited = 0; req.transactionID && waited < COMMIT_WAIT_MS; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
-}
 
 /**
  * Records a published change in the publish log, which every site replica follows, then nudges the site replicas the
@@ -38,7 +35,7 @@ export async function sendPublishEvent(req: Pick<PayloadRequest, 'payload'> & Pa
     if (inTransaction) throw err
     req.payload.logger.error(`publish log not written for ${JSON.stringify(event)}: ${(err as Error).message}`)
   }
-  void settled(req).then(() => Promise.all(cmsConfig.publishNudgeUrls.map((url) => nudge(req, url, { ...event, ...(seq === undefined ? {} : { seq }) }))))
+  void transactionSettled(req, COMMIT_WAIT_MS).then(() => Promise.all(cmsConfig.publishNudgeUrls.map((url) => nudge(req, url, { ...event, ...(seq === undefined ? {} : { seq }) }))))
 }
 
 /** Entries written between two removals of the old ones. */

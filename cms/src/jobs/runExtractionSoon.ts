@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { cmsConfig } from '../config'
+import { transactionSettled } from '../lib/transactionSettled'
 import { runJobsExclusively } from './runJobsExclusively'
 
 /** The job queue extraction jobs go in, apart from scheduled publishing's `default`. */
@@ -14,10 +15,6 @@ const COMMIT_WAIT_MS = 60_000
 let running: Promise<void> | undefined
 let again = false
 
-/** Waits until the transaction of `req` (the save that queued a job) has been committed or rolled back. */
-async function settled(req: PayloadRequest | undefined): Promise<void> {
-  for (let waited = 0; req?.transactionID && waited < COMMIT_WAIT_MS; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
-}
 
 /**
  * Runs the extraction queue in the background, in this process, as soon as the save that queued a job has committed:
@@ -29,7 +26,7 @@ async function settled(req: PayloadRequest | undefined): Promise<void> {
  */
 export function runExtractionSoon(payload: Payload, req?: PayloadRequest): void {
   if (!cmsConfig.RUN_JOBS) return
-  void settled(req).then(() => {
+  void transactionSettled(req, COMMIT_WAIT_MS, 50).then(() => {
     again = true
     running ??= (async () => {
       try {

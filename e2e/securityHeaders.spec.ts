@@ -115,6 +115,12 @@ for (const via of ['site server', 'nginx'] as const) {
     // A refused feedback post (an error answer of an on-demand route).
     const refused = await request.post(`${base()}/api/feedback`, { headers: { origin: e2eEnv.SITE_URL, 'x-forwarded-for': '203.0.113.180' }, data: { title: '' } })
     await expectProtected(refused, { kind: 'refused feedback', path: '/api/feedback', status: 400 }, via)
+    // Cross-Origin-Opener-Policy on the answers that hold a citizen's data (answers to a POST), not on published pages.
+    expect(refused.headers()['cross-origin-opener-policy'], `refused feedback via ${via}`).toBe('same-origin')
+    const lookUp = await request.post(`${base()}/tra-cuu-gop-y`, { headers: { origin: e2eEnv.SITE_URL, 'x-forwarded-for': '203.0.113.181' }, form: { ma: 'GY-0000-0000', 'lien-he': 'khong-co@example.org' } })
+    expect(lookUp.status(), `look-up via ${via}`).toBeLessThan(500)
+    expect(lookUp.headers()['cross-origin-opener-policy'], `look-up answer via ${via}`).toBe('same-origin')
+    for (const path of ['/', '/thu-tuc', '/tim-kiem?q=ho%20chieu', '/gop-y']) expect((await request.get(`${base()}${path}`)).headers()['cross-origin-opener-policy'], `${path} via ${via}`).toBeUndefined()
   })
 
   test(`TRACE, PUT, DELETE, PATCH and PROPFIND get 405 with Allow on every kind of path, never a 500 or the page (${via})`, async () => {

@@ -33,6 +33,16 @@ describe('guardResponse', () => {
     expect(csp).toContain("frame-ancestors 'none'")
   })
 
+  it('cuts the answers that hold a citizen\'s data off from other windows (COOP), and only those', async () => {
+    const base = await serve(false, (res) => res.end('ok'))
+    // Published pages: no Cross-Origin-Opener-Policy (it would cost every visit from another site a fresh process).
+    for (const path of ['/', '/thu-tuc', '/gop-y', '/tra-cuu-gop-y', '/gop-y/da-gui', '/tim-kiem']) expect((await fetch(`${base}${path}`)).headers.get('cross-origin-opener-policy'), path).toBeNull()
+    // A look-up's result, the feedback form given back with what was typed, the preview of drafts.
+    expect((await fetch(`${base}/tra-cuu-gop-y`, { method: 'POST' })).headers.get('cross-origin-opener-policy')).toBe('same-origin')
+    expect((await fetch(`${base}/api/feedback`, { method: 'POST' })).headers.get('cross-origin-opener-policy')).toBe('same-origin')
+    expect((await fetch(`${base}/xem-truoc?token=x`)).headers.get('cross-origin-opener-policy')).toBe('same-origin')
+  })
+
   it('with HSTS on (an https SITE_URL): Strict-Transport-Security, and cookies marked Secure', async () => {
     const base = await serve(true, (res) => {
       res.setHeader('set-cookie', ['a=1; Path=/', 'b=2; Secure'])

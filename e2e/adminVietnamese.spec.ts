@@ -59,6 +59,15 @@ test('list columns and a document\'s times read dd/MM/yyyy HH:mm in Vietnam on a
   await expect(page.locator('.doc-controls__value-wrap').first()).toBeHidden()
   await expect(page.locator('.doc-controls')).not.toContainText(/\b[AP]M\b|tháng \d/)
   await expect(page.locator('#field-publishedDate input')).toHaveValue(day(news.publishedDate))
+
+  // Its versions list: each version's time, Payload's own cell replaced at build time (AgencyVersionCell).
+  const versions = (await (await request.get(`${cms}/api/news/versions?where[parent][equals]=${news.id}&sort=-updatedAt&limit=1&depth=0`, { headers })).json()) as { docs: { updatedAt: string }[] }
+  const latest = versions.docs[0]!
+  expect(written(latest.updatedAt)).not.toBe(written(latest.updatedAt, inUtc))
+  await page.goto(`${cms}/admin/collections/news/${news.id}/versions`)
+  const versionTime = page.locator('table tbody tr').first().locator('td').first()
+  await expect(versionTime).toHaveText(written(latest.updatedAt))
+  await expect(versionTime.locator('a')).toHaveAttribute('href', new RegExp(`/admin/collections/news/${news.id}/versions/\\w+`))
   expect(outside).toEqual([])
 })
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['src', 'next.config.ts', 'package.json', 'tsconfig.json']
+// `build`: the loaders `next.config.ts` runs (`build/replaceModule.cjs`).
+const SOURCES = ['src', 'build', 'next.config.ts', 'package.json', 'tsconfig.json']
 
 function hashTree(root: string, entries: string[], hash = createHash('sha256')) {
   for (const entry of entries.sort()) {

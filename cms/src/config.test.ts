@@ -64,4 +64,15 @@ describe('configuration of an installation', { timeout: 60_000 }, () => {
     }
     expect(message).not.toMatch(/PAYLOAD_SECRET: bắt buộc/)
   })
+
+  it('refuses to start on a half-given S3 configuration, naming the variable, alongside every other bad one', () => {
+    const message = failureWith({ DATA_DIR: dataDir(), S3_BUCKET: 'congkhai-uploads', S3_ENDPOINT: 'not a url', CMS_PORT: 'abc' })
+    expect(message).toMatch(/Cấu hình cms không hợp lệ \(invalid cms configuration\)/)
+    expect(message).toMatch(/S3_ACCESS_KEY_ID: cần có khi đặt S3_BUCKET \(required when S3_BUCKET is set\)/)
+    expect(message).toMatch(/S3_SECRET_ACCESS_KEY: cần có khi đặt S3_BUCKET/)
+    expect(message).toMatch(/S3_ENDPOINT: phải là một URL http:\/\/ hoặc https:\/\//)
+    expect(message).toMatch(/CMS_PORT:/)
+    const { cms } = configsWith({ DATA_DIR: dataDir() })
+    expect(cms.s3).toBeNull()
+  })
 })

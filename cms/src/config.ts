@@ -3,6 +3,7 @@ import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
 import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { PUBLISH_WEBHOOK_PATH } from '@congkhai/contracts/publish'
 import { z } from 'zod'
+import { s3Problems, s3Settings, s3Shape } from './storage/s3Settings'
 
 // Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
 // (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.
@@ -94,7 +95,11 @@ const schema = z.object({
   LOGIN_ACCOUNT_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(60).default(8),
   /** Password-reset requests one client address may make per hour. */
   FORGOT_PASSWORD_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
-})
+  /** Uploads in an S3 bucket every CMS replica reads (S3_BUCKET and its keys); see storage/s3Settings.ts. */
+  ...s3Shape,
+}).superRefine((env, ctx) => {
+  for (const { variable, message } of s3Problems(env)) ctx.addIssue({ code: 'custom', path: [variable], message })
+}, { when: () => true })
 
 /** The non-empty items of a comma-separated list. */
 function splitList(list: string): string[] {
@@ -141,6 +146,8 @@ function load() {
     /** Citizens' attachments to feedback: private, served only through the CMS to staff (never a public folder). */
     feedbackAttachmentsDir: env.FEEDBACK_ATTACHMENTS_DIR ? within(env.FEEDBACK_ATTACHMENTS_DIR) : path.join(env.DATA_DIR, 'feedback-attachments'),
     mailLogPath: env.MAIL_LOG_PATH ?? path.join(env.DATA_DIR, 'mail.log'),
+    /** Uploads (media, feedback attachments) go to this S3 bucket when set; otherwise to mediaDir and feedbackAttachmentsDir. */
+    s3: s3Settings(env),
   })
 }
 

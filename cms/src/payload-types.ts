@@ -276,6 +276,8 @@ export interface Media {
     text?: string | null;
     textCorrected?: boolean | null;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -640,6 +642,8 @@ export interface FeedbackAttachment {
   feedbackCode?: string | null;
   submissionId: string;
   position: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1145,6 +1149,8 @@ export interface MediaSelect<T extends boolean = true> {
         text?: T;
         textCorrected?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1251,6 +1257,8 @@ export interface FeedbackAttachmentsSelect<T extends boolean = true> {
   feedbackCode?: T;
   submissionId?: T;
   position?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

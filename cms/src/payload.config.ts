@@ -25,6 +25,7 @@ import { Questions } from './collections/Questions'
 import { Users } from './collections/Users'
 import { cmsConfig } from './config'
 import { localization } from './localization'
+import { uploadStorage } from './storage/uploadStorage'
 import { health } from './endpoints/health'
 import { preview } from './endpoints/preview'
 import { SiteSettings } from './globals/SiteSettings'
@@ -93,6 +94,8 @@ export default buildConfig({
     ])
   },
   hooks: { afterError: [badQueryValueIs400] },
+  // Uploads in the S3 bucket when S3_BUCKET is set (every replica reads the same files), otherwise in local folders.
+  plugins: [uploadStorage(cmsConfig.s3)],
   db: postgresAdapter({
     // Each save holds a pooled connection for its transaction and takes a second one for a moment inside it: with
     // node-postgres's default of 10, ten saves at once (a burst of publishes) held every connection and waited for

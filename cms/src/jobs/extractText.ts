@@ -1,11 +1,9 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
-import { cmsConfig } from '../config'
 import { MAX_EXTRACTED_CHARACTERS } from '../collections/Media/extractionField'
 import { extractText, type ExtractionResult } from '../extraction'
 import { REASONS } from '../extraction/messages'
 import type { Media } from '../payload-types'
+import { readUploadedFile } from '../storage/readUploadedFile'
 import { republishAttaching } from './republishAttaching'
 
 /** Set on the job's own saves of a media document, so the media hooks neither queue another job nor see an editor's correction. */
@@ -37,7 +35,7 @@ export async function extractMediaText(payload: Payload, id: number): Promise<Ex
   let result: ExtractionResult
   try {
     await save({ status: 'running', progress: 'Đang đọc tệp', reason: null })
-    const data = await fs.readFile(path.join(cmsConfig.mediaDir, path.basename(media.filename)))
+    const data = await readUploadedFile(payload, 'media', { ...media, filename: media.filename })
     let lastSave = 0
     let progressSaves: Promise<unknown> = Promise.resolve()
     result = await extractText(

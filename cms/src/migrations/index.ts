@@ -10,6 +10,7 @@ import * as migration_20261206_210102_import_fingerprint_own_fields from './2026
 import * as migration_20261206_211427_feedback_procedure_text from './20261206_211427_feedback_procedure_text';
 import * as migration_20261206_231626_media_extraction from './20261206_231626_media_extraction';
 import * as migration_20261207_025035_publish_events from './20261207_025035_publish_events';
+import * as migration_20261207_062441_upload_storage_fields from './20261207_062441_upload_storage_fields';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_025035_publish_events.up,
     down: migration_20261207_025035_publish_events.down,
-    name: '20261207_025035_publish_events'
+    name: '20261207_025035_publish_events',
+  },
+  {
+    up: migration_20261207_062441_upload_storage_fields.up,
+    down: migration_20261207_062441_upload_storage_fields.down,
+    name: '20261207_062441_upload_storage_fields'
   },
 ];

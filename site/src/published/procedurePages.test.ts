@@ -66,3 +66,22 @@ describe('homeFields', () => {
     expect(others.map(({ slug }) => slug)).toEqual(['hai-quan', 'ho-tich', 'hop-tac-quoc-te', 'lanh-su'])
   })
 })
+
+describe('homeFieldGroups', () => {
+  const field = (slug: string, count: number) => ({ slug, label: slug, count }) as import('./procedurePages').FieldCount
+  it('shows the agency\'s own fields and folds the others', () => {
+    const own = [field('lanh-su', 3)]
+    const others = [field('a', 50), field('b', 1)]
+    expect(pages.homeFieldGroups({ own, others })).toEqual({ first: own, later: others })
+  })
+  it('with no own fields, shows a short list whole', () => {
+    const others = [field('a', 1), field('b', 2)]
+    expect(pages.homeFieldGroups({ own: [], others })).toEqual({ first: others, later: [] })
+  })
+  it('with no own fields, shows the fields with the most procedures in their order and folds the rest', () => {
+    const others = ['a', 'b', 'c', 'd', 'e'].map((slug, i) => field(slug, [5, 40, 1, 30, 2][i]!))
+    const { first, later } = pages.homeFieldGroups({ own: [], others }, 2)
+    expect(first.map((f) => f.slug)).toEqual(['b', 'd'])
+    expect(later.map((f) => f.slug)).toEqual(['a', 'c', 'e'])
+  })
+})

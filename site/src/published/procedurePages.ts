@@ -85,6 +85,24 @@ export function ownFieldsFirst(fields: FieldCount[], procedures: Procedure[], ow
   return { own, others: fields.filter((field) => !ownSlugs.includes(field.slug)) }
 }
 
+/** How many fields the home page shows open when the site settings name none of the agency's own. */
+export const HOME_FIELDS_SHOWN = 12
+
+/**
+ * The home page's two lists of fields: those shown, and those folded away below them (a closed `<details>`).
+ *
+ * @remarks The agency's own fields are shown and the others folded. With no own fields named, the
+ * {@link HOME_FIELDS_SHOWN} fields with the most procedures are shown (alphabetically) and the rest folded: the 10k
+ * benchmark dataset has 170 fields, and listing them all in two columns was the one home page below a Lighthouse
+ * performance of 100 (89, its layout the longest task), besides a wall of links no one reads.
+ */
+export function homeFieldGroups({ own, others }: { own: FieldCount[]; others: FieldCount[] }, shown = HOME_FIELDS_SHOWN): { first: FieldCount[]; later: FieldCount[] } {
+  if (own.length > 0) return { first: own, later: others }
+  if (others.length <= shown) return { first: others, later: [] }
+  const top = new Set([...others].sort((a, b) => b.count - a.count).slice(0, shown))
+  return { first: others.filter((field) => top.has(field)), later: others.filter((field) => !top.has(field)) }
+}
+
 /** The home page's fields: the agency's own first, then the others (`ownFieldsFirst`). */
 export async function homeFields(locale: Locale): Promise<{ own: FieldCount[]; others: FieldCount[] }> {
   const [procedures, settings] = await Promise.all([content(locale).procedures(), content(locale).settings()])

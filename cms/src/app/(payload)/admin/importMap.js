@@ -30,6 +30,7 @@ import { StatsImport as StatsImport_a348807b16abf4f7f7612436364ee627 } from '../
 import { ExtractionState as ExtractionState_f5336c70f43b2c48e55c77bf9502219c } from '../../../components/ExtractionState'
 import { DueDateCell as DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20 } from '../../../components/DueDateCell'
 import { PublishStatus as PublishStatus_e61aa713f90427bc433a3057c9eea946 } from '../../../components/PublishStatus'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "/components/ExtractionState#ExtractionState": ExtractionState_f5336c70f43b2c48e55c77bf9502219c,
   "/components/DueDateCell#DueDateCell": DueDateCell_40b1840b3ca6f5cf4651c9e3a61eee20,
   "/components/PublishStatus#PublishStatus": PublishStatus_e61aa713f90427bc433a3057c9eea946,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -66,7 +66,7 @@ const schema = z.object({
   FEEDBACK_DEADLINE_DAYS: z.coerce.number().int().min(1).max(90).default(10),
   /** Days after a feedback item is closed before the sender's personal data is erased. */
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
-  /** When the erasure job runs (cron with seconds, Vietnam time is UTC+7). Default: daily at 02:00 UTC. */
+  /** When the erasure job runs (cron with seconds, in Vietnam's time: the CMS server runs in its zone). Default: daily at 02:00. */
   FEEDBACK_RETENTION_CRON: z.string().default('0 0 2 * * *'),
   /** Sender of the CMS's emails. */
   MAIL_FROM: z.email().default('khong-tra-loi@congkhai.local'),

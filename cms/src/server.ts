@@ -14,11 +14,17 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type createNext from 'next'
+import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import { cmsConfig } from './config.ts'
 import { collectWhenIdle } from './idleCollection.ts'
 import { markPeerHeaderTrusted, PEER_HEADER } from './loginProtection/clientAddress.ts'
 
 declare const COMPILED: boolean | undefined
+// Payload writes a few times on the server with no zone of its own (a version's time in the version view's header and
+// breadcrumb, the list's group-by dates): in the agency's zone, not the machine's (issue 21). Only this server process:
+// the code's own times name their zone, and scripts and tests keep the machine's. The erasure cron
+// (FEEDBACK_RETENTION_CRON, 02:00) runs at 02:00 in Vietnam accordingly.
+process.env.TZ = AGENCY_TIME_ZONE
 const here = path.dirname(fileURLToPath(import.meta.url))
 // dist/cms/server.mjs → cms/.next/standalone/cms; cms/src/server.ts → cms.
 const dir = typeof COMPILED !== 'undefined' ? path.resolve(here, '../../cms/.next/standalone/cms') : path.resolve(here, '..')

@@ -65,6 +65,13 @@ describe('configuration of an installation', { timeout: 60_000 }, () => {
     expect(message).not.toMatch(/PAYLOAD_SECRET: bắt buộc/)
   })
 
+  it('loads under Node\'s own type stripping, as `node src/server.ts` runs it (relative imports name their .ts file)', () => {
+    // tsx resolves an extensionless import; Node alone does not, and the CMS server run from its sources then died at
+    // start (`Cannot find module …/storage/s3Settings`), seen only by e2e/login.spec.ts's second CMS.
+    const out = execFileSync(process.execPath, ['--input-type=module', '--eval', "const { cmsConfig } = await import('./src/config.ts'); console.log(typeof cmsConfig.s3)"], { cwd: path.join(repoRoot, 'cms'), env: { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    expect(out.trim().split('\n').pop()).toBe('object')
+  })
+
   it('refuses to start on a half-given S3 configuration, naming the variable, alongside every other bad one', () => {
     const message = failureWith({ DATA_DIR: dataDir(), S3_BUCKET: 'congkhai-uploads', S3_ENDPOINT: 'not a url', CMS_PORT: 'abc' })
     expect(message).toMatch(/Cấu hình cms không hợp lệ \(invalid cms configuration\)/)

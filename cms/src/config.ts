@@ -3,7 +3,7 @@ import { findRepoRoot, loadConfig } from '@congkhai/contracts/config'
 import { INSTALLATION_SECRETS, installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { PUBLISH_WEBHOOK_PATH } from '@congkhai/contracts/publish'
 import { z } from 'zod'
-import { s3Problems, s3Settings, s3Shape } from './storage/s3Settings'
+import { s3Problems, s3Settings, s3Shape } from './storage/s3Settings.ts'
 
 // Not a fixed `../..`: compiled, this module is bundled into `dist/scripts/*.mjs` and `dist/cms/server.mjs`
 // (`npm run build`), one folder level off, which put `DATA_DIR` outside the repository.

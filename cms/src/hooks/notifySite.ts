@@ -12,7 +12,6 @@ export const SITE_PUBLISHED_COLLECTIONS: readonly CollectionSlug[] = PUBLISHED_C
 /** The longest the nudge waits for the change's transaction to commit before it is sent anyway. */
 const COMMIT_WAIT_MS = 30_000
 
-
 /**
  * Records a published change in the publish log, which every site replica follows, then nudges the site replicas the
  * CMS knows of so they publish it at once.

@@ -15,7 +15,6 @@ const COMMIT_WAIT_MS = 60_000
 let running: Promise<void> | undefined
 let again = false
 
-
 /**
  * Runs the extraction queue in the background, in this process, as soon as the save that queued a job has committed:
  * an upload's text is read within seconds, not at the next minute of the job runner's cron.

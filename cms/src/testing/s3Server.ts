@@ -16,8 +16,10 @@ export interface TestS3Server {
 /**
  * Starts s3rver (an S3-compatible server that keeps objects in a folder) on a free port of 127.0.0.1, with one bucket.
  *
- * @remarks It checks every request's AWS Signature V4 against its one key pair (`S3RVER` / `S3RVER`) and refuses the
- * others, and answers path-style requests (`endpoint/bucket/key`), as MinIO does behind S3_FORCE_PATH_STYLE.
+ * @remarks It knows one key pair (`S3RVER` / `S3RVER`) and refuses a request signed with another access key id, but
+ * it does not verify Signature V4 signatures (unimplemented there): a wrong secret key passes here where S3 and MinIO
+ * answer SignatureDoesNotMatch. It answers path-style requests (`endpoint/bucket/key`), as MinIO does behind
+ * S3_FORCE_PATH_STYLE.
  */
 export async function startTestS3Server(bucket = 'congkhai-test'): Promise<TestS3Server> {
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'congkhai-s3-'))

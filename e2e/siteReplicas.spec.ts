@@ -3,13 +3,13 @@
  * one started here that no webhook reaches, so every publish it shows came from the CMS's publish log.
  */
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort, startService, stopService, waitForHttp } from '../scripts/lib/processes'
+import { requestFrom } from '../scripts/lib/requestFrom'
 import { adminHeaders, published, stackSecrets } from './support'
 
 const cms = e2eEnv.CMS_URL
@@ -68,25 +68,6 @@ const visible = { page: 200, title: true, found: true }
 let nginx: RunningNginx
 /** nginx's own refusal over a rate limit, told apart from a replica's by its text. */
 const NGINX_TOO_MANY = 'Too many requests, please try again in a minute.'
-
-/**
- * Posts JSON from a loopback address of its own: the flood below is then counted for that address, at nginx and (it
- * forwards the address) at the stack's own site server, not for 127.0.0.1, from which every later spec sends its
- * feedback (5 a minute there).
- */
-function postFrom(localAddress: string, url: string, body: unknown): Promise<{ status: number; body: string; retryAfter?: string }> {
-  return new Promise((resolve, reject) => {
-    const data = JSON.stringify(body)
-    const req = http.request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, retryAfter: res.headers['retry-after'] as string | undefined }))
-    })
-    req.on('error', reject)
-    req.end(data)
-  })
-}
 
 const run = Date.now() % 1_000_000
 let headers: Record<string, string>
@@ -167,12 +148,14 @@ test('behind nginx, the two replicas refuse a flood of feedback from one address
   // 12 posts from one address, spread over both replicas: each replica alone would take 5 (FEEDBACK_POSTS_PER_MINUTE),
   // 10 together; counted at nginx, 5 reach a replica and the rest are refused there.
   const answers = []
-  for (let i = 0; i < 12; i++) answers.push(await postFrom('127.0.0.2', `${nginx.url}/api/feedback`, { kind: 'gop-y' }))
+  // From a loopback address of its own: the flood is then counted for it, at nginx and (it forwards the address) at the
+  // stack's own site server, not for 127.0.0.1, from which every later spec sends its feedback (5 a minute there).
+  for (let i = 0; i < 12; i++) answers.push(await requestFrom(`${nginx.url}/api/feedback`, { localAddress: '127.0.0.2', body: { kind: 'gop-y' } }))
   const refused = answers.filter((answer) => answer.body.includes(NGINX_TOO_MANY))
   expect(answers.length - refused.length).toBe(5)
   for (const answer of refused) {
     expect(answer.status).toBe(429)
-    expect(answer.retryAfter).toBe('60')
+    expect(answer.headers['retry-after']).toBe('60')
     expect(answer.body).toContain('Quá nhiều yêu cầu')
   }
   // Searches from that address are counted apart, and still answered.

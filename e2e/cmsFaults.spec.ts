@@ -5,7 +5,6 @@
  * block in front of it. Pages, searches and feedback posts arrive through nginx while the second CMS gets `kill -9`.
  */
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 import { CMS_NODE_FLAGS } from '@congkhai/cms/node-flags'
 import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'
@@ -14,6 +13,7 @@ import pg from 'pg'
 import { e2eEnv } from '../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort, startService, stopService, waitForHttp } from '../scripts/lib/processes'
+import { requestFrom } from '../scripts/lib/requestFrom'
 import { formTokens, valid } from './feedbackForm'
 import { admin, adminHeaders, published, stackSecrets } from './support'
 
@@ -97,20 +97,7 @@ test.afterAll(async ({ request }) => {
 })
 
 /** A feedback post through nginx from one loopback address: nginx counts its rate limit per address, as for citizens. */
-function postFeedback(from: string, body: unknown): Promise<{ status: number; text: string }> {
-  const data = Buffer.from(JSON.stringify(body))
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${nginx.url}/api/feedback`, { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': data.length } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
-    })
-    req.on('error', reject)
-    req.setTimeout(30_000, () => req.destroy(new Error('no answer in 30 s')))
-    req.end(data)
-  })
-}
+const postFeedback = (from: string, body: unknown) => requestFrom(`${nginx.url}/api/feedback`, { localAddress: from, body, timeoutMs: 30_000 })
 
 /** An administrator's login through the private CMS address, and a read with the session it gives. */
 async function adminLogin(request: APIRequestContext): Promise<string> {
@@ -156,9 +143,9 @@ test('kill -9 of one CMS replica under load: no failed page or search, every acc
   const feedback = async () => {
     for (let i = 0; i < posts && loading; i++) {
       const title = `Góp ý khi một CMS bị dừng ${run} số ${i}`
-      const res = await postFeedback(`127.0.0.${20 + i}`, valid(tokens[i]!, { title })).catch((err: Error) => ({ status: 0, text: err.message }))
-      if (res.status === 201) accepted.push((JSON.parse(res.text) as { code: string }).code)
-      else failures.push(`feedback ${i} → ${res.status} ${res.text.slice(0, 200)}`)
+      const res = await postFeedback(`127.0.0.${20 + i}`, valid(tokens[i]!, { title })).catch((err: Error) => ({ status: 0, body: err.message }))
+      if (res.status === 201) accepted.push((JSON.parse(res.body) as { code: string }).code)
+      else failures.push(`feedback ${i} → ${res.status} ${res.body.slice(0, 200)}`)
       await new Promise((resolve) => setTimeout(resolve, 300))
     }
   }

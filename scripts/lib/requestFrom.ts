@@ -10,9 +10,10 @@ export interface Answer {
 
 /**
  * Sends one JSON request on a new connection from `localAddress` (any of 127.0.0.0/8 on loopback), so the server sees
- * a different socket peer for each source address, as it would for different clients.
+ * a different socket peer for each source address, as it would for different clients. With `timeoutMs`, a request
+ * still unanswered then fails (a server frozen under a fault test).
  */
-export function requestFrom(url: string, opts: { method?: string; body?: unknown; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Answer> {
+export function requestFrom(url: string, opts: { method?: string; body?: unknown; headers?: Record<string, string>; localAddress?: string; timeoutMs?: number } = {}): Promise<Answer> {
   const body = opts.body === undefined ? undefined : JSON.stringify(opts.body)
   const started = performance.now()
   return new Promise((resolve, reject) => {
@@ -29,6 +30,8 @@ export function requestFrom(url: string, opts: { method?: string; body?: unknown
       res.on('error', reject)
     })
     req.on('error', reject)
+    const { timeoutMs } = opts
+    if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs / 1000} s`)))
     req.end(body)
   })
 }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteConfig } from '../config'
-import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages } from './buildSite'
+import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages, pruneBuilds } from './buildSite'
 
 describe('astroBuildArgs', () => {
   it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB', () => {
@@ -89,5 +89,15 @@ describe('linkPackages', () => {
     linkPackages(other)
     expect(fs.lstatSync(path.join(other, 'node_modules')).isDirectory()).toBe(true)
     for (const dir of [buildsDir, other]) fs.rmSync(dir, { recursive: true, force: true })
+  })
+})
+
+describe('pruneBuilds', () => {
+  it('removes all builds but the newest two, never the one served, and leaves other folders alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'))
+    for (const name of ['build-1', 'build-2', 'build-3', 'build-4', 'current-data']) fs.mkdirSync(path.join(dir, name, 'client'), { recursive: true })
+    await pruneBuilds(dir, path.join(dir, 'build-1'))
+    expect(fs.readdirSync(dir).sort()).toEqual(['build-1', 'build-3', 'build-4', 'current-data'])
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { siteConfig } from '../config'
-import { runNode } from './runNode'
+import { BACKGROUND_PRIORITY, runNode } from './runNode'
 
 /** A line without its colour codes: the lines end up in JSON logs and in the admin's publish status. */
 const withoutColours = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '')
@@ -119,6 +119,7 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
     cwd: opts.siteRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     keep: 40,
+    priority: BACKGROUND_PRIORITY,
     onLine: (line) => {
       if (/generating static routes|building|Completed|error|▶|└─|✓ Completed|pages? built|Complete!|precompressed/i.test(line)) opts.log(`site build: ${withoutColours(line).trim()}`)
     },
@@ -132,15 +133,19 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
   return outDir
 }
 
-/** Removes all builds but the newest `keep`, never the one being served. */
-export function pruneBuilds(buildsDir: string, current: string, keep = 2): void {
-  const builds = fs
-    .readdirSync(buildsDir)
+/**
+ * Removes all builds but the newest `keep`, never the one being served.
+ *
+ * @remarks Asynchronous: a build at 10,000 documents is some 80,000 files, whose synchronous removal held the site
+ * server's event loop, and every request, for seconds.
+ */
+export async function pruneBuilds(buildsDir: string, current: string, keep = 2): Promise<void> {
+  const builds = (await fs.promises.readdir(buildsDir))
     .filter((name) => name.startsWith('build-'))
     .sort()
     .reverse()
   for (const name of builds.slice(keep)) {
     const dir = path.join(buildsDir, name)
-    if (dir !== current) fs.rmSync(dir, { recursive: true, force: true })
+    if (dir !== current) await fs.promises.rm(dir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runNode } from './runNode'
+import { BACKGROUND_PRIORITY, runNode } from './runNode'
 
 declare const COMPILED: boolean | undefined
 
@@ -29,6 +29,7 @@ export async function reindexInProcess(log: (line: string) => void): Promise<voi
     cwd,
     env: { ...process.env, SEARCH_THREADS: '0' },
     keep: 20,
+    priority: BACKGROUND_PRIORITY,
     onLine: (line, stream) => stream === 'stdout' && log(line),
   })
   if (code !== 0) throw new Error(`reindex failed (exit ${code}): ${tail.join('\n').trim() || 'no output'}`)

@@ -1,17 +1,43 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import readline from 'node:readline'
+
+/**
+ * The scheduling priority (`nice`) of the site server's long jobs, a full build and a full re-index: below the server
+ * itself, so the pages and searches it answers meanwhile get a core as soon as they need one.
+ *
+ * @remarks On two cores a build and a re-index take both; at the same priority a page waited its turn behind them (up
+ * to seconds while a full rebuild ran). Lowered, they lose only the moments the server works.
+ */
+export const BACKGROUND_PRIORITY = 10
+
+const NICE_PATHS = ['/usr/bin/nice', '/bin/nice']
 
 /**
  * Runs `node <args>` (this process's Node) to its end, handing each line it prints to `onLine` and keeping the last
  * `keep` of them for an error message.
  *
+ * `priority`: the child's `nice` value (see {@link BACKGROUND_PRIORITY}).
+ *
  * @returns its exit code (null when it could not even start, with the reason among the lines kept)
  */
 export async function runNode(
   args: string[],
-  opts: { cwd?: string; env: NodeJS.ProcessEnv; keep: number; onLine?: (line: string, stream: 'stdout' | 'stderr') => void },
+  opts: { cwd?: string; env: NodeJS.ProcessEnv; keep: number; onLine?: (line: string, stream: 'stdout' | 'stderr') => void; priority?: number },
 ): Promise<{ code: number | null; tail: string[] }> {
-  const child = spawn(process.execPath, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Through `nice` when there is one: set from outside after the start, the priority would miss the threads Node
+  // starts first (Linux sets it per thread, and only threads started later inherit it).
+  const niceBin = opts.priority === undefined ? undefined : NICE_PATHS.find((file) => fs.existsSync(file))
+  const [command, argv] = niceBin ? [niceBin, ['-n', String(opts.priority), process.execPath, ...args]] : [process.execPath, args]
+  const child = spawn(command, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (opts.priority !== undefined && !niceBin && child.pid !== undefined) {
+    try {
+      os.setPriority(child.pid, opts.priority)
+    } catch {
+      // Not allowed, or already gone: it runs at the server's priority.
+    }
+  }
   const tail: string[] = []
   for (const [name, stream] of [['stdout', child.stdout], ['stderr', child.stderr]] as const) {
     readline.createInterface({ input: stream }).on('line', (line) => {

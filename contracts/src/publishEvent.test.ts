@@ -8,6 +8,11 @@ describe('publish events', () => {
     expect(parsePublishEvent({ collection: 'processing-reports', id: '12', operation: 'delete' }).ok).toBe(true)
   })
 
+  it('reads a rebuild of the pages alone, and re-indexes on anything but reindex: false', () => {
+    expect(parsePublishEvent({ full: true, reindex: false })).toEqual({ ok: true, event: { full: true, reindex: false } })
+    for (const reindex of [true, 'false', 0, null]) expect(parsePublishEvent({ full: true, reindex })).toEqual({ ok: true, event: { full: true } })
+  })
+
   it('refuses collections the site does not publish, odd ids and operations, and anything not an object', () => {
     for (const body of [
       { collection: 'users', id: 1, operation: 'update' },

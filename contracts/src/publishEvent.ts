@@ -31,9 +31,14 @@ export const documentEventSchema = z.object({
 /** A change to one published document: the site re-indexes it and re-renders its pages. */
 export type DocumentEvent = z.infer<typeof documentEventSchema>
 
-/** Everything may have changed (a global such as the agency's name, a bulk import): the site rebuilds in full. */
+/**
+ * Everything may have changed (a bulk import, a restore): the site re-indexes every document and rebuilds in full.
+ * `reindex: false`: only what every page shows changed (a global such as the agency's name or hotline), so the pages
+ * are rebuilt and the search index, made of the documents alone, is left as it is.
+ */
 export interface FullEvent {
   full: true
+  reindex?: false
 }
 
 /** What the site's publish webhook receives from the CMS. */
@@ -49,12 +54,16 @@ export const PUBLISH_SECRET_HEADER = 'x-publish-secret'
 export type ParsedPublishEvent = { ok: true; event: PublishEvent } | { ok: false }
 
 /**
- * Reads a webhook body: `{ full: true }`, or one document's change in a collection the site publishes.
+ * Reads a webhook body: `{ full: true }` (with `reindex: false` for the pages alone), or one document's change in a
+ * collection the site publishes.
  *
- * @remarks `full` is checked first and alone, so a full rebuild is never refused over other keys it carries.
+ * @remarks `full` is checked first, so a full rebuild is never refused over other keys it carries; anything but
+ * `reindex: false` re-indexes too.
  */
 export function parsePublishEvent(body: unknown): ParsedPublishEvent {
-  if (typeof body === 'object' && body !== null && (body as { full?: unknown }).full === true) return { ok: true, event: { full: true } }
+  if (typeof body === 'object' && body !== null && (body as { full?: unknown }).full === true) {
+    return { ok: true, event: (body as { reindex?: unknown }).reindex === false ? { full: true, reindex: false } : { full: true } }
+  }
   const parsed = documentEventSchema.safeParse(body)
   return parsed.success ? { ok: true, event: parsed.data } : { ok: false }
 }

@@ -84,8 +84,11 @@ export const notifySiteAfterDelete: CollectionAfterDeleteHook<Versioned> = async
   return doc
 }
 
-/** After a global changes (agency name, hotline): every page shows it, so the site rebuilds in full. */
+/**
+ * After a global changes (agency name, hotline): every page shows it, so the site rebuilds its pages in full; the
+ * search index holds the documents alone, so it is left as it is (`reindex: false`).
+ */
 export const notifySiteAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, context }) => {
-  if (!context[SKIP_NOTIFY]) await sendPublishEvent(req, { full: true })
+  if (!context[SKIP_NOTIFY]) await sendPublishEvent(req, { full: true, reindex: false })
   return doc
 }

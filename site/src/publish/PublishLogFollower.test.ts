@@ -9,7 +9,7 @@ function replica(options: { head?: number; gapWaitMs?: number } = {}) {
   const log: PublishLogEntry[] = []
   let clock = 0
   let reachable = true
-  const published: (number | 'all')[] = []
+  const published: (number | 'all' | 'pages')[] = []
   const errors: string[] = []
   const follower = new PublishLogFollower(
     {
@@ -22,7 +22,7 @@ function replica(options: { head?: number; gapWaitMs?: number } = {}) {
         return log.filter((entry) => entry.seq > after)
       },
       publish: (event) => published.push(Number(event.id)),
-      publishAll: () => published.push('all'),
+      publishAll: (opts) => published.push(opts?.reindex === false ? 'pages' : 'all'),
       log: (level, msg) => (level === 'error' ? errors.push(msg) : undefined),
     },
     { pollMs: 60_000, gapWaitMs: options.gapWaitMs ?? 30_000, now: () => clock },
@@ -48,6 +48,15 @@ function replica(options: { head?: number; gapWaitMs?: number } = {}) {
 }
 
 describe('PublishLogFollower', () => {
+  it('hands on a rebuild of the pages alone as one, and the start as a full re-index', async () => {
+    const r = replica()
+    await r.follower.start()
+    r.append(1, { full: true, reindex: false })
+    r.append(2, { full: true })
+    await r.poll()
+    expect(r.published).toEqual(['all', 'pages', 'all'])
+  })
+
   it('starts from the log’s head with a full rebuild, then publishes each later entry once', async () => {
     const r = replica()
     r.append(1)

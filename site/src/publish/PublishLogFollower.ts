@@ -12,8 +12,8 @@ interface Steps {
   read(after: number): Promise<PublishLogEntry[]>
   /** Publishes one document's change (`Publisher.enqueue`). */
   publish(event: DocumentEvent): void
-  /** Rebuilds everything (`Publisher.enqueueFull`). */
-  publishAll(): void
+  /** Rebuilds everything (`Publisher.enqueueFull`); `reindex: false` leaves the search index as it is. */
+  publishAll(opts?: { reindex?: boolean }): void
   log(level: 'info' | 'error', msg: string, fields: LogFields): void
 }
 
@@ -175,7 +175,7 @@ export class PublishLogFollower {
       this.applied.add(seq)
       missed.push(seq)
       this.status.applied++
-      if ('full' in event) this.steps.publishAll()
+      if ('full' in event) this.steps.publishAll(event.reindex === false ? { reindex: false } : undefined)
       else this.steps.publish(event)
     }
     if (missed.length > 0) this.steps.log('info', `publish log: ${missed.length} entr${missed.length === 1 ? 'y' : 'ies'} the webhook had not brought (${missed[0]}…${missed.at(-1)})`, { event: 'publish-log.caught-up', entries: missed.length })

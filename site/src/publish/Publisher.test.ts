@@ -112,6 +112,47 @@ describe('Publisher', () => {
     expect(synced).toEqual(['all'])
   })
 
+  it('rebuilds the pages alone for a site-wide setting, and re-indexes when a full re-index or a change comes with it', async () => {
+    const { publisher, synced, rebuilt } = recorder()
+    publisher.enqueueFull({ reindex: false })
+    await publisher.idle()
+    expect(synced).toEqual([])
+    expect(rebuilt).toEqual(['all'])
+    publisher.enqueueFull({ reindex: false })
+    publisher.enqueueFull()
+    await publisher.idle()
+    publisher.enqueueFull({ reindex: false })
+    publisher.enqueue(event(1))
+    await publisher.idle()
+    expect(synced).toEqual(['all', 'all'])
+  })
+
+  it('re-indexes and builds a full rebuild side by side, and tells which of the two failed', async () => {
+    const order: string[] = []
+    const steps = (failIndex: boolean) => ({
+      sync: async () => {
+        order.push('index started')
+        await new Promise((r) => setTimeout(r, 30))
+        if (failIndex) throw new Error('reindex failed')
+        order.push('index done')
+      },
+      rebuild: async () => {
+        order.push('build started')
+        await new Promise((r) => setTimeout(r, 30))
+        return 'full' as const
+      },
+      log: () => undefined,
+    })
+    const publisher = new Publisher(steps(false), 1)
+    publisher.enqueueFull()
+    await publisher.idle()
+    expect(order.slice(0, 2).sort()).toEqual(['build started', 'index started'])
+    const failing = new Publisher(steps(true), 1)
+    failing.enqueueFull()
+    await failing.idle()
+    expect(failing.status.lastBuildFailure).toMatchObject({ kind: 'full', stage: 'index', reason: 'reindex failed' })
+  })
+
   it('hands the whole coalesced batch to one re-render, and counts how each publish reached the site', async () => {
     const { publisher, rebuilt } = recorder()
     for (let i = 1; i <= 5; i++) publisher.enqueue(event(i))

@@ -16,7 +16,7 @@ export function fullBuildRetryDelayMs(attempt: number): number {
 const FULL_BUILD_RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000]
 
 interface Steps {
-  /** Re-index the documents the events name (empty list: everything). */
+  /** Re-index the documents the events name (`'all'`: everything). */
   sync(events: DocumentEvent[] | 'all'): Promise<void>
   /** Bring the live site in line with the events: re-render what they change, or build it all (`'all'`). */
   rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind>
@@ -40,8 +40,10 @@ function reasonOf(err: unknown): string {
 export class Publisher {
   private pending: DocumentEvent[] = []
   private fullPending = false
+  /** Whether the full rebuild queued re-indexes every document too (false: a site-wide setting, the pages alone). */
+  private reindexPending = false
   /** Work of a failed run, retried with the next event or after a back-off, whichever comes first. */
-  private failed: { events: DocumentEvent[]; full: boolean } = { events: [], full: false }
+  private failed: { events: DocumentEvent[]; full: boolean; reindex: boolean } = { events: [], full: false, reindex: false }
   private failures = 0
   /** Failed full builds in a row while no build was live: the attempt number of the next retry is this. */
   private fullFailures = 0
@@ -51,10 +53,15 @@ export class Publisher {
   private readonly lastMs: Partial<Record<RebuildKind, number>> = {}
   readonly status: PublishStatus = { state: 'idle', received: 0, published: 0, runs: { incremental: 0, full: 0 } }
 
-  /** @param retryMs - wait before retrying failed changes when no new one comes; doubles with each failure, up to 16×. */
+  /**
+   * @param debounceMs - wait after the first event before starting, for the events sent with it (an editor's save that
+   *   also changed a related document). Short: a burst's later events are batched into the next run anyway, and a
+   *   single save waits this long for nothing (it was 250 ms, a quarter of the 1 s publish-to-live target at 10,000).
+   * @param retryMs - wait before retrying failed changes when no new one comes; doubles with each failure, up to 16×.
+   */
   constructor(
     private readonly steps: Steps,
-    private readonly debounceMs = 250,
+    private readonly debounceMs = 50,
     private readonly retryMs = 5000,
   ) {}
 
@@ -65,9 +72,13 @@ export class Publisher {
     this.kick()
   }
 
-  /** Queues a full re-index and rebuild (on start, and after an outage of the webhook). */
-  enqueueFull(): void {
+  /**
+   * Queues a full rebuild, with a re-index of every document (on start, after an outage of the webhook, an import)
+   * unless `reindex: false` (a site-wide setting changed: the pages show it, the search index does not hold it).
+   */
+  enqueueFull(opts: { reindex?: boolean } = {}): void {
     this.fullPending = true
+    if (opts.reindex !== false) this.reindexPending = true
     this.kick()
   }
 
@@ -90,8 +101,12 @@ export class Publisher {
     await new Promise((resolve) => setTimeout(resolve, this.debounceMs))
     const events = [...this.failed.events, ...this.pending.splice(0)]
     const full = this.fullPending || this.failed.full
-    this.failed = { events: [], full: false }
+    // A full rebuild re-renders every page, but re-indexes only when asked to, or when changes of documents are among
+    // what it covers (they are never indexed one by one then).
+    const reindex = full && (this.reindexPending || this.failed.reindex || events.length > 0)
+    this.failed = { events: [], full: false, reindex: false }
     this.fullPending = false
+    this.reindexPending = false
     const started = Date.now()
     const changes = full ? 'all' : events.length
     this.status.state = 'building'
@@ -102,13 +117,19 @@ export class Publisher {
       startedAt: new Date(started).toISOString(),
       ...(expectedMs === undefined ? {} : { expectedSeconds: Math.round(expectedMs / 1000) }),
     }
-    this.steps.log('info', `publish: started (${full ? 'full rebuild' : `${events.length} change(s)`})`, { event: 'publish.start', changes })
+    const what = full ? (reindex ? 'full rebuild' : 'full rebuild of the pages, search index unchanged') : `${events.length} change(s)`
+    this.steps.log('info', `publish: started (${what})`, { event: 'publish.start', changes })
     let stage: BuildFailureReport['stage'] = 'index'
     try {
-      await this.steps.sync(full ? 'all' : events)
-      const syncMs = Date.now() - started
+      let syncMs = 0
+      // The pages are rendered from the documents, not from the index: the two go side by side (a full build and a
+      // re-index each in a process of its own), and a change is live when both are done.
+      const indexing = full && !reindex ? Promise.resolve() : this.steps.sync(full ? 'all' : events).then(() => void (syncMs = Date.now() - started))
+      const [indexed, built] = await Promise.allSettled([indexing, this.steps.rebuild(full ? 'all' : events)])
+      if (indexed.status === 'rejected') throw indexed.reason
       stage = 'build'
-      const kind = await this.steps.rebuild(full ? 'all' : events)
+      if (built.status === 'rejected') throw built.reason
+      const kind = built.value
       this.status.runs[kind]++
       this.status.lastKind = kind
       this.status.state = 'idle'
@@ -121,13 +142,14 @@ export class Publisher {
       this.failures = 0
       this.fullFailures = 0
       const durationMs = Date.now() - started
-      this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${full ? 'full rebuild' : `${events.length} change(s)`}, ${kind})`, {
+      this.steps.log('info', `publish: live in ${(durationMs / 1000).toFixed(1)} s (${what}, ${kind})`, {
         event: 'publish.end',
         changes,
         kind,
         durationMs,
-        // Reading the documents and updating the search index; the rest is the rebuild.
+        // Reading the documents and updating the search index (0: not re-indexed), side by side with the rebuild.
         syncMs,
+        ...(full ? { reindexed: reindex } : {}),
       })
     } catch (err) {
       const reason = reasonOf(err)
@@ -137,7 +159,7 @@ export class Publisher {
       this.status.lastFailureAt = new Date().toISOString()
       this.status.lastError = (err as Error).message
       this.status.lastBuildFailure = { at: this.status.lastFailureAt, kind: full ? 'full' : 'changes', stage, reason, siteServed }
-      this.failed = { events, full }
+      this.failed = { events, full, reindex }
       this.failures++
       // Changes are retried (a CMS that timed out under a burst must not leave it unpublished until the next edit).
       // A failed full build is retried on its own only while no build is live (every page answers 503 meanwhile):

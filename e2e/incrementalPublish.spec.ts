@@ -10,6 +10,7 @@ const cms = e2eEnv.CMS_URL
 interface Status {
   runs: { incremental: number; full: number }
   health: { build: { id: string } | null }
+  lastPatch?: { rendered: number; durationMs: number; first?: { pages: number; liveMs: number } }
 }
 
 const status = async (request: APIRequestContext) => (await (await request.get('/_internal/status')).json()) as Status
@@ -86,6 +87,12 @@ test('incremental publishes leave the site exactly as a full build would, with n
     // An edit that changes a facet (validity), a new document amending it, a procedure renamed.
     const edit = await request.patch(`${cms}/api/legal-documents/${doc.id}`, { headers, data: { title: `${doc.title} (sửa ${run})`, validity: 'het-hieu-luc-mot-phan' } })
     expect(edit.ok(), await edit.text()).toBeTruthy()
+    // The document's own pages (Vietnamese and English) were written ahead of the lists and pages it appears on.
+    await published(request)
+    const { lastPatch } = await status(request)
+    expect(lastPatch?.first?.pages, JSON.stringify(lastPatch)).toBeGreaterThanOrEqual(2)
+    expect(lastPatch!.first!.liveMs).toBeLessThanOrEqual(lastPatch!.durationMs)
+    expect(lastPatch!.rendered).toBeGreaterThan(2)
     const create = (number: string) =>
       request.post(`${cms}/api/legal-documents`, {
         headers,

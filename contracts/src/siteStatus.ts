@@ -82,6 +82,18 @@ export interface SiteStatusReport extends PublishStatus {
   feedback: OutboxStatus
   /** Where this replica is in the CMS's publish log. */
   publishLog?: PublishLogStatus
+  /** The last publish re-rendered in place, since this process started. */
+  lastPatch?: PatchSummary
+}
+
+/** What an incremental publish wrote (`site/src/publish/PatchRenderer.ts`, `PatchResult`). */
+export interface PatchSummary {
+  /** Pages written, and removed. */
+  rendered: number
+  removed: number
+  durationMs: number
+  /** The changed documents' own pages, written ahead of the rest: how many, and ms from the start until they were. */
+  first?: { pages: number; liveMs: number }
 }
 
 /** A site replica's place in the CMS's publish log (`site/src/publish/PublishLogFollower.ts`). */

@@ -48,6 +48,11 @@ export interface PatchResult {
   phasesMs: { read: number; scan: number; render: number; compress: number; write: number }
   /** The pages that took longest to render, slowest first (at most five). */
   slowest: { path: string; ms: number }[]
+  /**
+   * The changed documents' own pages (`/van-ban/<slug>` in each language), written ahead of the rest: how many, and
+   * when they were live (ms from the start). Also among `rendered`: the rest is rendered with them again, as before.
+   */
+  first?: { pages: number; liveMs: number }
 }
 
 /**
@@ -75,6 +80,12 @@ export function pathFor(route: Pick<RouteData, 'segments'>, params: Record<strin
     .map((parts) => parts.map((p) => (p.dynamic ? String(params[p.content.replace(/^\.\.\./, '')] ?? '') : p.content)).join(''))
     .filter((s) => s !== '')
   return `/${segments.join('/')}`
+}
+
+/** The CMS documents a page's props hold directly (`{ doc }`, `{ procedure }`): the page is one of theirs. */
+export function ownDocuments(props: unknown): object[] {
+  if (typeof props !== 'object' || props === null) return []
+  return Object.values(props).filter((value): value is object => typeof value === 'object' && value !== null && 'id' in value && 'updatedAt' in value)
 }
 
 /** Where the build wrote a path: pages as `<path>/index.html` (`build.format: 'directory'`), endpoints as named. */
@@ -106,6 +117,8 @@ export class PatchRenderer {
   /** The collections the pages of each route whose paths do not come from the content read as they last rendered. */
   private readonly renderReadsOf = new Map<RouteData, Set<string>>()
   private readonly stamps = new WeakMap<object, number>()
+  /** The pages of each document with pages of its own (the direct values of their props: `doc`, `procedure`, `item`). */
+  private readonly ownPaths = new WeakMap<object, Set<string>>()
   private pass = 0
 
   private constructor(
@@ -161,6 +174,10 @@ export class PatchRenderer {
         fingerprints.set(pathname, fingerprint(entry.props, this.stamps, shared))
         this.routeOf.set(pathname, route)
         paths.push(pathname)
+        for (const owner of ownDocuments(entry.props)) {
+          if (!this.ownPaths.has(owner)) this.ownPaths.set(owner, new Set())
+          this.ownPaths.get(owner)!.add(pathname)
+        }
       }
       this.pathsOf.set(route, paths)
     }
@@ -208,16 +225,54 @@ export class PatchRenderer {
     read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument,
     whenIdle: (pathname: string) => Promise<void> = async () => undefined,
   ): Promise<PatchResult> {
-    return writePatch(this.buildDir, await this.render(events, read), whenIdle)
+    let first: Promise<PatchResult> | undefined
+    const patch = await this.render(events, read, (own) => void (first = writePatch(this.buildDir, own, whenIdle)))
+    return withFirst(await writePatch(this.buildDir, patch, whenIdle, first), await first)
   }
 
-  /** Applies the events to the content and renders the pages they change, without writing them (see {@link writePatch}). */
-  async render(events: DocumentEvent[], read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument): Promise<Patch> {
+  /**
+   * Renders the pages whose props held the documents `replaced` were the previous copies of (the last scan's paths),
+   * from the content as now patched: Astro asks each of their routes for its paths again, which for a route of one
+   * page per document is a walk over one list. A path the document no longer has (its slug changed, it was
+   * unpublished) answers 404 and is left to the full pass.
+   */
+  private async renderOwnPages(pass: number, replaced: object[], started: number): Promise<Patch> {
+    this.app.routeCache.clearAll()
+    const pages: Patch['pages'] = []
+    const times: PatchResult['slowest'] = []
+    for (const pathname of new Set(replaced.flatMap((doc) => [...(this.ownPaths.get(doc) ?? [])]))) {
+      const route = this.routeOf.get(pathname)
+      if (!route) continue
+      const start = performance.now()
+      const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+      const body = Buffer.from(await response.arrayBuffer())
+      if (response.status !== 200) continue
+      pages.push({ pathname, file: outputFile(route, pathname), body })
+      times.push({ path: pathname, ms: Math.round(performance.now() - start) })
+    }
+    const rendered = Date.now()
+    return { pass, pages, removals: [], documents: replaced.length, at: { started, read: rendered, scanned: rendered, rendered }, slowest: times }
+  }
+
+  /**
+   * Applies the events to the content and renders the pages they change, without writing them (see {@link writePatch}).
+   *
+   * @param first given the changed documents' own pages as soon as they are rendered, before the rest (the lists and
+   * other pages they appear on, found by a scan of every page), so those can be written ahead of it: an edited
+   * document is live in a fraction of the publish. The returned patch renders them again with the rest.
+   */
+  async render(
+    events: DocumentEvent[],
+    read: (collection: PublicCollection, id: number) => Promise<DocumentVersions> = readDocument,
+    first?: (patch: Patch) => void,
+  ): Promise<Patch> {
     const started = Date.now()
     const pass = ++this.pass
     const changed = new Map(events.map((e) => [`${e.collection}:${e.id}`, { collection: e.collection as PublicCollection, id: Number(e.id) }]))
     const related = new Map<string, { collection: PublicCollection; id: number }>()
     // Read in parallel (the CMS answers each in tens of milliseconds), patched one after the other.
+    // The copies the changed documents replaced, in both languages: their own pages are known from the last scan.
+    const replaced: object[] = []
     const refresh = async (refs: { collection: PublicCollection; id: number }[]): Promise<(Doc | null)[][]> => {
       const next = await Promise.all(refs.map(({ collection, id }) => read(collection, id)))
       const versions: (Doc | null)[][] = []
@@ -225,11 +280,13 @@ export class PatchRenderer {
         const previous = await patchDocument(collection, id, next[i])
         for (const doc of [next[i].vi, next[i].en]) if (doc) this.stamps.set(doc, pass)
         versions.push([previous.vi, next[i].vi] as (Doc | null)[])
+        replaced.push(...[previous.vi, previous.en].filter((doc) => doc !== null))
       }
       return versions
     }
     const lists = { procedures: (await content('vi').procedures()) as unknown as Doc[], questions: (await content('vi').questions()) as unknown as Doc[] }
     const versions = await refresh([...changed.values()])
+    if (first) first(await this.renderOwnPages(pass, replaced, started))
     for (const [i, { collection }] of [...changed.values()].entries()) {
       for (const ref of relatedDocuments(collection, versions[i], lists)) {
         const key = `${ref.collection}:${ref.id}`
@@ -283,6 +340,12 @@ export class PatchRenderer {
   }
 }
 
+/** A publish's result with what its first write (the changed documents' own pages) did. */
+export function withFirst(result: PatchResult, first: PatchResult | undefined): PatchResult {
+  if (!first || first.rendered === 0) return result
+  return { ...result, first: { pages: first.rendered, liveMs: first.durationMs } }
+}
+
 /** How many pages an incremental publish compresses at once (each on libuv's thread pool, not the event loop). */
 const COMPRESS_CONCURRENCY = 2
 
@@ -295,8 +358,15 @@ const COMPRESS_CONCURRENCY = 2
  * server never sees a page beside a copy of another version of it. A page that no longer gets a copy (too small, or
  * it stopped shrinking) loses the old one in the same step, or a client asking for brotli would get the old page.
  * The copies are made first, all of them, on the thread pool, so the event loop and searches go on meanwhile.
+ * `after`: a write of the same publish under way (its changed documents' own pages, written ahead): this one renames
+ * its files once that one is done.
  */
-export async function writePatch(buildDir: string, patch: Patch, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
+export async function writePatch(
+  buildDir: string,
+  patch: Patch,
+  whenIdle: (pathname: string) => Promise<void>,
+  after?: Promise<unknown>,
+): Promise<PatchResult> {
   const client = path.join(buildDir, 'client')
   const scratch = path.join(buildDir, '.patch')
   fs.mkdirSync(scratch, { recursive: true })
@@ -306,6 +376,8 @@ export async function writePatch(buildDir: string, patch: Patch, whenIdle: (path
     for (let i = next++; i < patch.pages.length; i = next++) copies[i] = await precompress(patch.pages[i]!.file, patch.pages[i]!.body)
   }
   await Promise.all(Array.from({ length: COMPRESS_CONCURRENCY }, compressor))
+  // The pages written ahead of this patch first: their temporary files are named as this one's.
+  await after?.catch(() => undefined)
   const compressed = Date.now()
   for (const [i, { pathname, file, body }] of patch.pages.entries()) {
     const target = path.join(client, file)

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../published/content'
-import { writePatch, type Patch, type PatchResult } from './PatchRenderer'
+import { withFirst, writePatch, type Patch, type PatchResult } from './PatchRenderer'
 
 /** What the parent posts to the patch thread (`patchWorker.ts`). */
 export type PatchThreadRequest =
@@ -13,6 +13,8 @@ export type PatchThreadReply =
   | { ready: true }
   | { failed: string }
   | { id: number; result?: unknown; error?: string }
+  /** The changed documents' own pages of the `render` call `id`, ahead of its result (`PatchRenderer.render`'s `first`). */
+  | { id: number; first: Patch }
   | { ask: number; collection: PublicCollection; docId: number }
 
 type Read = (collection: PublicCollection, id: number) => Promise<DocumentVersions>
@@ -33,7 +35,7 @@ const ENTRY = new URL(typeof COMPILED !== 'undefined' ? './patchWorker.mjs' : '.
  */
 export class PatchThread {
   readonly #worker: Worker
-  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  readonly #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; first?: (patch: Patch) => void }>()
   #nextId = 0
   /** How the thread's reads of documents are answered, for the call under way. */
   #read: Read | undefined
@@ -77,10 +79,14 @@ export class PatchThread {
     await this.#call('prefetch', events, read)
   }
 
-  /** Applies the events to the live build's files (`PatchRenderer.apply`). */
+  /**
+   * Applies the events to the live build's files (`PatchRenderer.apply`): the changed documents' own pages are written
+   * here as soon as the thread has them, while it goes on with the rest.
+   */
   async apply(events: DocumentEvent[], read: Read, whenIdle: (pathname: string) => Promise<void>): Promise<PatchResult> {
-    const patch = (await this.#call('render', events, read)) as Patch
-    return writePatch(this.buildDir, patch, whenIdle)
+    let first: Promise<PatchResult> | undefined
+    const patch = (await this.#call('render', events, read, (own) => void (first = writePatch(this.buildDir, own, whenIdle)))) as Patch
+    return withFirst(await writePatch(this.buildDir, patch, whenIdle, first), await first)
   }
 
   /** Stops the thread, failing any call under way. */
@@ -89,12 +95,12 @@ export class PatchThread {
     await this.#worker.terminate()
   }
 
-  #call(method: 'render' | 'prefetch', events: DocumentEvent[], read: Read): Promise<unknown> {
+  #call(method: 'render' | 'prefetch', events: DocumentEvent[], read: Read, first?: (patch: Patch) => void): Promise<unknown> {
     if (this.#stopped) return Promise.reject(this.#stopped)
     this.#read = read
     const id = this.#nextId++
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject })
+      this.#pending.set(id, { resolve, reject, first })
       this.#worker.postMessage({ id, method, events } satisfies PatchThreadRequest)
     })
   }
@@ -110,6 +116,7 @@ export class PatchThread {
       return
     }
     if (!('id' in reply)) return
+    if ('first' in reply) return this.#pending.get(reply.id)?.first?.(reply.first)
     const pending = this.#pending.get(reply.id)
     this.#pending.delete(reply.id)
     if (reply.error === undefined) pending?.resolve(reply.result)

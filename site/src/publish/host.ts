@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url'
 import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, publishSeqOf, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
-import { SITE_STATUS_PATH, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
+import { SITE_STATUS_PATH, type PatchSummary, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { compressResponse } from '../compression/compressResponse'
 import { servePrecompressed } from '../compression/servePrecompressed'
 import { siteConfig } from '../config'
@@ -68,7 +68,7 @@ async function goLive(dir: string): Promise<void> {
   const { handler } = (await import(entry)) as { handler: Handler }
   live = { dir, handler, since: Date.now() }
   pointCurrentAt(dir)
-  pruneBuilds(siteConfig.BUILDS_DIR, dir)
+  void pruneBuilds(siteConfig.BUILDS_DIR, dir).catch((err: Error) => logEvent('error', `old builds not removed: ${err.message}`, { event: 'build.prune-failed', error: err.message }))
   logEvent('info', `serving ${path.basename(dir)}`, { event: 'build.live', build: path.basename(dir) })
 }
 
@@ -93,9 +93,15 @@ function readCurrent(): string {
 const targets = indexTargets()
 const progress = (event: string) => (line: string) => logEvent('info', line, { event })
 let patcher: PatchThread | undefined
+/** The live build's patch thread while it loads; a publish of changes waits for it rather than build in full. */
+let patcherLoading: Promise<void> | undefined
 
-/** Builds the whole site, makes it live, then readies the live build for incremental publishes. */
+/**
+ * Builds the whole site and makes it live; the live build is readied for incremental publishes after that, in the
+ * background (`patcherLoading`), so the swap is not held up by it.
+ */
 async function fullBuild(): Promise<void> {
+  await patcherLoading
   const before = patcher
   patcher = undefined
   let dir: string
@@ -110,22 +116,33 @@ async function fullBuild(): Promise<void> {
   await before?.stop()
   await goLive(dir)
   const started = Date.now()
-  try {
-    patcher = await PatchThread.load(dir)
-    logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
-  } catch (err) {
-    logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: (err as Error).message })
-  }
+  const loading = PatchThread.load(dir).then(
+    (thread) => {
+      patcher = thread
+      logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
+    },
+    (err: Error) => logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: err.message }),
+  )
+  patcherLoading = loading
+  void loading.finally(() => {
+    if (patcherLoading === loading) patcherLoading = undefined
+  })
 }
+
+/** The last publish re-rendered in place, as `/_internal/status` shows it. */
+let lastPatch: PatchSummary | undefined
 
 /**
  * Re-renders only the pages the events change when it can (`PatchRenderer`), otherwise, or when that fails,
  * builds the whole site.
  */
 async function rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind> {
+  // The thread of a build that just went live is still loading: waiting for it costs seconds, a full build minutes.
+  await patcherLoading
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events, readShared, whenIdle)
+      lastPatch = { rendered: result.rendered, removed: result.removed, durationMs: result.durationMs, ...(result.first ? { first: result.first } : {}) }
       logEvent('info', `publish: re-rendered ${result.rendered} file(s), removed ${result.removed}, for ${result.documents} document(s)`, { event: 'publish.patch', ...result })
       return 'incremental'
     } catch (err) {
@@ -191,7 +208,7 @@ const follower = new PublishLogFollower(
     head: publishLogHead,
     read: (after) => readPublishLog(after),
     publish: (event) => publisher.enqueue(event),
-    publishAll: () => publisher.enqueueFull(),
+    publishAll: (opts) => publisher.enqueueFull(opts),
     log: logEvent,
   },
   { pollMs: siteConfig.PUBLISH_LOG_POLL_SECONDS * 1000 },
@@ -277,7 +294,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
       new Promise<typeof pending>((resolve) => setTimeout(resolve, STATUS_HEALTH_BUDGET_MS, pending).unref()),
     ])
     // Reachable without a secret on the site's port: codes and the CMS's reasons only, nothing personal.
-    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status(), publishLog: follower.status } satisfies SiteStatusReport)
+    return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status(), publishLog: follower.status, lastPatch } satisfies SiteStatusReport)
   }
   if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
     if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
@@ -296,7 +313,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
     follower.nudge()
     if (!fresh) return json(res, 202, { queued: 0 })
     if ('full' in parsed.event) {
-      publisher.enqueueFull()
+      publisher.enqueueFull({ reindex: parsed.event.reindex !== false })
       return json(res, 202, { queued: 'all' })
     }
     publisher.enqueue(parsed.event)

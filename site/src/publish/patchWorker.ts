@@ -3,7 +3,7 @@
  * the pages a publish changes.
  *
  * @remarks Messages from the parent: `{ id, method: 'render' | 'prefetch', events }`; answers `{ id, result }` or
- * `{ id, error }`. The documents a publish reads are asked of the parent (`{ ask, collection, docId }`, answered
+ * `{ id, error }`, a render first `{ id, first }` with the changed documents' own pages. The documents a publish reads are asked of the parent (`{ ask, collection, docId }`, answered
  * `{ answer, result }` or `{ answer, error }`), which shares those reads with the search index. `{ ready: true }` or
  * `{ failed }` once the bundle is loaded.
  */
@@ -11,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { collectNow, collectWhenIdle } from '@congkhai/cms/idle-collection'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../published/content'
-import { PatchRenderer } from './PatchRenderer'
+import { PatchRenderer, type Patch } from './PatchRenderer'
 import type { PatchThreadReply, PatchThreadRequest } from './PatchThread'
 
 const port = parentPort!
@@ -38,7 +38,8 @@ try {
       return
     }
     const events: DocumentEvent[] = message.events
-    const work = message.method === 'render' ? renderer.render(events, read) : renderer.prefetch(events, read)
+    const first = (patch: Patch) => port.postMessage({ id: message.id, first: patch } satisfies PatchThreadReply)
+    const work = message.method === 'render' ? renderer.render(events, read, first) : renderer.prefetch(events, read)
     work.finally(collectWhenIdle).then(
       (result) => port.postMessage({ id: message.id, result } satisfies PatchThreadReply),
       (error: unknown) => port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) } satisfies PatchThreadReply),

@@ -234,7 +234,7 @@ export class PatchRenderer {
    * Renders the pages whose props held the documents `replaced` were the previous copies of (the last scan's paths),
    * from the content as now patched: Astro asks each of their routes for its paths again, which for a route of one
    * page per document is a walk over one list. A path the document no longer has (its slug changed, it was
-   * unpublished) answers 404 and is left to the full pass.
+   * unpublished) is left to the full pass.
    */
   private async renderOwnPages(pass: number, replaced: object[], started: number): Promise<Patch> {
     this.app.routeCache.clearAll()
@@ -244,7 +244,13 @@ export class PatchRenderer {
       const route = this.routeOf.get(pathname)
       if (!route) continue
       const start = performance.now()
-      const response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+      let response: Response
+      try {
+        response = await this.app.render(new Request(new URL(pathname, siteConfig.SITE_URL)), { routeData: route })
+      } catch {
+        // Astro throws for a path its route no longer gives ("no matching static path"): the full pass removes it.
+        continue
+      }
       const body = Buffer.from(await response.arrayBuffer())
       if (response.status !== 200) continue
       pages.push({ pathname, file: outputFile(route, pathname), body })

@@ -158,3 +158,43 @@ test('the version comparison names every version by its time in Vietnam: pills, 
   await expect(drawerTimes.first()).toBeVisible()
   expect((await drawerTimes.allInnerTexts()).map((text) => text.trim())).toEqual(inVietnamTimes.slice(0, await drawerTimes.count()))
 })
+
+/**
+ * Sets the page's clock to `at` (in the browser, before any of its scripts); time goes on from there.
+ *
+ * @remarks Not Playwright's `page.clock`: its `Date` returns plain dates, so a subclass of `Date` (Payload formats
+ * with `TZDate`, one) loses its own methods and the admin page fails.
+ */
+function setClock(at: number) {
+  const NativeDate = Date
+  const offset = at - NativeDate.now()
+  function ShiftedDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) return new NativeDate(NativeDate.now() + offset).toString()
+    return Reflect.construct(NativeDate, args.length ? args : [NativeDate.now() + offset], new.target) as Date
+  }
+  Object.setPrototypeOf(ShiftedDate, NativeDate)
+  ShiftedDate.prototype = NativeDate.prototype
+  ShiftedDate.now = () => NativeDate.now() + offset
+  globalThis.Date = ShiftedDate as unknown as DateConstructor
+}
+
+test('a day-only date picker\'s "today" is Vietnam\'s day, and so is the day it writes', async ({ page }) => {
+  await signIn(page)
+  // The browser's clock at the last 20:00 UTC (in the past: the session stays valid), 03:00 the next day in Vietnam.
+  const now = new Date()
+  const evening = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 20))
+  if (evening > now) evening.setUTCDate(evening.getUTCDate() - 1)
+  const vietnamDay = day(evening.toISOString())
+  expect(vietnamDay).not.toBe(written(evening.toISOString(), inUtc).slice(0, 10))
+  await page.addInitScript(setClock, evening.getTime())
+
+  await page.goto(`${cms}/admin/globals/site-settings`)
+  await page.getByRole('button', { name: 'Thêm: Ngày nghỉ' }).click()
+  const picker = page.locator('#field-holidays__0__date')
+  await picker.locator('input').click()
+  const today = page.locator('.react-datepicker__day--today')
+  await expect(today).toHaveCount(1)
+  await expect(today).toHaveText(String(Number(vietnamDay.slice(0, 2))))
+  await today.click()
+  await expect(picker.locator('input')).toHaveValue(vietnamDay)
+})

@@ -1,4 +1,5 @@
 // @ts-check
+const fs = require('node:fs')
 const path = require('node:path')
 
 /** A name minified JavaScript may give a variable. */
@@ -20,6 +21,17 @@ const PATCHES = {
     what: 'formatDate({ date, i18n, pattern, timezone })',
     pattern: new RegExp(`\\(\\{date:(${NAME}),i18n:(${NAME}),pattern:(${NAME}),timezone:(${NAME})\\}\\)=>\\{let (${NAME})=new (${NAME})\\(new Date\\(\\1\\)\\);if\\(\\4\\)\\{`, 'g'),
     replace: (timeZone) => `({date:$1,i18n:$2,pattern:$3,timezone:$4=${JSON.stringify(timeZone)}})=>{let $5=new $6(new Date($1));if($4){`,
+  },
+  // react-datepicker's `newDate(value)` (7.x, bundled into one of `@payloadcms/ui`'s `exports/client/chunk-*.js`):
+  // with no value it is "now", from which the picker takes today's day (highlighted, `aria-current`), the month it
+  // opens on and the day the keyboard starts from. The picker reads dates by the browser's clock fields, so "now"
+  // becomes a date whose fields are the agency's wall clock: at 20:00 UTC, 03:00 the next day.
+  datepickerNow: {
+    what: "react-datepicker's newDate()",
+    pattern: new RegExp(`function (${NAME})\\((${NAME})\\)\\{if\\(\\2==null\\)return new Date;(var (${NAME})=typeof \\2=="string"\\?${NAME}\\.parseISO\\(\\2\\):${NAME}\\.toDate\\(\\2\\);return ${NAME}\\(\\4\\)\\?\\4:new Date\\})`, 'g'),
+    replace: (timeZone) =>
+      `function $1($2){if($2==null){var n=new Date,f=$1.agencyClock||($1.agencyClock=new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})),p={};` +
+      `f.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second,n.getMilliseconds())}$3`,
   },
 }
 
@@ -62,6 +74,21 @@ pinTimeZone.rewrite = (source, name, timeZone, file) => {
 }
 
 /**
+ * The file of `@payloadcms/ui`'s browser bundle (a `chunk-*.js` beside `clientIndex`, whose name changes with every
+ * Payload release) that holds react-datepicker; throws unless exactly one does.
+ *
+ * @param {string} clientIndex the path of `@payloadcms/ui/dist/exports/client/index.js`
+ */
+pinTimeZone.datepickerChunk = (clientIndex) => {
+  const folder = path.dirname(clientIndex)
+  const chunks = fs
+    .readdirSync(folder)
+    .filter((file) => /^chunk-.*\.js$/.test(file) && fs.readFileSync(path.join(folder, file), 'utf8').includes('react-datepicker__day--today'))
+  if (chunks.length !== 1) throw new Error(`pinTimeZone: react-datepicker found in ${chunks.length} chunks of ${folder}, expected one (a Payload upgrade?): see cms/build/pinTimeZone.cjs`)
+  return path.join(folder, chunks[0])
+}
+
+/**
  * The installed files to rewrite and the patch for each, as the package resolver finds them (so a file Payload moved
  * fails here rather than leaving a rule that matches nothing): `file`, its path; `module`, its path from
  * `node_modules/` on (`@payloadcms/ui/dist/exports/shared/index.js`), as a Turbopack rule's glob takes it.
@@ -69,6 +96,7 @@ pinTimeZone.rewrite = (source, name, timeZone, file) => {
  * @returns {{ file: string, module: string, patch: keyof typeof PATCHES }[]}
  */
 pinTimeZone.targets = () => {
+  const clientIndex = require.resolve('@payloadcms/ui')
   /**
    * @param {string} file
    * @param {keyof typeof PATCHES} patch
@@ -79,8 +107,9 @@ pinTimeZone.targets = () => {
     return { file, module: file.slice(at + '/node_modules/'.length).split(path.sep).join('/'), patch }
   }
   return [
-    target(require.resolve('@payloadcms/ui'), 'formatDate'),
+    target(clientIndex, 'formatDate'),
     target(require.resolve('@payloadcms/ui/shared'), 'formatDate'),
+    target(pinTimeZone.datepickerChunk(clientIndex), 'datepickerNow'),
   ]
 }
 

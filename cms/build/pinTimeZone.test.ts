@@ -17,9 +17,10 @@ const evening = new Date('2026-12-06T20:00:00Z')
 describe('pinTimeZone', () => {
   it('finds each file it rewrites in the installed Payload, and the piece to rewrite in it exactly once', () => {
     const targets = pinTimeZone.targets()
-    expect(targets.map(({ module, patch }) => [module, patch])).toEqual([
+    expect(targets.map(({ module, patch }) => [module.replace(/chunk-\w+/, 'chunk-*'), patch])).toEqual([
       ['@payloadcms/ui/dist/exports/client/index.js', 'formatDate'],
       ['@payloadcms/ui/dist/exports/shared/index.js', 'formatDate'],
+      ['@payloadcms/ui/dist/exports/client/chunk-*.js', 'datepickerNow'],
     ])
     for (const { file, patch } of targets) {
       expect(pinTimeZone.rewrite(read(file), patch, AGENCY_TIME_ZONE, file)).toContain(`"${AGENCY_TIME_ZONE}"`)
@@ -48,4 +49,19 @@ describe('pinTimeZone', () => {
       fs.rmSync(file)
     }
   }, 60_000)
+
+  it('makes react-datepicker\'s "now" the agency\'s wall clock, read by the browser\'s clock fields', () => {
+    const newDate = 'function Re(w){if(w==null)return new Date;var v=typeof w=="string"?We.parseISO(w):Ye.toDate(w);return kt(v)?v:new Date}'
+    const rewritten = pinTimeZone.rewrite(newDate, 'datepickerNow', AGENCY_TIME_ZONE, 'chunk.js')
+    const RealDate = Date
+    class FixedDate extends RealDate {
+      constructor(...args: []) {
+        super(...((args.length ? args : [evening.getTime()]) as []))
+      }
+    }
+    const now = new Function('Date', `${rewritten};return Re()`)(FixedDate) as Date
+    expect([now.getFullYear(), now.getMonth() + 1, now.getDate(), now.getHours(), now.getMinutes()]).toEqual([2026, 12, 7, 3, 0])
+    const given = new Function('Date', 'We', 'Ye', 'kt', `${rewritten};return Re("2026-01-02")`)(FixedDate, { parseISO: (s: string) => new RealDate(s) }, {}, () => true) as Date
+    expect(given.getTime()).toBe(new RealDate('2026-01-02').getTime())
+  })
 })

@@ -1,9 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import pinTimeZone from './build/pinTimeZone.cjs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+type TurbopackRules = NonNullable<NonNullable<NextConfig['turbopack']>['rules']>
 
 /**
  * Payload admin modules the build replaces by ours, each a Turbopack rule (file glob) running `build/replaceModule.cjs`.
@@ -14,7 +17,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  * and Payload imports the cell by a relative path. Each glob names one file of the pinned Payload version: after an
  * upgrade, the e2e test `adminVietnamese.spec.ts` shows whether the swap still happens.
  */
-const replacedModules: NonNullable<NonNullable<NextConfig['turbopack']>['rules']> = {
+const replacedModules: TurbopackRules = {
   '**/@payloadcms/next/dist/views/Versions/cells/CreatedAt/index.js': {
     loaders: [
       {
@@ -25,6 +28,24 @@ const replacedModules: NonNullable<NonNullable<NextConfig['turbopack']>['rules']
   },
 }
 
+/**
+ * Payload admin modules the build rewrites to use the agency's time zone, each a Turbopack rule running
+ * `build/pinTimeZone.cjs`: Payload's `formatDate` (both bundled copies) and react-datepicker's "now".
+ *
+ * @remarks Issue 21: every time in the admin in Vietnam's time, whatever the browser's zone. Payload formats in the
+ * browser's zone wherever a field has no zone of its own: `admin.dateFormat` sets the pattern only, `admin.timezones`
+ * only serves fields with `timezone: true` (a stored zone per value, and a column more), and none of the account
+ * page's times, the version comparison's pills and drawer, or a date picker's "today" takes a setting. Each rewrite
+ * fails the build if Payload's code no longer has the shape it expects, or is no longer where it was (`targets()`:
+ * the react-datepicker chunk is found by its content, as its name changes with every release).
+ */
+const pinnedModules: TurbopackRules = Object.fromEntries(
+  pinTimeZone.targets().map(({ module, patch }) => [
+    `**/${module}`,
+    { loaders: [{ loader: path.join(dirname, 'build/pinTimeZone.cjs'), options: { patch, timeZone: AGENCY_TIME_ZONE } }] },
+  ]),
+)
+
 const nextConfig: NextConfig = {
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
@@ -34,7 +55,7 @@ const nextConfig: NextConfig = {
     }
     return webpackConfig
   },
-  turbopack: { root: path.resolve(dirname, '..'), rules: replacedModules },
+  turbopack: { root: path.resolve(dirname, '..'), rules: { ...replacedModules, ...pinnedModules } },
   outputFileTracingRoot: path.resolve(dirname, '..'),
   poweredByHeader: false,
   // The workspaces the CMS imports export TypeScript sources (their package.json `exports`), compiled with the CMS.

@@ -110,11 +110,91 @@ test('the account menu and page load no avatar from Gravatar, nor anything else 
   const outside = await signIn(page)
   await page.goto(`${cms}/admin`)
   await page.goto(`${cms}/admin/account`)
-  // The account page has no slot for the agency's times: Payload's own, in the admin's format.
+  // Payload's own meta line, in the admin's format (its zone: the next test).
   await expect(page.locator('.doc-controls__meta')).toContainText(/Chỉnh sửa lần cuối vào lúc:\s*\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
   await page.goto(`${cms}/admin/collections/users`)
   await page.waitForLoadState('networkidle')
   await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
   expect(outside.filter((url) => new URL(url).hostname.endsWith('gravatar.com'))).toEqual([])
   expect(outside).toEqual([])
+})
+
+test('the account page writes the user\'s own times in Vietnam', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${cms}/admin/account`)
+  // As the page's own session sees itself.
+  const { user } = (await page.evaluate(async () => (await fetch('/api/users/me', { credentials: 'include' })).json())) as { user: { updatedAt: string; createdAt: string } }
+  expect(written(user.updatedAt)).not.toBe(written(user.updatedAt, inUtc))
+  // Payload's own meta line, filled in the browser (DocumentControls): the account page has no slot of ours.
+  const meta = page.locator('.doc-controls__meta')
+  await expect(meta).toContainText(new RegExp(`Chỉnh sửa lần cuối vào lúc:\\s*${written(user.updatedAt)}`))
+  await expect(meta).toContainText(new RegExp(`Đã tạo:\\s*${written(user.createdAt)}`))
+})
+
+test('the version comparison names every version by its time in Vietnam: pills, the version picker, its drawer', async ({ page, request }) => {
+  await signIn(page)
+  const headers = await adminHeaders(request)
+  const { docs } = (await (await request.get(`${cms}/api/news?limit=1&sort=updatedAt&depth=0`, { headers })).json()) as { docs: { id: number; title: string }[] }
+  const news = docs[0]!
+  // A draft over the published version (no publish, the site is left alone): two versions to compare.
+  expect((await request.patch(`${cms}/api/news/${news.id}?draft=true`, { headers, data: { title: news.title } })).ok()).toBeTruthy()
+  const { docs: versions } = (await (await request.get(`${cms}/api/news/versions?where[parent][equals]=${news.id}&sort=-updatedAt&limit=50&depth=0`, { headers })).json()) as { docs: { id: string; updatedAt: string }[] }
+  expect(versions.length).toBeGreaterThan(1)
+  const latest = versions[0]!
+  const inVietnamTimes = versions.map((version) => written(version.updatedAt))
+
+  await page.goto(`${cms}/admin/collections/news/${news.id}/versions/${latest.id}`)
+  // The picker's options are drawn in the browser only: once they show, the pills beside them are the browser's too.
+  await page.locator('.compare-version .rs__control').click()
+  const options = page.locator('.rs__option .version-pill-label-date')
+  await expect(options.first()).toBeVisible()
+  for (const text of await options.allInnerTexts()) expect(inVietnamTimes).toContain(text.trim())
+  await expect(page.locator('.view-version__version-to-version .version-pill-label-date')).toHaveText(written(latest.updatedAt))
+  for (const text of await page.locator('.compare-version .rs__single-value .version-pill-label-date').allInnerTexts()) expect(inVietnamTimes).toContain(text.trim())
+
+  // "More versions": the drawer's list of every version.
+  await page.locator('.compare-version-moreVersions').click()
+  const drawerTimes = page.locator('.version-drawer .created-at-cell')
+  await expect(drawerTimes.first()).toBeVisible()
+  expect((await drawerTimes.allInnerTexts()).map((text) => text.trim())).toEqual(inVietnamTimes.slice(0, await drawerTimes.count()))
+})
+
+/**
+ * Sets the page's clock to `at` (in the browser, before any of its scripts); time goes on from there.
+ *
+ * @remarks Not Playwright's `page.clock`: its `Date` returns plain dates, so a subclass of `Date` (Payload formats
+ * with `TZDate`, one) loses its own methods and the admin page fails.
+ */
+function setClock(at: number) {
+  const NativeDate = Date
+  const offset = at - NativeDate.now()
+  function ShiftedDate(this: unknown, ...args: unknown[]) {
+    if (!new.target) return new NativeDate(NativeDate.now() + offset).toString()
+    return Reflect.construct(NativeDate, args.length ? args : [NativeDate.now() + offset], new.target) as Date
+  }
+  Object.setPrototypeOf(ShiftedDate, NativeDate)
+  ShiftedDate.prototype = NativeDate.prototype
+  ShiftedDate.now = () => NativeDate.now() + offset
+  globalThis.Date = ShiftedDate as unknown as DateConstructor
+}
+
+test('a day-only date picker\'s "today" is Vietnam\'s day, and so is the day it writes', async ({ page }) => {
+  await signIn(page)
+  // The browser's clock at the last 20:00 UTC (in the past: the session stays valid), 03:00 the next day in Vietnam.
+  const now = new Date()
+  const evening = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 20))
+  if (evening > now) evening.setUTCDate(evening.getUTCDate() - 1)
+  const vietnamDay = day(evening.toISOString())
+  expect(vietnamDay).not.toBe(written(evening.toISOString(), inUtc).slice(0, 10))
+  await page.addInitScript(setClock, evening.getTime())
+
+  await page.goto(`${cms}/admin/globals/site-settings`)
+  await page.getByRole('button', { name: 'Thêm: Ngày nghỉ' }).click()
+  const picker = page.locator('#field-holidays__0__date')
+  await picker.locator('input').click()
+  const today = page.locator('.react-datepicker__day--today')
+  await expect(today).toHaveCount(1)
+  await expect(today).toHaveText(String(Number(vietnamDay.slice(0, 2))))
+  await today.click()
+  await expect(picker.locator('input')).toHaveValue(vietnamDay)
 })

@@ -1,0 +1,116 @@
+// @ts-check
+const fs = require('node:fs')
+const path = require('node:path')
+
+/** A name minified JavaScript may give a variable. */
+const NAME = '[\\w$]+'
+
+/**
+ * The rewrites this loader knows, by name: each finds one piece of Payload's bundled browser code (3.90) and makes it
+ * use the agency's time zone.
+ *
+ * @type {Record<string, { what: string, pattern: RegExp, replace: (timeZone: string) => string }>}
+ */
+const PATCHES = {
+  // `formatDate({ date, i18n, pattern, timezone })` (`@payloadcms/ui`, `utilities/formatDocTitle/formatDateTitle`),
+  // bundled once into `exports/client` and once into `exports/shared`. Given no `timezone`, it formats in the
+  // browser's zone; given one, in that zone. Its callers (the meta line of the account page and of every document,
+  // autosave, the folder view, the version comparison's pills and drawer) pass none but for fields with a zone of
+  // their own, so the default becomes the agency's.
+  formatDate: {
+    what: 'formatDate({ date, i18n, pattern, timezone })',
+    pattern: new RegExp(`\\(\\{date:(${NAME}),i18n:(${NAME}),pattern:(${NAME}),timezone:(${NAME})\\}\\)=>\\{let (${NAME})=new (${NAME})\\(new Date\\(\\1\\)\\);if\\(\\4\\)\\{`, 'g'),
+    replace: (timeZone) => `({date:$1,i18n:$2,pattern:$3,timezone:$4=${JSON.stringify(timeZone)}})=>{let $5=new $6(new Date($1));if($4){`,
+  },
+  // react-datepicker's `newDate(value)` (7.x, bundled into one of `@payloadcms/ui`'s `exports/client/chunk-*.js`):
+  // with no value it is "now", from which the picker takes today's day (highlighted, `aria-current`), the month it
+  // opens on and the day the keyboard starts from. The picker reads dates by the browser's clock fields, so "now"
+  // becomes a date whose fields are the agency's wall clock: at 20:00 UTC, 03:00 the next day.
+  datepickerNow: {
+    what: "react-datepicker's newDate()",
+    pattern: new RegExp(`function (${NAME})\\((${NAME})\\)\\{if\\(\\2==null\\)return new Date;(var (${NAME})=typeof \\2=="string"\\?${NAME}\\.parseISO\\(\\2\\):${NAME}\\.toDate\\(\\2\\);return ${NAME}\\(\\4\\)\\?\\4:new Date\\})`, 'g'),
+    replace: (timeZone) =>
+      `function $1($2){if($2==null){var n=new Date,f=$1.agencyClock||($1.agencyClock=new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})),p={};` +
+      `f.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second,n.getMilliseconds())}$3`,
+  },
+}
+
+/**
+ * A Turbopack loader that rewrites one piece of Payload's bundled browser code to use the agency's time zone
+ * (`options.patch`, one of {@link PATCHES}; `options.timeZone`, an IANA name).
+ *
+ * @remarks For what no setting reaches (issue 21, see `next.config.ts`). Minified code has no stable names, so each
+ * patch is a pattern of its shape; it must match exactly once, or the build fails with this file's name: after a
+ * Payload upgrade, a rewrite that silently stopped happening would put the admin back in the browser's zone.
+ * @this {{ resourcePath: string, getOptions(): { patch: string, timeZone: string } }}
+ * @param {string} source
+ */
+function pinTimeZone(source) {
+  const { patch: name, timeZone } = this.getOptions()
+  return pinTimeZone.rewrite(source, name, timeZone, this.resourcePath)
+}
+
+/**
+ * The source with the named patch applied; throws unless its pattern occurs exactly once.
+ *
+ * @param {string} source
+ * @param {string} name
+ * @param {string} timeZone
+ * @param {string} file
+ */
+pinTimeZone.rewrite = (source, name, timeZone, file) => {
+  const patch = PATCHES[name]
+  if (!patch) throw new Error(`pinTimeZone: no patch named ${JSON.stringify(name)} (known: ${Object.keys(PATCHES).join(', ')})`)
+  new Intl.DateTimeFormat('en-US', { timeZone }) // throws on a zone name Intl does not know
+  const found = source.match(patch.pattern)?.length ?? 0
+  if (found !== 1) {
+    throw new Error(
+      `pinTimeZone: ${patch.what} found ${found} times in ${file}, expected once. Payload's bundled code changed ` +
+        `(an upgrade?): update the pattern in cms/build/pinTimeZone.cjs, or the admin shows times in the browser's ` +
+        `time zone again (issue 21; e2e/adminVietnamese.spec.ts checks it).`,
+    )
+  }
+  return source.replace(patch.pattern, patch.replace(timeZone))
+}
+
+/**
+ * The file of `@payloadcms/ui`'s browser bundle (a `chunk-*.js` beside `clientIndex`, whose name changes with every
+ * Payload release) that holds react-datepicker; throws unless exactly one does.
+ *
+ * @param {string} clientIndex the path of `@payloadcms/ui/dist/exports/client/index.js`
+ */
+pinTimeZone.datepickerChunk = (clientIndex) => {
+  const folder = path.dirname(clientIndex)
+  const chunks = fs
+    .readdirSync(folder)
+    .filter((file) => /^chunk-.*\.js$/.test(file) && fs.readFileSync(path.join(folder, file), 'utf8').includes('react-datepicker__day--today'))
+  if (chunks.length !== 1) throw new Error(`pinTimeZone: react-datepicker found in ${chunks.length} chunks of ${folder}, expected one (a Payload upgrade?): see cms/build/pinTimeZone.cjs`)
+  return path.join(folder, chunks[0])
+}
+
+/**
+ * The installed files to rewrite and the patch for each, as the package resolver finds them (so a file Payload moved
+ * fails here rather than leaving a rule that matches nothing): `file`, its path; `module`, its path from
+ * `node_modules/` on (`@payloadcms/ui/dist/exports/shared/index.js`), as a Turbopack rule's glob takes it.
+ *
+ * @returns {{ file: string, module: string, patch: keyof typeof PATCHES }[]}
+ */
+pinTimeZone.targets = () => {
+  const clientIndex = require.resolve('@payloadcms/ui')
+  /**
+   * @param {string} file
+   * @param {keyof typeof PATCHES} patch
+   */
+  const target = (file, patch) => {
+    const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`)
+    if (at < 0) throw new Error(`pinTimeZone: ${file} is not in a node_modules folder`)
+    return { file, module: file.slice(at + '/node_modules/'.length).split(path.sep).join('/'), patch }
+  }
+  return [
+    target(clientIndex, 'formatDate'),
+    target(require.resolve('@payloadcms/ui/shared'), 'formatDate'),
+    target(pinTimeZone.datepickerChunk(clientIndex), 'datepickerNow'),
+  ]
+}
+
+module.exports = pinTimeZone

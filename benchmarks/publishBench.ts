@@ -56,6 +56,7 @@ interface Status {
   state: string
   received: number
   published: number
+  incremental?: string
   lastDurationMs?: number
   runs: { incremental: number; full: number }
 }
@@ -87,7 +88,7 @@ async function startStack(dataDir: string, ports: number[]) {
   const env: Record<string, string> = { ...stackEnv(dataDir, { cms: cmsPort, site: sitePort, postgres: postgresPort }), SEARCH_REQUESTS_PER_MINUTE: '0' }
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/start.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   child.stdout.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (/\[start\]|publish: |incremental publishing|site build: done/.test(line)) console.log(line.slice(0, 300))
+    for (const line of chunk.toString().split('\n')) if (/\[start\]|publish: |incremental publish|site build: done|"level":50/.test(line)) console.log(line.slice(0, 600))
   })
   const service = { child, exited: new Promise<number | null>((resolve) => child.on('exit', resolve)) }
   await waitForHttp(`${site}/_internal/status`, 60 * 60_000)
@@ -110,12 +111,15 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T
 }
 
-/** Resolves when the publisher has nothing queued or running and has published everything it received. */
+/**
+ * Resolves when the publisher has nothing queued or running and has published everything it received, and the live
+ * build takes changes in place (its patch thread loads for some seconds after a full build went live).
+ */
 async function settled(site: string, timeoutMs = 30 * 60_000): Promise<Status> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const s = await json<Status>(`${site}/_internal/status`)
-    if (s.state === 'idle' && s.published >= s.received) return s
+    if (s.state === 'idle' && s.published >= s.received && s.incremental !== 'loading') return s
     await sleep(200)
   }
   throw new Error('the publisher did not settle')

@@ -84,6 +84,11 @@ export interface SiteStatusReport extends PublishStatus {
   publishLog?: PublishLogStatus
   /** The last publish re-rendered in place, since this process started. */
   lastPatch?: PatchSummary
+  /**
+   * Whether the live build can take publishes of changes in place: `loading` for some seconds after a full build went
+   * live (a publish meanwhile waits for it), `unavailable` when it failed (each publish then builds in full).
+   */
+  incremental?: 'ready' | 'loading' | 'unavailable'
 }
 
 /** What an incremental publish wrote (`site/src/publish/PatchRenderer.ts`, `PatchResult`). */

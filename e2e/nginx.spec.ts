@@ -5,12 +5,14 @@ import { expect, test } from '@playwright/test'
 import { e2eEnv } from '../playwright.config'
 import { productionServerBlock, startNginx, type RunningNginx } from '../scripts/lib/nginx'
 import { freePort } from '../scripts/lib/processes'
-import { adminHeaders, decoded, publishHeaders, rawRequest } from './support'
+import { adminHeaders, decoded, published, publishHeaders, rawRequest } from './support'
 
 /** deploy/nginx/congkhai.conf on loopback, in front of the e2e stack's live build and site server. */
 let nginx: RunningNginx
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ request }) => {
+  // The live build's precompressed copies are written just after it goes live.
+  await published(request)
   const port = await freePort()
   nginx = await startNginx(productionServerBlock({ port, buildsDir: e2eEnv.BUILDS_DIR, upstreamPort: Number(e2eEnv.SITE_PORT), cmsPort: Number(e2eEnv.CMS_PORT) }), port)
 })

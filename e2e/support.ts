@@ -26,8 +26,9 @@ export const publishHeaders = () => ({ 'x-publish-secret': stackSecrets().PUBLIS
 export async function published(request: APIRequestContext, timeoutMs = 5 * 60_000): Promise<void> {
   await expect
     .poll(async () => {
-      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number }
-      return s.state === 'idle' && s.published >= s.received
+      const s = (await (await request.get('/_internal/status')).json()) as { state: string; received: number; published: number; incremental?: string }
+      // After a full build, its precompressed copies and its patch thread come in the background (`loading`).
+      return s.state === 'idle' && s.published >= s.received && s.incremental !== 'loading'
     }, { timeout: timeoutMs, intervals: [500, 1000] })
     .toBe(true)
 }

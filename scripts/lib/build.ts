@@ -15,6 +15,7 @@ export const ENTRY_POINTS: Record<string, string> = {
   'cms/server': 'cms/src/server.ts',
   'site/host': 'site/src/publish/host.ts',
   'site/patchWorker': 'site/src/publish/patchWorker.ts',
+  'site/precompress': 'site/src/compression/precompressMain.ts',
   'search/searchThread': 'search/src/searchThread.ts',
   ...Object.fromEntries(
     ['start', 'migrate', 'seed', 'db', 'reindex', 'backup', 'restore', 'importProcedures', 'importStats', 'extractBackfill'].map((name) => [`scripts/${name}`, `scripts/${name}.ts`]),

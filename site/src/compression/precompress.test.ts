@@ -5,6 +5,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { copyPath, precompress, precompressFolder } from './precompress'
+import { precompressInProcess } from './precompressProcess'
 
 const page = (words: number) => `<!doctype html><html lang="vi"><body>${Array.from({ length: words }, (_, i) => `<p>Thủ tục hành chính số ${i}</p>`).join('')}</body></html>`
 
@@ -51,5 +52,17 @@ describe('precompressFolder', () => {
     }
     expect(fs.existsSync(path.join(dir, 'robots.txt.br'))).toBe(false)
     expect(fs.existsSync(path.join(dir, 'logo.png.br'))).toBe(false)
+    // Written under a temporary name and renamed: none is left behind.
+    expect(fs.readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([])
+  })
+
+  it('precompresses a live build in a process of its own and reports what it did', { timeout: 60_000 }, async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-precompress-'))
+    fs.writeFileSync(path.join(dir, 'index.html'), page(200))
+    const lines: string[] = []
+    await precompressInProcess(dir, (line) => lines.push(line))
+    expect(lines.join('\n')).toMatch(/^precompressed 1 files .*brotli 1 .*gzip 1 /)
+    expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'index.html.br'))).toString()).toBe(page(200))
+    await expect(precompressInProcess(path.join(dir, 'missing'), () => undefined)).rejects.toThrow(/precompress failed/)
   })
 })

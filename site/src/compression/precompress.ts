@@ -87,11 +87,20 @@ export async function precompressFolder(dir: string, opts: { concurrency?: numbe
   return report
 }
 
-/** Writes a file's copies beside it and removes those it no longer has. */
+/**
+ * Writes a file's copies beside it and removes those it no longer has.
+ *
+ * @remarks Each copy is written to a temporary name and renamed into place: the site server precompresses a build that
+ * is already live (`precompressProcess.ts`), and a reader (it, or nginx's `gzip_static`) must find a whole copy or none.
+ */
 async function writeCopies(file: string, copies: Precompressed): Promise<void> {
   for (const encoding of ENCODINGS) {
     const copy = copies[encoding]
-    if (copy) await fs.promises.writeFile(copyPath(file, encoding), copy)
-    else await fs.promises.rm(copyPath(file, encoding), { force: true })
+    const target = copyPath(file, encoding)
+    if (copy) {
+      const temporary = `${target}.${process.pid}.tmp`
+      await fs.promises.writeFile(temporary, copy)
+      await fs.promises.rename(temporary, target)
+    } else await fs.promises.rm(target, { force: true })
   }
 }

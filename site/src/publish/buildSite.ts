@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { siteConfig } from '../config'
+import { PRECOMPRESS_LATER } from '../integrations/precompressBuild'
 import { BACKGROUND_PRIORITY, runNode } from './runNode'
 
 /** A line without its colour codes: the lines end up in JSON logs and in the admin's publish status. */
@@ -117,7 +118,8 @@ export async function buildSite(opts: { siteRoot: string; buildsDir: string; log
   const started = Date.now()
   const { code, tail: raw } = await runNode(astroBuildArgs(outDir), {
     cwd: opts.siteRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Swapped in as soon as its pages are written, precompressed after (`compression/precompressProcess.ts`).
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PRECOMPRESS_LATER]: '1' },
     keep: 40,
     priority: BACKGROUND_PRIORITY,
     onLine: (line) => {

@@ -18,6 +18,7 @@ import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, publishSeqOf, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type PatchSummary, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
 import { compressResponse } from '../compression/compressResponse'
+import { precompressInProcess } from '../compression/precompressProcess'
 import { servePrecompressed } from '../compression/servePrecompressed'
 import { siteConfig } from '../config'
 import { publishLogHead, readPublishLog } from '../published/cms'
@@ -93,12 +94,15 @@ function readCurrent(): string {
 const targets = indexTargets()
 const progress = (event: string) => (line: string) => logEvent('info', line, { event })
 let patcher: PatchThread | undefined
-/** The live build's patch thread while it loads; a publish of changes waits for it rather than build in full. */
+/**
+ * The live build's patch thread while it loads, and its precompression while it runs; a publish of changes waits for
+ * them rather than build in full.
+ */
 let patcherLoading: Promise<void> | undefined
 
 /**
- * Builds the whole site and makes it live; the live build is readied for incremental publishes after that, in the
- * background (`patcherLoading`), so the swap is not held up by it.
+ * Builds the whole site and makes it live; the live build is then precompressed and readied for incremental
+ * publishes in the background (`patcherLoading`), so the swap is not held up by either.
  */
 async function fullBuild(): Promise<void> {
   await patcherLoading
@@ -116,13 +120,18 @@ async function fullBuild(): Promise<void> {
   await before?.stop()
   await goLive(dir)
   const started = Date.now()
-  const loading = PatchThread.load(dir).then(
+  // Publishes of changes wait for both: the copies are then never written beside another version of their page.
+  const compressing = precompressInProcess(path.join(dir, 'client'), progress('build.precompress')).catch((err: Error) =>
+    logEvent('error', 'the live build stays without precompressed copies (its pages are compressed as they are sent)', { event: 'build.precompress-failed', error: err.message }),
+  )
+  const threadLoading = PatchThread.load(dir).then(
     (thread) => {
       patcher = thread
       logEvent('info', `incremental publishing ready in ${((Date.now() - started) / 1000).toFixed(1)} s`, { event: 'patch.ready', durationMs: Date.now() - started })
     },
     (err: Error) => logEvent('error', 'incremental publishing unavailable, every publish rebuilds the site', { event: 'patch.unavailable', error: err.message }),
   )
+  const loading = Promise.all([compressing, threadLoading]).then(() => undefined)
   patcherLoading = loading
   void loading.finally(() => {
     if (patcherLoading === loading) patcherLoading = undefined

@@ -39,7 +39,8 @@ const { values } = parseArgs({
 })
 const EDITS = Number(values.edits)
 const BURST = Number(values.burst)
-const TARGET_P95_MS = 5000
+/** Issue 23: publish-to-live p95 ≤ 1 s up to 10,000 documents, ≤ 5 s at 100,000. */
+const targetP95Ms = (documents: number) => (documents > 11_000 ? 5000 : 1000)
 /** Issue 23: a site-wide change live everywhere within a minute at 10,000 documents, no request waiting longer than this. */
 const SETTINGS_TARGET_MS = 60_000
 const SLOW_REQUEST_MS = 200
@@ -192,8 +193,9 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     // The burst takes the last documents listed: on a small dataset (the demo has 30) it edits some the single edits did.
     if (listed.docs.length < Math.max(EDITS, BURST)) throw new Error(`need ${Math.max(EDITS, BURST)} published legal documents, found ${listed.docs.length}`)
     const run = Date.now().toString(36)
+    // As the admin saves (`?locale=vi&fallback-locale=null&depth=0`): the answer without its relations populated.
     const edit = (doc: Doc, marker: string) =>
-      json(`${cms}/api/legal-documents/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title: `${doc.title} ${marker}`, _status: 'published' }) })
+      json(`${cms}/api/legal-documents/${doc.id}?locale=vi&fallback-locale=null&depth=0`, { method: 'PATCH', headers, body: JSON.stringify({ title: `${doc.title} ${marker}`, _status: 'published' }) })
 
     const client = hammer(site, ['/', '/en', '/tin-tuc', '/du-lieu', '/robots.txt', '/du-lieu/van-ban-moi.xml', ...listed.docs.slice(0, 6).map((d) => `/van-ban/${d.slug}`)])
 
@@ -290,13 +292,13 @@ const body = [
   '',
   `nproc: ${execFileSync('nproc').toString().trim()} (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}. Load average before / after: ${loadBefore} / ${await loadAverage()} (the machine is shared with other work; the CMS, PostgreSQL, the site server and this client share its cores).`,
   '',
-  `**Publish-to-live**: an editor's save of one legal document (title changed, \`PATCH\` through the CMS's REST API) until the document's page on the site and a search for the new word both show it, ${EDITS} edits one after another. "Server" is the publisher's own time (re-index + re-render + write), from its status. Target p95 ≤ ${TARGET_P95_MS / 1000} s at 10,000 documents.`,
+  `**Publish-to-live**: an editor's save of one legal document (title changed, \`PATCH\` through the CMS's REST API as the admin sends it, \`?depth=0\`) until the document's page on the site and a search for the new word both show it, ${EDITS} edits one after another. "Server" is the publisher's own time (re-index + re-render + write), from its status. Target p95 ≤ 1 s up to 10,000 documents, ≤ 5 s at 100,000 (issue 23).`,
   '',
   '| Dataset | documents | p50 | p95 | max | server p50 / p95 | target |',
   '| --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
-      `| ${r.label} | ${r.documents} | ${s(pct(r.edits, 0.5))} | ${s(pct(r.edits, 0.95))} | ${s(Math.max(...r.edits))} | ${s(pct(r.serverMs, 0.5))} / ${s(pct(r.serverMs, 0.95))} | ${pct(r.edits, 0.95) <= TARGET_P95_MS ? 'met' : 'not met'} |`,
+      `| ${r.label} | ${r.documents} | ${s(pct(r.edits, 0.5))} | ${s(pct(r.edits, 0.95))} | ${s(Math.max(...r.edits))} | ${s(pct(r.serverMs, 0.5))} / ${s(pct(r.serverMs, 0.95))} | ${pct(r.edits, 0.95) <= targetP95Ms(r.documents) ? 'met' : 'not met'} |`,
   ),
   '',
   `**Burst**: ${BURST} edits of different documents sent within one second; time from the first save until every page and search hit shows its edit, and how the publisher coalesced them.`,

@@ -200,9 +200,10 @@ const publisher = new Publisher({
       await Promise.all(targets.map((engine) => engine.refresh?.()))
     } else {
       // The changed documents, and those that embedded them, asked for at once: one read per collection. Only an
-      // optimisation: whatever cannot be read now is read again where it is needed.
+      // optimisation: whatever cannot be read now is read again where it is needed. Not waited for: the patch thread
+      // answers it between the steps of the re-render going on beside this, which the index must not wait for.
       for (const { collection, id } of events) if (isIndexed(collection)) readShared(collection, id).catch(() => undefined)
-      if (patcher && PatchRenderer.handles(events)) await patcher.prefetch(events, readShared).catch(() => undefined)
+      if (patcher && PatchRenderer.handles(events)) void patcher.prefetch(events, readShared).catch(() => undefined)
       await syncEvents(events, targets, async (collection, id, locale) => (await readShared(collection, id))[locale])
     }
   },

@@ -15,6 +15,17 @@ export const BACKGROUND_PRIORITY = 10
 const NICE_PATHS = ['/usr/bin/nice', '/bin/nice']
 
 /**
+ * `command args` to spawn at `priority`: through `nice` when there is one (`niced`), as it is otherwise.
+ *
+ * @remarks Through `nice`, not `os.setPriority` after the start: Linux sets a priority per thread, and only threads
+ * started later inherit it, so one set from outside misses the threads Node starts first.
+ */
+export function atPriority(command: string, args: string[], priority = BACKGROUND_PRIORITY): { command: string; args: string[]; niced: boolean } {
+  const nice = NICE_PATHS.find((file) => fs.existsSync(file))
+  return nice ? { command: nice, args: ['-n', String(priority), command, ...args], niced: true } : { command, args, niced: false }
+}
+
+/**
  * Runs `node <args>` (this process's Node) to its end, handing each line it prints to `onLine` and keeping the last
  * `keep` of them for an error message.
  *
@@ -26,12 +37,9 @@ export async function runNode(
   args: string[],
   opts: { cwd?: string; env: NodeJS.ProcessEnv; keep: number; onLine?: (line: string, stream: 'stdout' | 'stderr') => void; priority?: number },
 ): Promise<{ code: number | null; tail: string[] }> {
-  // Through `nice` when there is one: set from outside after the start, the priority would miss the threads Node
-  // starts first (Linux sets it per thread, and only threads started later inherit it).
-  const niceBin = opts.priority === undefined ? undefined : NICE_PATHS.find((file) => fs.existsSync(file))
-  const [command, argv] = niceBin ? [niceBin, ['-n', String(opts.priority), process.execPath, ...args]] : [process.execPath, args]
+  const { command, args: argv, niced } = opts.priority === undefined ? { command: process.execPath, args, niced: false } : atPriority(process.execPath, args, opts.priority)
   const child = spawn(command, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
-  if (opts.priority !== undefined && !niceBin && child.pid !== undefined) {
+  if (opts.priority !== undefined && !niced && child.pid !== undefined) {
     try {
       os.setPriority(child.pid, opts.priority)
     } catch {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../published/content'
-import { withFirst, writePatch, type Patch, type PatchResult } from './PatchRenderer'
+import type { Patch, PatchResult } from './PatchRenderer'
+import { withFirst, writePatch } from './writePatch'
 
 /** What the parent posts to the patch thread (`patchWorker.ts`). */
 export type PatchThreadRequest =

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { siteConfig } from '../config'
-import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages, pruneBuilds } from './buildSite'
+import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages, pointCurrentAt, pruneBuilds, readCurrent } from './buildSite'
 
 describe('astroBuildArgs', () => {
   it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB', () => {
@@ -98,6 +98,20 @@ describe('pruneBuilds', () => {
     for (const name of ['build-1', 'build-2', 'build-3', 'build-4', 'current-data']) fs.mkdirSync(path.join(dir, name, 'client'), { recursive: true })
     await pruneBuilds(dir, path.join(dir, 'build-1'))
     expect(fs.readdirSync(dir).sort()).toEqual(['build-1', 'build-3', 'build-4', 'current-data'])
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+})
+
+describe('pointCurrentAt and readCurrent', () => {
+  it('point current at a build by a relative link, read it back, and read none as empty', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'current-'))
+    expect(readCurrent(dir)).toBe('')
+    fs.mkdirSync(path.join(dir, 'build-1'))
+    fs.mkdirSync(path.join(dir, 'build-2'))
+    pointCurrentAt(dir, path.join(dir, 'build-1'))
+    pointCurrentAt(dir, path.join(dir, 'build-2'))
+    expect(fs.readlinkSync(path.join(dir, 'current'))).toBe('build-2')
+    expect(readCurrent(dir)).toBe(fs.realpathSync(path.join(dir, 'build-2')))
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -165,3 +165,26 @@ async function removeFolder(dir: string): Promise<void> {
   })
   if (code !== 0) await fs.promises.rm(dir, { recursive: true, force: true })
 }
+
+/**
+ * Points `<buildsDir>/current` at `dir` by renaming a fresh link over it: readers (nginx) see the old build or the new
+ * one.
+ */
+export function pointCurrentAt(buildsDir: string, dir: string): void {
+  const link = path.join(buildsDir, 'current')
+  const next = `${link}.next`
+  fs.rmSync(next, { force: true })
+  fs.symlinkSync(path.relative(buildsDir, dir), next)
+  fs.renameSync(next, link)
+}
+
+/** The build `<buildsDir>/current` names: a link since this version, a file holding the path before it; '' for none. */
+export function readCurrent(buildsDir: string): string {
+  const link = path.join(buildsDir, 'current')
+  try {
+    const stat = fs.lstatSync(link)
+    return stat.isSymbolicLink() ? fs.realpathSync(link) : fs.readFileSync(link, 'utf8').trim()
+  } catch {
+    return ''
+  }
+}

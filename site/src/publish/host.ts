@@ -29,7 +29,7 @@ import { syncEvents } from '../search/indexer'
 import { indexTargets } from '../search/search'
 import { serveSearch } from '../search/serveSearch'
 import { guardResponse } from '../security/guardResponse'
-import { buildSite, linkPackages, pruneBuilds } from './buildSite'
+import { buildSite, linkPackages, pointCurrentAt, pruneBuilds, readCurrent } from './buildSite'
 import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
 import { healthStatus } from './healthStatus'
@@ -51,7 +51,6 @@ const inherited = {
 }
 for (const [name, value] of Object.entries(inherited)) process.env[name] ||= value
 
-const currentLink = path.join(siteConfig.BUILDS_DIR, 'current')
 let live: { dir: string; handler: Handler; since: number } | undefined
 
 // The standalone entry starts its own server on import unless told not to; this process is that server.
@@ -68,27 +67,9 @@ async function goLive(dir: string): Promise<void> {
   resetContent()
   const { handler } = (await import(entry)) as { handler: Handler }
   live = { dir, handler, since: Date.now() }
-  pointCurrentAt(dir)
+  pointCurrentAt(siteConfig.BUILDS_DIR, dir)
   void pruneBuilds(siteConfig.BUILDS_DIR, dir).catch((err: Error) => logEvent('error', `old builds not removed: ${err.message}`, { event: 'build.prune-failed', error: err.message }))
   logEvent('info', `serving ${path.basename(dir)}`, { event: 'build.live', build: path.basename(dir) })
-}
-
-/** Points `current` at `dir` by renaming a fresh link over it: readers (nginx) see the old build or the new one. */
-function pointCurrentAt(dir: string): void {
-  const next = `${currentLink}.next`
-  fs.rmSync(next, { force: true })
-  fs.symlinkSync(path.relative(siteConfig.BUILDS_DIR, dir), next)
-  fs.renameSync(next, currentLink)
-}
-
-/** The build `current` names: a link since this version, a file holding the path before it. */
-function readCurrent(): string {
-  try {
-    const stat = fs.lstatSync(currentLink)
-    return stat.isSymbolicLink() ? fs.realpathSync(currentLink) : fs.readFileSync(currentLink, 'utf8').trim()
-  } catch {
-    return ''
-  }
 }
 
 const targets = indexTargets()
@@ -394,7 +375,7 @@ const server = http.createServer((req, res) => {
     })
 })
 
-const previous = readCurrent()
+const previous = readCurrent(siteConfig.BUILDS_DIR)
 if (previous && fs.existsSync(path.join(previous, 'server', 'entry.mjs'))) {
   try {
     await goLive(previous)

@@ -7,7 +7,7 @@ import { RENDER_DIR, RENDER_MANIFEST, type RenderManifest } from '../integration
 import { content, patchDocument, readDocument, resetContent, trackReads, type DocumentVersions } from '../published/content'
 import { keepDerived } from '../published/derived'
 import { changedPaths, fingerprint, relatedDocuments } from './affectedPages'
-import { withFirst, writePatch } from './writePatch'
+import { withFirst, writePatch, type Patch, type PatchResult } from './writePatch'
 
 interface RoutePart {
   content: string
@@ -32,42 +32,6 @@ interface RenderApp {
   render(request: Request, options: { routeData: RouteData }): Promise<Response>
   setInternals(internals: unknown): void
   setOptions(options: unknown): void
-}
-
-/** What one incremental publish did. */
-export interface PatchResult {
-  documents: number
-  rendered: number
-  removed: number
-  durationMs: number
-  /**
-   * Where the time went: reading the documents, finding the pages (fingerprints), rendering, compressing the pages'
-   * copies, writing.
-   */
-  phasesMs: { read: number; scan: number; render: number; compress: number; write: number }
-  /** The pages that took longest to render, slowest first (at most five). */
-  slowest: { path: string; ms: number }[]
-  /**
-   * The changed documents' own pages (`/van-ban/<slug>` in each language), written ahead of the rest: how many, and
-   * when they were live (ms from the start). Also among `rendered`: the rest is rendered with them again, as before.
-   */
-  first?: { pages: number; liveMs: number }
-}
-
-/**
- * What a publish changes in the live build's files, rendered but not yet written: made by {@link PatchRenderer.render}
- * (in the patch thread, `PatchThread.ts`), written by `writePatch` (`writePatch.ts`) in the thread serving the files.
- */
-export interface Patch {
-  /** Names this publish's temporary files. */
-  pass: number
-  pages: { pathname: string; file: string; body: Uint8Array }[]
-  /** Files to delete; `folder`: their folder too, once empty. */
-  removals: { pathname: string; file: string; folder: boolean }[]
-  documents: number
-  /** When each phase ended (`Date.now()`); the writing is timed by {@link writePatch}. */
-  at: { started: number; read: number; scanned: number; rendered: number }
-  slowest: PatchResult['slowest']
 }
 
 type Doc = { id: number } & Record<string, unknown>

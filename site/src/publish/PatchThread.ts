@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../published/content'
-import type { Patch, PatchResult } from './PatchRenderer'
-import { withFirst, writePatch } from './writePatch'
+import { withFirst, writePatch, type Patch, type PatchResult } from './writePatch'
 
 /** What the parent posts to the patch thread (`patchWorker.ts`). */
 export type PatchThreadRequest =

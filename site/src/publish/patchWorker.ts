@@ -11,7 +11,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { collectNow, collectWhenIdle } from '@congkhai/cms/idle-collection'
 import type { DocumentEvent, PublicCollection } from '@congkhai/contracts/publish'
 import type { DocumentVersions } from '../published/content'
-import { PatchRenderer, type Patch } from './PatchRenderer'
+import { PatchRenderer } from './PatchRenderer'
+import type { Patch } from './writePatch'
 import type { PatchThreadReply, PatchThreadRequest } from './PatchThread'
 
 const port = parentPort!

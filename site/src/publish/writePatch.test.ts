@@ -4,8 +4,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { precompressFolder } from '../compression/precompress'
-import type { Patch } from './PatchRenderer'
-import { withFirst, writePatch } from './writePatch'
+import { withFirst, writePatch, type Patch } from './writePatch'
 
 describe('writePatch', () => {
   let buildDir: string | undefined

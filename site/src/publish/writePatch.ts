@@ -2,7 +2,42 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ENCODINGS } from '../compression/encodings'
 import { copyPath, precompress, type Precompressed } from '../compression/precompress'
-import type { Patch, PatchResult } from './PatchRenderer'
+
+/** What one incremental publish did. */
+export interface PatchResult {
+  documents: number
+  rendered: number
+  removed: number
+  durationMs: number
+  /**
+   * Where the time went: reading the documents, finding the pages (fingerprints), rendering, compressing the pages'
+   * copies, writing.
+   */
+  phasesMs: { read: number; scan: number; render: number; compress: number; write: number }
+  /** The pages that took longest to render, slowest first (at most five). */
+  slowest: { path: string; ms: number }[]
+  /**
+   * The changed documents' own pages (`/van-ban/<slug>` in each language), written ahead of the rest: how many, and
+   * when they were live (ms from the start). Also among `rendered`: the rest is rendered with them again, as before.
+   */
+  first?: { pages: number; liveMs: number }
+}
+
+/**
+ * What a publish changes in the live build's files, rendered but not yet written: made by `PatchRenderer.render`
+ * (in the patch thread, `PatchThread.ts`), written by `writePatch` (`writePatch.ts`) in the thread serving the files.
+ */
+export interface Patch {
+  /** Names this publish's temporary files. */
+  pass: number
+  pages: { pathname: string; file: string; body: Uint8Array }[]
+  /** Files to delete; `folder`: their folder too, once empty. */
+  removals: { pathname: string; file: string; folder: boolean }[]
+  documents: number
+  /** When each phase ended (`Date.now()`); the writing is timed by {@link writePatch}. */
+  at: { started: number; read: number; scanned: number; rendered: number }
+  slowest: PatchResult['slowest']
+}
 
 /** A publish's result with what its first write (the changed documents' own pages) did. */
 export function withFirst(result: PatchResult, first: PatchResult | undefined): PatchResult {

@@ -13,7 +13,6 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { timingSafeEqual } from 'node:crypto'
 import { collectWhenIdle } from '@congkhai/cms/idle-collection'
 import { isIndexed, parsePublishEvent, PUBLISH_SECRET_HEADER, PUBLISH_WEBHOOK_PATH, publishSeqOf, type DocumentEvent, type PublicCollection } from '@congkhai/contracts/publish'
 import { SITE_STATUS_PATH, type PatchSummary, type RebuildKind, type SiteStatusReport } from '@congkhai/contracts/site-status'
@@ -33,6 +32,7 @@ import { buildSite, linkPackages, pointCurrentAt, pruneBuilds, readCurrent } fro
 import { PatchRenderer } from './PatchRenderer'
 import { PatchThread } from './PatchThread'
 import { healthStatus } from './healthStatus'
+import { json, readJson, secretMatches } from './internalHttp'
 import { Publisher } from './Publisher'
 import { PublishLogFollower } from './PublishLogFollower'
 import { reindexInProcess } from './reindexProcess'
@@ -244,28 +244,6 @@ async function health(): Promise<{ code: number; body: Record<string, unknown> }
   }
 }
 
-function secretMatches(given: string | undefined): boolean {
-  const a = Buffer.from(given ?? '')
-  const b = Buffer.from(siteConfig.PUBLISH_SECRET)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
-async function readJson(req: http.IncomingMessage, limit = 16 * 1024): Promise<unknown> {
-  let size = 0
-  const chunks: Buffer[] = []
-  for await (const chunk of req) {
-    size += chunk.length
-    if (size > limit) throw new Error('body too large')
-    chunks.push(chunk)
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'))
-}
-
-function json(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
-}
-
 /** The longest `/_internal/status` waits to read the publish log before answering without it (a CMS that is down). */
 const STATUS_LOG_BUDGET_MS = 1000
 
@@ -288,7 +266,7 @@ async function internal(req: http.IncomingMessage, res: http.ServerResponse, pat
     return json(res, ready ? 200 : 503, { ready, ...publisher.status, health: body, feedback: feedback.outbox.status(), publishLog: follower.status, lastPatch, incremental: patcherLoading ? 'loading' : patcher ? 'ready' : 'unavailable' } satisfies SiteStatusReport)
   }
   if (pathname === PUBLISH_WEBHOOK_PATH && req.method === 'POST') {
-    if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined)) return json(res, 403, { error: 'forbidden' })
+    if (!secretMatches(req.headers[PUBLISH_SECRET_HEADER] as string | undefined, siteConfig.PUBLISH_SECRET)) return json(res, 403, { error: 'forbidden' })
     let body: unknown
     try {
       body = await readJson(req)

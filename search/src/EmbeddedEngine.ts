@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { ChangeJournal } from './ChangeJournal'
 import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
-import { byDate, FacetCounter, topK } from './facets'
+import { byDate, FacetCounter, FacetNumbering, topK } from './facets'
 import { bestOfFamilies, familyNumbers, partsOf, wholes } from './families'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
@@ -122,6 +122,8 @@ export class EmbeddedEngine implements SearchEngine {
   #snapshotBytes = 0
   readonly #reloadIntervalMs: number
   #view: View | undefined
+  /** Each record's facet values, numbered: kept across changes, so a new view reads only the records written since. */
+  #numbering = new FacetNumbering()
   readonly #cacheSize: number
   /** Recent results by normalised query, least recently used first; emptied whenever the view is. */
   #cache = new Map<string, SearchResult>()
@@ -164,6 +166,7 @@ export class EmbeddedEngine implements SearchEngine {
     await this.#exclusive(async () => {
       this.#index = index
       this.#docs = stored
+      this.#numbering = new FacetNumbering()
       this.#changed()
       await this.#save()
     })
@@ -276,7 +279,7 @@ export class EmbeddedEngine implements SearchEngine {
     for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1
     const notInForce = new Uint8Array(reader.size)
     for (const doc of present) if (docs[doc]!.inForce === false) notInForce[doc] = 1
-    this.#view = { reader, docs, facets: new FacetCounter(docs), dateRank, byId, idRank, notInForce, family: familyNumbers(docs) }
+    this.#view = { reader, docs, facets: new FacetCounter(docs, this.#numbering), dateRank, byId, idRank, notInForce, family: familyNumbers(docs) }
     return this.#view
   }
 
@@ -381,6 +384,7 @@ export class EmbeddedEngine implements SearchEngine {
         this.#docs = new Map()
         this.#index = loadSavedIndex<SearchDocument>({ ...snapshot.index, postings }, INDEX_OPTIONS)
         this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
+        this.#numbering = new FacetNumbering()
         this.#generation = snapshot.generation
         this.#snapshotBytes = bytes.length
         this.#journal?.rewind()

@@ -268,12 +268,23 @@ export class EmbeddedEngine implements SearchEngine {
     const reader = new IndexReader(this.#index)
     // Filled, not `new Array(size)`: a holey array of this size reads like a dictionary, 100 times slower.
     const docs = Array.from<StoredDocument | undefined>({ length: reader.size }).fill(undefined)
-    for (const [doc, id] of reader.documentIds) docs[doc] = this.#docs.get(id)
-    const present = [...reader.documentIds.keys()].filter((doc) => docs[doc] !== undefined)
-    const byId = Int32Array.from(present.sort((a, b) => byCodeUnit(docs[a]!.id, docs[b]!.id)))
+    // Built on the first search after every change, a publish included: each step one pass, the sorts on strings
+    // read once (at 44,000 records the view took 400 ms, what search added to a publish's time).
+    const present: number[] = []
+    const ids: string[] = []
+    const dateSet = new Set<string>()
+    for (const [doc, id] of reader.documentIds) {
+      const stored = this.#docs.get(id)
+      if (stored === undefined) continue
+      docs[doc] = stored
+      present.push(doc)
+      ids[doc] = id
+      if (stored.date !== undefined && stored.date !== null) dateSet.add(stored.date)
+    }
+    const byId = Int32Array.from(present).sort((a, b) => byCodeUnit(ids[a]!, ids[b]!))
     const idRank = new Int32Array(reader.size)
     byId.forEach((doc, i) => (idRank[doc] = i))
-    const dates = [...new Set(present.flatMap((doc) => docs[doc]!.date ?? []))].sort(byCodeUnit)
+    const dates = [...dateSet].sort(byCodeUnit)
     const dateIndex = new Map(dates.map((date, i) => [date, i]))
     const dateRank = new Int32Array(reader.size).fill(-1)
     for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1

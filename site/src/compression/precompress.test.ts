@@ -65,4 +65,16 @@ describe('precompressFolder', () => {
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'index.html.br'))).toString()).toBe(page(200))
     await expect(precompressInProcess(path.join(dir, 'missing'), () => undefined)).rejects.toThrow(/precompress failed/)
   })
+
+  it('stopped through its signal (a full build replaces the build), ends without an error', { timeout: 60_000 }, async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-precompress-'))
+    fs.writeFileSync(path.join(dir, 'index.html'), page(200))
+    const stop = new AbortController()
+    stop.abort()
+    await expect(precompressInProcess(dir, () => undefined, stop.signal)).resolves.toBeUndefined()
+    const late = new AbortController()
+    const run = precompressInProcess(dir, () => undefined, late.signal)
+    setTimeout(() => late.abort(), 50)
+    await expect(run).resolves.toBeUndefined()
+  })
 })

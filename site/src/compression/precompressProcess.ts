@@ -18,14 +18,17 @@ function precompressCommand(): string[] {
  * its pages are written, and served compressed on the fly (`compressResponse.ts`; nginx's `gzip on`) until each copy
  * is there. At 10,000 documents that is 25,000 pages, 600 MB, some 40 s of two cores taken off the time to live.
  * The copies are renamed into place whole, and no incremental publish writes while this runs (`host.ts`), so a copy
- * is never beside another version of its page.
+ * is never beside another version of its page. Aborted through `signal` (a full build replaces the build), it stops
+ * where it is and resolves: the copies already written are whole, the pages without are compressed as they are sent.
  */
-export async function precompressInProcess(clientDir: string, log: (line: string) => void): Promise<void> {
+export async function precompressInProcess(clientDir: string, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const { code, tail } = await runNode([...precompressCommand(), clientDir], {
     env: process.env,
     keep: 20,
     priority: BACKGROUND_PRIORITY,
     onLine: (line, stream) => stream === 'stdout' && log(line),
+    signal,
   })
+  if (signal?.aborted) return
   if (code !== 0) throw new Error(`precompress failed (exit ${code}): ${tail.join('\n').trim() || 'no output'}`)
 }

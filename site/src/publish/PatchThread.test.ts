@@ -14,4 +14,17 @@ describe('PatchThread', () => {
       await rm(dir, { recursive: true, force: true })
     }
   })
+
+  it('stops loading when its signal is aborted, with the signal’s reason', { timeout: 60_000 }, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'congkhai-patch-'))
+    try {
+      const stop = new AbortController()
+      const loading = PatchThread.load(dir, stop.signal)
+      stop.abort(new Error('a full build replaces this one'))
+      await expect(loading).rejects.toThrow('a full build replaces this one')
+      await expect(PatchThread.load(dir, stop.signal)).rejects.toThrow('a full build replaces this one')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 })

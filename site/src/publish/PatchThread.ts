@@ -49,10 +49,16 @@ export class PatchThread {
     this.#worker = worker
   }
 
-  /** Starts the thread for `buildDir`, and resolves once it has loaded the bundle and fingerprinted every page. */
-  static async load(buildDir: string): Promise<PatchThread> {
+  /**
+   * Starts the thread for `buildDir`, and resolves once it has loaded the bundle and fingerprinted every page; aborted
+   * through `signal` meanwhile, the thread is stopped and the load fails.
+   */
+  static async load(buildDir: string, signal?: AbortSignal): Promise<PatchThread> {
+    signal?.throwIfAborted()
     const worker = new Worker(ENTRY, { workerData: { buildDir }, execArgv: [] })
     const thread = new PatchThread(buildDir, worker)
+    const stop = () => void worker.terminate()
+    signal?.addEventListener('abort', stop, { once: true })
     await new Promise<void>((resolve, reject) => {
       worker.on('message', (reply: PatchThreadReply) => {
         if ('ready' in reply) resolve()
@@ -67,10 +73,12 @@ export class PatchThread {
         reject(new Error(`patch thread exited with code ${code}`))
         thread.#failAll(new Error(`patch thread exited with code ${code}`))
       })
-    }).catch(async (error: unknown) => {
-      await worker.terminate()
-      throw error
     })
+      .catch(async (error: unknown) => {
+        await worker.terminate()
+        throw signal?.aborted ? signal.reason : error
+      })
+      .finally(() => signal?.removeEventListener('abort', stop))
     return thread
   }
 

@@ -25,4 +25,16 @@ describe('runNode', () => {
     expect(code).toBe(3)
     expect(tail).toEqual(['3', '4'])
   })
+
+  it('stops the child when its signal is aborted, niced or not', async () => {
+    for (const priority of [BACKGROUND_PRIORITY, undefined]) {
+      const stop = new AbortController()
+      const started = Date.now()
+      const run = runNode(['-e', 'console.log("started"); setTimeout(() => {}, 60_000)'], { env: process.env, keep: 5, priority, signal: stop.signal, onLine: () => stop.abort() })
+      const { code, tail } = await run
+      expect(code).toBeNull()
+      expect(tail).toEqual(['started'])
+      expect(Date.now() - started).toBeLessThan(30_000)
+    }
+  })
 })

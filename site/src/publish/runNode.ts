@@ -29,16 +29,18 @@ export function atPriority(command: string, args: string[], priority = BACKGROUN
  * Runs `node <args>` (this process's Node) to its end, handing each line it prints to `onLine` and keeping the last
  * `keep` of them for an error message.
  *
- * `priority`: the child's `nice` value (see {@link BACKGROUND_PRIORITY}).
+ * `priority`: the child's `nice` value (see {@link BACKGROUND_PRIORITY}); `signal`: stops the child (SIGTERM) when
+ * aborted, and the run resolves with its exit code as usual (null: ended by the signal).
  *
  * @returns its exit code (null when it could not even start, with the reason among the lines kept)
  */
 export async function runNode(
   args: string[],
-  opts: { cwd?: string; env: NodeJS.ProcessEnv; keep: number; onLine?: (line: string, stream: 'stdout' | 'stderr') => void; priority?: number },
+  opts: { cwd?: string; env: NodeJS.ProcessEnv; keep: number; onLine?: (line: string, stream: 'stdout' | 'stderr') => void; priority?: number; signal?: AbortSignal },
 ): Promise<{ code: number | null; tail: string[] }> {
   const { command, args: argv, niced } = opts.priority === undefined ? { command: process.execPath, args, niced: false } : atPriority(process.execPath, args, opts.priority)
-  const child = spawn(command, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Through `nice`, the child is `nice` until it execs Node, with the same process id: the signal reaches Node either way.
+  const child = spawn(command, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal, killSignal: 'SIGTERM' })
   if (opts.priority !== undefined && !niced && child.pid !== undefined) {
     try {
       os.setPriority(child.pid, opts.priority)
@@ -56,7 +58,10 @@ export async function runNode(
   }
   const code = await new Promise<number | null>((resolve) => {
     // A process that cannot even start (no Node binary, no process left) says so rather than hang.
-    child.once('error', (err) => (tail.push(`error: ${err.message}`), resolve(null)))
+    child.once('error', (err) => {
+      // Stopped through `signal`: the 'close' that follows says how it ended.
+      if (err.name !== 'AbortError') (tail.push(`error: ${err.message}`), resolve(null))
+    })
     child.once('close', resolve)
   })
   return { code, tail }

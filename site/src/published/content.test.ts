@@ -4,7 +4,9 @@ import { fallbackLang } from './translation'
 
 // A stand-in for the CMS's REST API: lists of legal documents and news by id, with the locale=all shape.
 const asked: string[] = []
-const published = new Set([1, 2, 3, 7])
+const published = new Set([1, 2, 3, 7, 8])
+// A law's text: long enough to be held compressed (`heldCompressed.ts`).
+const LAW = `<p>${'Điều 1. Phạm vi điều chỉnh. '.repeat(200)}</p>`
 let cms: Awaited<ReturnType<typeof standInCms>>
 let content: typeof import('./content')
 
@@ -16,7 +18,7 @@ beforeAll(async () => {
     const ids = (url.searchParams.get('where[id][in]') ?? '').split(',').map(Number)
     const docs = ids
       .filter((id) => published.has(id))
-      .map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` }, ...(id === 7 && { body: { vi: { root: { children: [] } } }, bodyHtml: { vi: '<p>Điều 1.</p>' } }) }))
+      .map((id) => ({ id, title: { vi: `Văn bản ${id}`, en: `Document ${id}` }, ...(id === 7 && { body: { vi: { root: { children: [] } } }, bodyHtml: { vi: '<p>Điều 1.</p>' } }), ...(id === 8 && { bodyHtml: { vi: LAW } }) }))
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ docs }))
   })
   content = await import('./content')
@@ -61,6 +63,15 @@ describe('batchedDocumentReader', () => {
     expect(doc.vi).toEqual({ id: 7, title: 'Văn bản 7', bodyHtml: '<p>Điều 1.</p>' })
     expect(doc.en).toMatchObject({ id: 7, title: 'Document 7', bodyHtml: '<p>Điều 1.</p>' })
     expect(doc.en).not.toHaveProperty('body')
+    expect(fallbackLang(doc.en, 'bodyHtml')).toBe('vi')
+  })
+
+  it('holds a long text compressed in both language versions, reading as the text itself', async () => {
+    const doc = await content.batchedDocumentReader()('legal-documents', 8)
+    for (const version of [doc.vi, doc.en]) {
+      expect(Object.getOwnPropertyDescriptor(version, 'bodyHtml')?.get).toBeTypeOf('function')
+      expect((version as { bodyHtml: string }).bodyHtml).toBe(LAW)
+    }
     expect(fallbackLang(doc.en, 'bodyHtml')).toBe('vi')
   })
 })

@@ -2,6 +2,7 @@ import type { PublicCollection } from '@congkhai/contracts/publish'
 import { locales, type Locale } from '../i18n/locale'
 import { processState } from '../processState'
 import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type SiteSetting } from './cms'
+import { holdTextsCompressed } from './heldCompressed'
 import { addUntranslated, inLocale } from './translation'
 
 /**
@@ -44,7 +45,14 @@ export async function trackReads<T>(work: () => Promise<T>): Promise<{ value: T;
  */
 function versions<T>(docs: T[]): Record<Locale, T[]> {
   docs.forEach(withoutEditorState)
-  return Object.fromEntries(locales.map((locale) => [locale, docs.map((doc) => inLocale(doc, locale))])) as Record<Locale, T[]>
+  const seen = new Map<string, Buffer>()
+  return Object.fromEntries(locales.map((locale) => [locale, docs.map((doc) => held(inLocale(doc, locale), seen))])) as Record<Locale, T[]>
+}
+
+/** A document's version with its long texts held compressed (`heldCompressed.ts`): they are most of what a build holds. */
+function held<T>(doc: T, seen: Map<string, Buffer>): T {
+  if (typeof doc === 'object' && doc !== null) holdTextsCompressed(doc, seen)
+  return doc
 }
 
 /**
@@ -146,7 +154,8 @@ export async function readDocument(name: PublicCollection, id: string | number):
 /** Each language's version of a document read with `locale=all`; none when it is not published. */
 function versionsOf(doc: { id: number } | null | undefined): DocumentVersions {
   withoutEditorState(doc)
-  return Object.fromEntries(locales.map((locale) => [locale, doc ? inLocale(doc, locale) : null])) as DocumentVersions
+  const seen = new Map<string, Buffer>()
+  return Object.fromEntries(locales.map((locale) => [locale, doc ? held(inLocale(doc, locale), seen) : null])) as DocumentVersions
 }
 
 /**
@@ -208,6 +217,9 @@ export async function patchDocument(name: PublicCollection, id: number, next: Do
     return p === q ? 0 : p < q ? 1 : -1
   }
   const lists = { ...(await collectionVersions(name)) }
+  // Read in another thread (the patch thread asks the server's), the versions came as plain copies.
+  const seen = new Map<string, Buffer>()
+  for (const locale of locales) held(next[locale], seen)
   for (const locale of locales) {
     const docs = [...lists[locale]]
     const at = docs.findIndex((d) => d.id === id)

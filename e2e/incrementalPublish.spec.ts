@@ -11,6 +11,8 @@ interface Status {
   runs: { incremental: number; full: number }
   health: { build: { id: string } | null }
   lastPatch?: { rendered: number; durationMs: number; first?: { pages: number; liveMs: number } }
+  incremental?: 'ready' | 'loading' | 'unavailable'
+  state: string
 }
 
 const status = async (request: APIRequestContext) => (await (await request.get('/_internal/status')).json()) as Status
@@ -83,6 +85,7 @@ test('incremental publishes leave the site exactly as a full build would, with n
   const before = await status(request)
   const client = hammer(request, urls)
   let patchedBuild = ''
+  let incremental = new Map<string, string>()
   try {
     // An edit that changes a facet (validity), a new document amending it, a procedure renamed.
     const edit = await request.patch(`${cms}/api/legal-documents/${doc.id}`, { headers, data: { title: `${doc.title} (sửa ${run})`, validity: 'het-hieu-luc-mot-phan' } })
@@ -123,17 +126,25 @@ test('incremental publishes leave the site exactly as a full build would, with n
     expect(patched.health.build?.id).toBe(before.health.build?.id)
     patchedBuild = patched.health.build?.id as string
 
-    // A full build of the same content, swapped in while the client keeps asking.
+    // Read now: the full builds below replace it, and the older builds are removed.
+    incremental = snapshot(patchedBuild)
+
+    // A full build of the same content, swapped in while the client keeps asking; and a second one (a settings
+    // change) queued behind it, which starts as soon as the first is live: it stops the first's precompression and
+    // the loading of its patch thread rather than wait for them, and its own build is readied in their place.
     expect((await request.post('/_internal/publish', { data: { full: true }, headers: publishHeaders() })).status()).toBe(202)
-    await expect.poll(async () => (await status(request)).runs.full, { timeout: 5 * 60_000 }).toBeGreaterThan(before.runs.full)
+    // Sent once the first has started: sent together, the two would be one build.
+    await expect.poll(async () => (await status(request)).state, { timeout: 60_000, intervals: [100] }).not.toBe('idle')
+    expect((await request.post('/_internal/publish', { data: { full: true, reindex: false }, headers: publishHeaders() })).status()).toBe(202)
+    await expect.poll(async () => (await status(request)).runs.full, { timeout: 5 * 60_000 }).toBeGreaterThanOrEqual(before.runs.full + 2)
     await published(request)
+    expect((await status(request)).incremental).toBe('ready')
   } finally {
     const failures = await client.stop()
     expect(failures, `answers other than 200 among ${client.count()} requests`).toEqual([])
   }
 
   const full = await status(request)
-  const incremental = snapshot(patchedBuild)
   const rebuilt = snapshot(full.health.build?.id as string)
   expect([...incremental.keys()].sort()).toEqual([...rebuilt.keys()].sort())
   const differing = [...rebuilt].filter(([file, body]) => incremental.get(file) !== body).map(([file]) => file)

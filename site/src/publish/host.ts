@@ -147,7 +147,8 @@ let lastPatch: PatchSummary | undefined
  */
 async function rebuild(events: DocumentEvent[] | 'all'): Promise<RebuildKind> {
   // The thread of a build that just went live is still loading: waiting for it costs seconds, a full build minutes.
-  await patcherLoading
+  // A full build does not wait for it: it stops it (`fullBuild`).
+  if (events !== 'all' && PatchRenderer.handles(events)) await patcherLoading
   if (events !== 'all' && patcher && PatchRenderer.handles(events)) {
     try {
       const result = await patcher.apply(events, readShared, whenIdle)

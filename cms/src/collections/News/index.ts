@@ -1,3 +1,4 @@
+import { agencyNoon } from '@congkhai/contracts/time-zone'
 import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
@@ -33,7 +34,7 @@ export const News: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: 'Tiêu đề', required: true, localized: true },
     slugField('title'),
-    { name: 'publishedDate', type: 'date', label: 'Ngày đăng', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'publishedDate', type: 'date', label: 'Ngày đăng', required: true, index: true, defaultValue: () => agencyNoon(new Date()), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
     { name: 'category', type: 'relationship', relationTo: 'news-categories', label: 'Chuyên mục', admin: { position: 'sidebar' } },
     { name: 'author', type: 'text', label: 'Tác giả', admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', label: 'Tóm tắt', localized: true },

@@ -1,3 +1,4 @@
+import { agencyNoon } from '@congkhai/contracts/time-zone'
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { hasRole } from '../../access/hasRole'
 import { readsPublicContent } from '../../access/isPublicReader'
@@ -47,7 +48,7 @@ export const Questions: CollectionConfig = {
     { name: 'question', type: 'textarea', label: 'Câu hỏi', required: true, localized: true, maxLength: 5000 },
     { name: 'answer', type: 'textarea', label: 'Trả lời', required: true, localized: true, maxLength: 10000 },
     { name: 'kind', type: 'select', label: 'Loại', defaultValue: 'hoi-dap', options: [...FEEDBACK_KINDS], admin: { position: 'sidebar' } },
-    { name: 'answeredDate', type: 'date', label: 'Ngày trả lời', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'answeredDate', type: 'date', label: 'Ngày trả lời', required: true, index: true, defaultValue: () => agencyNoon(new Date()), admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } } },
     { name: 'procedure', type: 'relationship', relationTo: 'procedures', label: 'Thủ tục liên quan', admin: { position: 'sidebar' } },
     {
       name: 'source',

@@ -1,5 +1,22 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib'
 
+/**
+ * The texts read last, by their compressed copy: a page reads its document's text several times while it renders
+ * (parts, contents, full text), and a build renders a few pages at once.
+ */
+const recent = new Map<Buffer, string>()
+const RECENT = 16
+
+function inflated(held: Buffer): string {
+  let text = recent.get(held)
+  if (text === undefined) {
+    text = inflateRawSync(held).toString('utf8')
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
+    recent.set(held, text)
+  }
+  return text
+}
+
 /** Texts at least this long (UTF-16 code units) are held compressed: the bodies of legal documents, long procedure fields. */
 export const HELD_COMPRESSED_MIN_LENGTH = 2048
 
@@ -11,10 +28,10 @@ export const HELD_COMPRESSED_MIN_LENGTH = 2048
  *   language versions share (English falling back to Vietnamese) is held once
  *
  * @remarks A full build and the patch thread hold every published document in both languages for as long as they
- * run, but a document's long texts are read only by its own pages (and the odd list that shows an excerpt). Those
- * texts were most of the heap (Vietnamese text is stored two bytes per character); compressed they take about a tenth,
- * which keeps a build's memory from growing with the text of every law (issue 23, 100,000 documents). A read costs a
- * few microseconds per kilobyte. Setting the field stores the new value as it is.
+ * run, but a document's long texts are read only by its own pages (and the odd list that shows an excerpt). Held as
+ * strings they were about a tenth of a 10,000-document build's peak (Vietnamese text takes two bytes a character), and
+ * they grow with the text of every law (issue 23, 100,000 documents); deflated, a fraction of that. A read costs a few
+ * microseconds per kilobyte, and the last few texts read are kept as they are. Setting the field stores the new value.
  */
 export function holdTextsCompressed(doc: object, seen: Map<string, Buffer> = new Map()): void {
   for (const key of Object.keys(doc)) {
@@ -26,7 +43,7 @@ export function holdTextsCompressed(doc: object, seen: Map<string, Buffer> = new
     Object.defineProperty(doc, key, {
       enumerable: true,
       configurable: true,
-      get: () => inflateRawSync(held).toString('utf8'),
+      get: () => inflated(held),
       set: (next: unknown) => Object.defineProperty(doc, key, { value: next, enumerable: true, configurable: true, writable: true }),
     })
   }

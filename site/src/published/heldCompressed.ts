@@ -22,7 +22,7 @@ export const HELD_COMPRESSED_MIN_LENGTH = 2048
 
 /**
  * Holds each long text among a document's own fields compressed, behind a getter that returns the text: readers see
- * the same string as before, made again on each read.
+ * the same string as before, inflated again when read.
  *
  * @param seen the compressed copy of each text already held, shared by the calls for one read so that a text two
  *   language versions share (English falling back to Vietnamese) is held once

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { ChangeJournal } from './ChangeJournal'
 import { createCompactIndex, loadSavedIndex, saveCompactIndex, trimPostings, type SavedIndex } from './compactIndex'
-import { byDate, FacetCounter, FacetNumbering, topK } from './facets'
-import { bestOfFamilies, familyNumbers, partsOf, wholes } from './families'
+import { byDate, FacetNumbering, topK } from './facets'
+import { bestOfFamilies, partsOf, wholes } from './families'
 import { IndexReader } from './IndexReader'
 import { INDEX_OPTIONS, rankMatches } from './rankMatches'
 import type { ReplaceOptions, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResult, StoredDocument } from './SearchEngine'
 import { SnapshotFile } from './SnapshotFile'
 import { storedForm } from './storedDocument'
 import { toHit } from './toHit'
+import { buildView, type View } from './view'
 
 /** Options for {@link EmbeddedEngine}. */
 export interface EmbeddedEngineOptions {
@@ -44,22 +45,6 @@ const postingsOffset = (newline: number): number => Math.ceil((newline + 1) / 4)
 /** One change written to the journal. */
 type Change = { upsert: SearchDocument[] } | { remove: string[] }
 
-/** What queries read, built once per state of the index: records, facets, dates and id order by short id. */
-interface View {
-  reader: IndexReader
-  docs: (StoredDocument | undefined)[]
-  facets: FacetCounter
-  /** Rank of each record's date among all dates (later is larger), -1 without a date. */
-  dateRank: Int32Array
-  /** Every record's short id, in id order. */
-  byId: Int32Array
-  /** Position of each record in `byId`. */
-  idRank: Int32Array
-  /** 1 for each record no longer in force (`SearchDocument.inForce`), ranked lower by `rankMatches`. */
-  notInForce: Uint8Array
-  /** Each record's family, a record and its parts (`families.ts`); absent when no record is a part. */
-  family: Int32Array | undefined
-}
 
 /**
  * Bumped whenever the index fields, their tokenisers or the snapshot's layout change, so old snapshots are rebuilt
@@ -78,9 +63,6 @@ const MAX_LIMIT = 100
  */
 const COMPACT_SHARE = 0.25
 const MIN_COMPACT_BYTES = 1_000_000
-
-// Ids and ISO dates compare by code unit; localeCompare would be slower and no more right.
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * The key of a query in the result cache: the query text as every analysis step sees it (NFC, lower case, single
@@ -264,34 +246,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** The read structures of the current index, built on the first query after a change. */
   #readView(): View {
-    if (this.#view) return this.#view
-    const reader = new IndexReader(this.#index)
-    // Filled, not `new Array(size)`: a holey array of this size reads like a dictionary, 100 times slower.
-    const docs = Array.from<StoredDocument | undefined>({ length: reader.size }).fill(undefined)
-    // Built on the first search after every change, a publish included: each step one pass, the sorts on strings
-    // read once (at 44,000 records the view took 400 ms, what search added to a publish's time).
-    const present: number[] = []
-    const ids: string[] = []
-    const dateSet = new Set<string>()
-    for (const [doc, id] of reader.documentIds) {
-      const stored = this.#docs.get(id)
-      if (stored === undefined) continue
-      docs[doc] = stored
-      present.push(doc)
-      ids[doc] = id
-      if (stored.date !== undefined && stored.date !== null) dateSet.add(stored.date)
-    }
-    const byId = Int32Array.from(present).sort((a, b) => byCodeUnit(ids[a]!, ids[b]!))
-    const idRank = new Int32Array(reader.size)
-    byId.forEach((doc, i) => (idRank[doc] = i))
-    const dates = [...dateSet].sort(byCodeUnit)
-    const dateIndex = new Map(dates.map((date, i) => [date, i]))
-    const dateRank = new Int32Array(reader.size).fill(-1)
-    for (const doc of present) dateRank[doc] = dateIndex.get(docs[doc]!.date ?? '') ?? -1
-    const notInForce = new Uint8Array(reader.size)
-    for (const doc of present) if (docs[doc]!.inForce === false) notInForce[doc] = 1
-    this.#view = { reader, docs, facets: new FacetCounter(docs, this.#numbering), dateRank, byId, idRank, notInForce, family: familyNumbers(docs) }
-    return this.#view
+    return (this.#view ??= buildView(new IndexReader(this.#index), this.#docs, this.#numbering))
   }
 
   /**

@@ -205,3 +205,20 @@ test('a day-only date picker\'s "today" is Vietnam\'s day, and so is the day it 
   await today.click()
   await expect(picker.locator('input')).toHaveValue(vietnamDay)
 })
+
+test("a news item's and a question's date, left as it is, is noon in Vietnam on Vietnam's day, which a UTC browser shows as that day", async ({ request }) => {
+  const headers = await adminHeaders(request)
+  const before = new Date()
+  const news = (await (await request.post(`${cms}/api/news?draft=true`, { headers, data: { title: `Tin ngày mặc định ${Date.now()}`, _status: 'draft' } })).json()) as { doc: { id: number; publishedDate: string } }
+  const question = (await (await request.post(`${cms}/api/questions`, { headers, data: { title: `Hỏi ngày mặc định ${Date.now()}`, question: 'Câu hỏi thử?', answer: 'Trả lời thử.' } })).json()) as { doc: { id: number; answeredDate: string } }
+  try {
+    for (const value of [news.doc.publishedDate, question.doc.answeredDate]) {
+      // 12:00 in Vietnam (05:00 UTC) on today's day there: the same day in the browser's UTC.
+      expect(written(value)).toBe(`${day(before.toISOString())} 12:00`)
+      expect(written(value, inUtc).slice(0, 10)).toBe(day(before.toISOString()))
+    }
+  } finally {
+    await request.delete(`${cms}/api/news/${news.doc.id}`, { headers })
+    await request.delete(`${cms}/api/questions/${question.doc.id}`, { headers })
+  }
+})

@@ -49,7 +49,7 @@ function versions<T>(docs: T[]): Record<Locale, T[]> {
   return Object.fromEntries(locales.map((locale) => [locale, docs.map((doc) => held(inLocale(doc, locale), seen))])) as Record<Locale, T[]>
 }
 
-/** A document's version with its long texts held compressed (`heldCompressed.ts`): they are most of what a build holds. */
+/** A document's version with its long texts held compressed (`heldCompressed.ts`), for the lists a build and the patch thread keep. */
 function held<T>(doc: T, seen: Map<string, Buffer>): T {
   if (typeof doc === 'object' && doc !== null) holdTextsCompressed(doc, seen)
   return doc
@@ -154,8 +154,9 @@ export async function readDocument(name: PublicCollection, id: string | number):
 /** Each language's version of a document read with `locale=all`; none when it is not published. */
 function versionsOf(doc: { id: number } | null | undefined): DocumentVersions {
   withoutEditorState(doc)
-  const seen = new Map<string, Buffer>()
-  return Object.fromEntries(locales.map((locale) => [locale, doc ? held(inLocale(doc, locale), seen) : null])) as DocumentVersions
+  // Not held compressed here: a publish's reads are short-lived, shared with the index and copied to the patch thread,
+  // which holds them compressed once it keeps them (`patchDocument`).
+  return Object.fromEntries(locales.map((locale) => [locale, doc ? inLocale(doc, locale) : null])) as DocumentVersions
 }
 
 /**
@@ -217,7 +218,7 @@ export async function patchDocument(name: PublicCollection, id: number, next: Do
     return p === q ? 0 : p < q ? 1 : -1
   }
   const lists = { ...(await collectionVersions(name)) }
-  // Read in another thread (the patch thread asks the server's), the versions came as plain copies.
+  // Kept from now on in the lists: their long texts held compressed, as the lists read whole hold theirs.
   const seen = new Map<string, Buffer>()
   for (const locale of locales) held(next[locale], seen)
   for (const locale of locales) {

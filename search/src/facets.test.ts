@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FacetCounter, FacetNumbering } from './facets'
-import type { SearchDocument } from './SearchEngine'
+import type { SearchDocument, SearchQuery } from './SearchEngine'
 
 const record = (id: string, facets: SearchDocument['facets'], locale = 'vi'): SearchDocument =>
   ({ id, type: 'procedure', locale, title: id, body: '', url: `/${id}`, facets }) as SearchDocument
@@ -30,7 +30,7 @@ describe('FacetCounter', () => {
     const all = [2, 3]
     expect(reused.count(all, ['field', 'year'])).toEqual(fresh.count(all, ['field', 'year']))
     expect(Object.keys(reused.count(all, ['field']).field!)).toEqual(['Hộ tịch', 'Lãnh sự'])
-    const query = { q: '', locale: 'vi', filters: { field: ['hộ tịch'] } }
+    const query: SearchQuery = { q: '', locale: 'vi', filters: { field: ['hộ tịch'] } }
     expect(reused.accepted(query)).toEqual(fresh.accepted(query))
     expect([...reused.accepted(query)!]).toEqual([0, 0, 0, 1])
   })

@@ -2,6 +2,7 @@ import type { PublicCollection } from '@congkhai/contracts/publish'
 import { locales, type Locale } from '../i18n/locale'
 import { processState } from '../processState'
 import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type SiteSetting } from './cms'
+import { FieldFile } from './FieldFile'
 import { holdTextsCompressed } from './heldCompressed'
 import { addUntranslated, inLocale } from './translation'
 
@@ -11,7 +12,7 @@ import { addUntranslated, inLocale } from './translation'
  * @remarks Process state (`processState()`) because the site server loads a build's render bundle into its own
  * process (`publish/PatchRenderer.ts`): the bundle's pages and the server then read, and patch, the same lists.
  */
-const store = processState('content', (): { memo: Map<string, Promise<unknown>>; reads?: Set<string> } => ({ memo: new Map() }))
+const store = processState('content', (): { memo: Map<string, Promise<unknown>>; reads?: Set<string>; fieldFile?: FieldFile } => ({ memo: new Map() }))
 const memo = store.memo
 
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -37,21 +38,26 @@ export async function trackReads<T>(work: () => Promise<T>): Promise<{ value: T;
 }
 
 /**
- * Each language's version of documents read in every language at once (`locale=all`), English marked where it fell
- * back to Vietnamese.
+ * Each language's version of a document read in every language at once (`locale=all`), English marked where it fell
+ * back to Vietnamese, as the lists keep it.
  *
  * @remarks One read instead of one per language plus one more without fallback to tell a translated field from a
  * Vietnamese one shown in its place: at 10,000 documents the build spent most of its time in those reads.
  */
-function versions<T>(docs: T[]): Record<Locale, T[]> {
-  docs.forEach(withoutEditorState)
+function listedVersions<T>(doc: T): Record<Locale, T> {
+  withoutEditorState(doc)
   const seen = new Map<string, Buffer>()
-  return Object.fromEntries(locales.map((locale) => [locale, docs.map((doc) => held(inLocale(doc, locale), seen))])) as Record<Locale, T[]>
+  return Object.fromEntries(locales.map((locale) => [locale, held(inLocale(doc, locale), seen)])) as Record<Locale, T>
 }
 
-/** A document's version with its long texts held compressed (`heldCompressed.ts`), for the lists a build and the patch thread keep. */
+/**
+ * A document's version as the lists a build and the patch thread keep it: in a full build its large fields in the
+ * build's field file (`FieldFile.ts`), otherwise its long texts held compressed (`heldCompressed.ts`).
+ */
 function held<T>(doc: T, seen: Map<string, Buffer>): T {
-  if (typeof doc === 'object' && doc !== null) holdTextsCompressed(doc, seen)
+  if (typeof doc !== 'object' || doc === null) return doc
+  if (store.fieldFile) store.fieldFile.hold(doc)
+  else holdTextsCompressed(doc, seen)
   return doc
 }
 
@@ -78,7 +84,10 @@ export const SORTS: Record<ListedCollection, string> = {
 
 /** A collection's documents in every language, keyed by its name: what the site has read of it so far. */
 function collectionVersions(name: ListedCollection): Promise<Record<Locale, { id: number }[]>> {
-  return once(name, async () => versions((await listPublished(name, SORTS[name], { locale: 'all' })) as { id: number }[]))
+  return once(name, async () => {
+    const read = await listPublished(name, SORTS[name], { locale: 'all' }, (doc) => listedVersions(doc as { id: number }))
+    return Object.fromEntries(locales.map((locale) => [locale, read.map((versions) => versions[locale])])) as Record<Locale, { id: number }[]>
+  })
 }
 
 async function collection<T extends { id: number }>(name: ListedCollection, locale: Locale): Promise<T[]> {
@@ -109,9 +118,11 @@ export function content(locale: Locale = 'vi') {
  * way (or done) when they ask. A failed read is left for the pages to meet, as if they had made it.
  *
  * @remarks Called as `astro build` starts (`integrations/prefetchContent.ts`), so the CMS answers while Astro bundles
- * the site instead of after: the build's CPU and the CMS's run side by side on a machine's two cores.
+ * the site instead of after: the build's CPU and the CMS's run side by side on a machine's two cores. Given
+ * `fieldFileDir`, the documents read keep their large fields in a file there for the rest of the process (`FieldFile`).
  */
-export function prefetchContent(): void {
+export function prefetchContent({ fieldFileDir }: { fieldFileDir?: string } = {}): void {
+  if (fieldFileDir) store.fieldFile ??= new FieldFile(fieldFileDir)
   for (const locale of locales) {
     for (const read of Object.values(content(locale))) read().catch(() => undefined)
   }

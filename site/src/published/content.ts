@@ -56,8 +56,8 @@ function listedVersions<T>(doc: T): Record<Locale, T> {
  */
 function held<T>(doc: T, seen: Map<string, Buffer>): T {
   if (typeof doc !== 'object' || doc === null) return doc
-  if (store.fieldFile) store.fieldFile.hold(doc)
-  else holdTextsCompressed(doc, seen)
+  if (store.fieldFile) return store.fieldFile.hold(doc)
+  holdTextsCompressed(doc, seen)
   return doc
 }
 
@@ -231,7 +231,7 @@ export async function patchDocument(name: PublicCollection, id: number, next: Do
   const lists = { ...(await collectionVersions(name)) }
   // Kept from now on in the lists: their long texts held compressed, as the lists read whole hold theirs.
   const seen = new Map<string, Buffer>()
-  for (const locale of locales) held(next[locale], seen)
+  for (const locale of locales) next[locale] = held(next[locale], seen)
   for (const locale of locales) {
     const docs = [...lists[locale]]
     const at = docs.findIndex((d) => d.id === id)

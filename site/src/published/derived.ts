@@ -19,6 +19,11 @@ export function keepDerived(): void {
   store.kept ??= new WeakMap()
 }
 
+/** Whether `keepDerived()` was called: this process keeps what it makes from each object (the site server). */
+export function keepsDerived(): boolean {
+  return store.kept !== undefined
+}
+
 /** `make()`, a value made from `source` alone, kept per object and kind once `keepDerived()` was called. */
 export function derived<T>(source: object, kind: string, make: () => T): T {
   if (!store.kept) return make()

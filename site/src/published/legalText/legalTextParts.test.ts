@@ -6,6 +6,7 @@ import { precompressOptions } from '../../compression/encodings'
 import { anchorBodyHtml } from './anchorBodyHtml'
 import { contentsListHtml } from './contentsListHtml'
 import { legalTextHtml } from './legalTextHtml'
+import { keepDerived } from '../derived'
 import { LONG_TEXT_BYTES, PART_BYTES, legalTextParts, type LegalTextParts } from './legalTextParts'
 import { parseLegalText } from './parseLegalText'
 
@@ -139,5 +140,19 @@ describe.skipIf(!existsSync(alqac))(`the 18 ALQAC laws (${alqac})`, () => {
     // The two codes are paged, the rest are one page each.
     expect(laws.filter(({ text }) => legalTextParts(fromFiles(text))).map(({ name }) => name).sort()).toEqual(['Bộ Luật Dân sự 2015', 'Luật Tố tụng hành chính 2015'])
   })
-})
 
+  it('keeps the parts of the last few documents in a build, and of every document held on the site server', () => {
+    const docs = Array.from({ length: 10 }, () => fromFiles(law([60, 60, 60, 60])))
+    const first = legalTextParts(docs[0]!)
+    expect(legalTextParts(docs[0]!)).toBe(first)
+    for (const doc of docs.slice(1)) legalTextParts(doc)
+    // A build: made again once eight others were cut since, equal to what it was.
+    const again = legalTextParts(docs[0]!)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+    keepDerived()
+    const kept = legalTextParts(docs[0]!)
+    for (const doc of docs.slice(1)) legalTextParts(doc)
+    expect(legalTextParts(docs[0]!)).toBe(kept)
+  })
+})

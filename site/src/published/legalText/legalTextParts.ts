@@ -1,3 +1,4 @@
+import { keepsDerived } from '../derived'
 import { anchorBodyHtml } from './anchorBodyHtml'
 import { documentText, type DocumentWithText, type TextSource } from './legalDocumentText'
 import { divisionHeadingHtml, headingTags, legalTextPieces, type LegalItem } from './legalTextHtml'
@@ -198,6 +199,9 @@ function pack(units: Unit[]): Unit[][] {
 }
 
 const made = new WeakMap<object, LegalTextParts | null>()
+/** In a build, the texts cut last: the pages of one document are rendered one after another. */
+const recent = new Map<object, LegalTextParts | null>()
+const RECENT = 8
 
 /**
  * A long legal text cut into parts, each a page of its own, at its structure: whole chapters (small ones together), a
@@ -205,13 +209,20 @@ const made = new WeakMap<object, LegalTextParts | null>()
  * when the text fits one page ({@link LONG_TEXT_BYTES}) or has no headings to cut at.
  *
  * @remarks One function for every reader, so the pages, their paths, the sitemap and search's links agree on where an
- * article is. Kept per document object (the route's paths, each of its pages, the sitemap and search ask for it; a
- * publish replaces the object). A text under half the limit is not read at all: most documents are short. The parts
- * joined are the one-page HTML, but for the headings repeated atop a part that continues a chapter.
+ * article is. Kept per document object on the site server (the route's paths, each of its pages, the sitemap and
+ * search ask for it; a publish replaces the object). A full build keeps the last few only: kept for every document
+ * until its last page, the parts held every long text on the heap again, text the build keeps on disk (`FieldFile`).
+ * A text under half the limit is not read at all: most documents are short. The parts joined are the one-page HTML,
+ * but for the headings repeated atop a part that continues a chapter.
  */
 export function legalTextParts(doc: DocumentWithText): LegalTextParts | undefined {
-  let result = made.get(doc)
-  if (result === undefined) made.set(doc, (result = makeParts(doc) ?? null))
+  const kept = keepsDerived() ? made : recent
+  let result = kept.get(doc)
+  if (result === undefined) {
+    result = makeParts(doc) ?? null
+    if (kept === recent && recent.size >= RECENT) recent.delete(recent.keys().next().value!)
+    kept.set(doc, result)
+  }
   return result ?? undefined
 }
 

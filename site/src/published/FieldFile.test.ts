@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { hasFastProperties } from '../testing/hasFastProperties'
 import { FieldFile, HELD_ON_DISK_MIN_LENGTH } from './FieldFile'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'congkhai-fieldfile-'))
@@ -34,6 +35,13 @@ describe('FieldFile', () => {
     expect(doc).toEqual(expected)
     expect(Object.keys(doc)).toEqual(Object.keys(expected))
     expect(JSON.stringify(doc)).toBe(JSON.stringify(expected))
+  })
+
+  it('makes documents of one shape small objects sharing their hidden class, however many fields they have', () => {
+    const file = new FieldFile(dir)
+    const wide = (id: number) => ({ ...document(id), ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`extra${i}`, i])) })
+    const held = [file.hold(wide(6)), file.hold(wide(7))]
+    for (const doc of held) expect(hasFastProperties(doc)).toBe(true)
   })
 
   it('reads each document from the file, however many are held and in what order they are read', () => {

@@ -82,7 +82,7 @@ export class FieldFile {
    *
    * @remarks A new object rather than getters defined on `doc`: redefining its fields turned each document into a
    * dictionary-mode object, 1.3 kB apiece, 246 MB for the 190,000 versions of 100,000 documents. Built field by field
-   * with one getter and setter per field name, documents of the same shape share their hidden class.
+   * with one getter and setter per field name, documents of the same shape share their hidden class and stay small.
    */
   hold<T extends object>(doc: T): T {
     const record = doc as Record<string, unknown>
@@ -106,10 +106,11 @@ export class FieldFile {
     const at = this.#end
     fs.writeSync(this.#fd, bytes, 0, bytes.length, at)
     this.#end += bytes.length
-    const held: Record<string | symbol, unknown> = {}
+    // Every field defined, none assigned: assigned with computed names, a document's 25 or so fields made it a
+    // dictionary-mode object (1.6 kB against 0.3 kB).
+    const held = {}
     for (const key of Object.keys(record)) {
-      if (moved.has(key)) Object.defineProperty(held, key, accessors(key))
-      else held[key] = record[key]
+      Object.defineProperty(held, key, moved.has(key) ? accessors(key) : { value: record[key], enumerable: true, configurable: true, writable: true })
     }
     Object.defineProperty(held, PLACE, { value: { file: this, at, length: bytes.length } satisfies Place })
     return held as T

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { hasFastProperties } from '../testing/hasFastProperties'
 import { fallbackLang, inLocale, isUntranslated, translationState } from './translation'
 
 describe('inLocale', () => {
@@ -26,6 +27,15 @@ describe('inLocale', () => {
     expect(doc.levels).toEqual(['tinh'])
     // Nothing in either language: no value, as the CMS read in English gives none.
     expect('description' in doc.field).toBe(false)
+  })
+
+  it('makes a document of many fields a small fast-mode object in either language, its fields in the order read', () => {
+    const wide = { ...read(), ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`extra${i}`, { vi: `giá trị ${i}` }])) }
+    for (const locale of ['vi', 'en'] as const) {
+      const doc = inLocale(wide, locale)
+      expect(hasFastProperties(doc)).toBe(true)
+      expect(Object.keys(doc).filter((key) => key !== '_untranslated')).toEqual(Object.keys(wide))
+    }
   })
 
   it('marks the values the Vietnamese fallback filled in, on the document and on each row or relation', () => {

@@ -8,16 +8,27 @@ import { processSlug } from '../published/qualityProcessPages'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** `<url>` entries a sitemap file may hold (sitemaps.org: 50,000, and 50 MB; entries here are under 1 kB). */
+export const SITEMAP_MAX_URLS = 50_000
+
+/** A page of the sitemap: its Vietnamese path, the languages it is in (all when unset), what it is made from. */
+export interface SitemapPage {
+  path: string
+  lastmod?: string
+  source?: object
+  only?: Set<string>
+}
+
 /**
- * The sitemap (sitemaps.org 0.9) of the site's pages, each with its other-language version as an `hreflang` link.
+ * Every public page, in the sitemap's order.
  *
  * @remarks Filtered list pages are left out: they repeat the detail pages listed here.
  */
-export async function sitemap(): Promise<string> {
+async function sitemapPages(): Promise<SitemapPage[]> {
   const c = content('vi')
   const [procedures, docs, news, questions, tree, processes, docsEn] = await Promise.all([c.procedures(), c.legalDocuments(), c.news(), c.questions(), pageTree('vi'), c.qualityProcesses(), content('en').legalDocuments()])
   const english = new Map(docsEn.map((d) => [d.id, d]))
-  const pages: { path: string; lastmod?: string; source?: object; only?: Set<string> }[] = [
+  return [
     ...['/', '/thu-tuc', '/van-ban', '/tin-tuc', CONTACT_PATH, '/du-lieu', '/gop-y', '/tra-cuu-gop-y', '/hoi-dap', '/thong-ke', '/quy-trinh-iso', '/so-do-trang'].map((path) => ({ path })),
     ...processes.map((q) => ({ path: `/quy-trinh-iso/${processSlug(q.code)}`, lastmod: q.updatedAt, source: q })),
     ...flatten(tree).filter((n) => n.path !== CONTACT_PATH).map((n) => ({ path: n.path, lastmod: n.page.updatedAt })),
@@ -34,8 +45,29 @@ export async function sitemap(): Promise<string> {
     ...news.map((n) => ({ path: `/tin-tuc/${n.slug}`, lastmod: n.updatedAt, source: n })),
     ...questions.map((q) => ({ path: `/hoi-dap/${q.id}`, lastmod: q.updatedAt, source: q })),
   ]
-  const url = (path: string) => escape(new URL(path, siteConfig.SITE_URL).href)
-  const entries = ({ path, lastmod, only }: (typeof pages)[number]) =>
+}
+
+/** The pages cut into runs of at most {@link SITEMAP_MAX_URLS} entries (a page has one per language it is in). */
+export function sitemapParts(pages: SitemapPage[]): SitemapPage[][] {
+  const parts: SitemapPage[][] = [[]]
+  let urls = 0
+  for (const page of pages) {
+    const count = page.only?.size ?? locales.length
+    if (urls + count > SITEMAP_MAX_URLS) {
+      parts.push([])
+      urls = 0
+    }
+    parts.at(-1)!.push(page)
+    urls += count
+  }
+  return parts
+}
+
+const url = (path: string) => escape(new URL(path, siteConfig.SITE_URL).href)
+
+/** The `<urlset>` of `pages`, each with its other-language version as an `hreflang` link. */
+function urlset(pages: SitemapPage[]): string {
+  const entries = ({ path, lastmod, only }: SitemapPage) =>
     locales
       .filter((locale) => !only || only.has(locale))
       .map((locale) =>
@@ -53,4 +85,38 @@ export async function sitemap(): Promise<string> {
   // A document's entries come from its path and update time alone, kept with it on the site server (`derived`).
   const text = pages.map((page) => (page.source ? derived(page.source, 'sitemap', () => entries(page)) : entries(page)))
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', ...text, '</urlset>', ''].join('\n')
+}
+
+/** The path of the `n`th sitemap file (from 1) of a site too large for one. */
+export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`
+
+/**
+ * `/sitemap.xml` (sitemaps.org 0.9): every public page in both languages, or, past {@link SITEMAP_MAX_URLS} entries,
+ * an index of the files holding them (`sitemapPart`).
+ *
+ * @remarks At 100,000 documents one file had 500,000 entries and 67 MB, past the protocol's limits, and building it
+ * took the build's heap past 1 GB.
+ */
+export async function sitemap(): Promise<string> {
+  const parts = sitemapParts(await sitemapPages())
+  if (parts.length === 1) return urlset(parts[0]!)
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...parts.map((_, i) => `  <sitemap><loc>${url(sitemapPartPath(i + 1))}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n')
+}
+
+/** How many files the sitemap index lists: none when `/sitemap.xml` holds every page itself. */
+export async function sitemapPartCount(): Promise<number> {
+  const parts = sitemapParts(await sitemapPages())
+  return parts.length === 1 ? 0 : parts.length
+}
+
+/** The `n`th file (from 1) of a sitemap too large for one; undefined past the last. */
+export async function sitemapPart(n: number): Promise<string | undefined> {
+  const parts = sitemapParts(await sitemapPages())
+  return parts.length > 1 && parts[n - 1] ? urlset(parts[n - 1]!) : undefined
 }

@@ -7,11 +7,12 @@ import { siteConfig } from '../config'
 import { astroBuildArgs, buildFailure, explainBuildFailure, linkFolder, linkPackages, pointCurrentAt, pruneBuilds, readCurrent } from './buildSite'
 
 describe('astroBuildArgs', () => {
-  it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB', () => {
+  it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB and a small young generation', () => {
     const args = astroBuildArgs('/tmp/out')
     expect(args[0]).toBe(`--max-old-space-size=${siteConfig.SITE_BUILD_HEAP_MB}`)
-    expect(args[1]).toMatch(/astro[\\/]bin[\\/]astro\.mjs$/)
-    expect(args.slice(2)).toEqual(['build', '--outDir', '/tmp/out'])
+    expect(args[1]).toBe('--max-semi-space-size=8')
+    expect(args[2]).toMatch(/astro[\\/]bin[\\/]astro\.mjs$/)
+    expect(args.slice(3)).toEqual(['build', '--outDir', '/tmp/out'])
   })
 })
 

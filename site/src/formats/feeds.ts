@@ -1,4 +1,5 @@
 import { derived } from '../published/derived'
+import { textStream } from './textStream'
 
 /** One entry of an Atom feed. */
 export interface FeedEntry {
@@ -46,7 +47,13 @@ export function atomFeed(feed: { title: string; url: string; self: string; autho
 
 /** A CSV document (RFC 4180) with a byte-order mark, so spreadsheet programs read Vietnamese text as UTF-8. */
 export function csv(rows: Record<string, unknown>[]): string {
-  if (rows.length === 0) return '\uFEFF'
+  return [...csvParts(rows)].join('')
+}
+
+/** {@link csv}'s text in parts, a line each, for a download answered as it is written (`textStream`). */
+export function* csvParts(rows: Record<string, unknown>[]): Generator<string> {
+  yield '\uFEFF'
+  if (rows.length === 0) return
   const columns = Object.keys(rows[0])
   const cell = (value: unknown) => {
     const text = Array.isArray(value) ? value.join('; ') : value == null ? '' : String(value)
@@ -55,5 +62,11 @@ export function csv(rows: Record<string, unknown>[]): string {
   // A row kept by `derived` (the site server's publishes) keeps its line too.
   const header = columns.join(',')
   const line = (row: Record<string, unknown>) => derived(row, `csv:${header}`, () => columns.map((c) => cell(row[c])).join(','))
-  return `\uFEFF${[header, ...rows.map(line)].join('\r\n')}\r\n`
+  yield `${header}\r\n`
+  for (const row of rows) yield `${line(row)}\r\n`
+}
+
+/** A CSV download of `rows`, written as it is answered. */
+export function csvDownload(rows: Record<string, unknown>[]): Response {
+  return new Response(textStream(csvParts(rows)), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
 }

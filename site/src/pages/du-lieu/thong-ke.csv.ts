@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
-import { csv } from '../../formats/feeds'
+import { csvDownload } from '../../formats/feeds'
 import { statsCsvRows } from '../../stats/statsRecords'
 
 /** Every published processing report as CSV, in the import template's columns plus computed totals and rates. */
-export const GET: APIRoute = async () => new Response(csv(await statsCsvRows()), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+export const GET: APIRoute = async () => csvDownload(await statsCsvRows())

@@ -53,6 +53,13 @@ describe('FieldFile', () => {
     }
   })
 
+  it('keeps the fields named at its making on the heap, however large', () => {
+    const file = new FieldFile(dir, new Set(['amends']))
+    const doc = file.hold(document(8))
+    expect(Object.getOwnPropertyDescriptor(doc, 'amends')?.value).toHaveLength(8)
+    expect(Object.getOwnPropertyDescriptor(doc, 'bodyHtml')?.get).toBeTypeOf('function')
+  })
+
   it('stores a value set on a held field on the object again', () => {
     const file = new FieldFile(dir)
     const doc = file.hold(document(2))

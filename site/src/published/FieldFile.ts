@@ -58,12 +58,18 @@ const isEmbeddedDocument = (value: unknown): value is { id: unknown } => typeof 
  */
 export class FieldFile {
   readonly #fd: number
+  readonly #kept: ReadonlySet<string>
   #end = 0
   readonly #recent = new Map<number, Record<string, unknown>>()
   /** Small documents with an id (populated relations: a field, an agency) held once, however many documents embed them. */
   readonly #shared = new Map<string, object>()
 
-  constructor(dir: string) {
+  /**
+   * @param dir where the file is made (and at once unlinked)
+   * @param kept fields always kept on the heap, however large: those read for every document of a list
+   */
+  constructor(dir: string, kept: ReadonlySet<string> = new Set()) {
+    this.#kept = kept
     fs.mkdirSync(dir, { recursive: true })
     const file = path.join(dir, `.content-${process.pid}-${randomBytes(4).toString('hex')}`)
     this.#fd = fs.openSync(file, 'w+', 0o600)
@@ -90,7 +96,7 @@ export class FieldFile {
     let json = ''
     for (const key of Object.keys(record)) {
       const value = record[key]
-      if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') continue
+      if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean' || this.#kept.has(key)) continue
       if (typeof value === 'string' && value.length < HELD_ON_DISK_MIN_LENGTH / 2) continue
       const text = JSON.stringify(value)
       if (isEmbeddedDocument(value) && text.length < 2 * HELD_ON_DISK_MIN_LENGTH) {

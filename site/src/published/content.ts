@@ -4,7 +4,7 @@ import { processState } from '../processState'
 import { findPublished, findPublishedMany, getSiteSettings, listProcessingReports, listPublished, type LegalDocument, type ListedCollection, type News, type Page, type Procedure, type QualityProcess, type Question, type SiteSetting } from './cms'
 import { FieldFile } from './FieldFile'
 import { holdTextsCompressed } from './heldCompressed'
-import { addUntranslated, inLocale } from './translation'
+import { addUntranslated, inLocale, MARK } from './translation'
 
 /**
  * The content read so far, by collection and language.
@@ -122,7 +122,8 @@ export function content(locale: Locale = 'vi') {
  * `fieldFileDir`, the documents read keep their large fields in a file there for the rest of the process (`FieldFile`).
  */
 export function prefetchContent({ fieldFileDir }: { fieldFileDir?: string } = {}): void {
-  if (fieldFileDir) store.fieldFile ??= new FieldFile(fieldFileDir)
+  // Which fields of an English version fell back to Vietnamese is read for every document a list shows.
+  if (fieldFileDir) store.fieldFile ??= new FieldFile(fieldFileDir, new Set([MARK]))
   for (const locale of locales) {
     for (const read of Object.values(content(locale))) read().catch(() => undefined)
   }

@@ -7,7 +7,8 @@
  */
 import { defaultLocale, locales, type Locale } from '../i18n/locale'
 
-const MARK = '_untranslated'
+/** The field of a version listing the paths that fell back to Vietnamese. */
+export const MARK = '_untranslated'
 
 type Node = Record<string, unknown>
 

@@ -87,7 +87,7 @@ function urlset(pages: SitemapPage[]): string {
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">', ...text, '</urlset>', ''].join('\n')
 }
 
-/** The path of the `n`th sitemap file (from 1) of a site too large for one. */
+/** The path of the `n`th sitemap file (from 1) of a site too large for one (`pages/sitemap-[part].xml.ts`). */
 export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`
 
 /**
@@ -109,14 +109,17 @@ export async function sitemap(): Promise<string> {
   ].join('\n')
 }
 
-/** How many files the sitemap index lists: none when `/sitemap.xml` holds every page itself. */
-export async function sitemapPartCount(): Promise<number> {
+/**
+ * The files the sitemap index lists, each with its pages as props; none when `/sitemap.xml` holds every page itself.
+ *
+ * @remarks The pages as props, not a number to look them up by: the site server's incremental publishing renders a
+ * page of a route with parameters again when its props change (`publish/affectedPages.ts`), and a file's pages (each
+ * document reduced to its id and update time there) change when a document is published, moved or removed.
+ */
+export async function sitemapPartPaths(): Promise<{ params: { part: string }; props: { pages: SitemapPage[] } }[]> {
   const parts = sitemapParts(await sitemapPages())
-  return parts.length === 1 ? 0 : parts.length
+  return parts.length === 1 ? [] : parts.map((pages, i) => ({ params: { part: String(i + 1) }, props: { pages } }))
 }
 
-/** The `n`th file (from 1) of a sitemap too large for one; undefined past the last. */
-export async function sitemapPart(n: number): Promise<string | undefined> {
-  const parts = sitemapParts(await sitemapPages())
-  return parts.length > 1 && parts[n - 1] ? urlset(parts[n - 1]!) : undefined
-}
+/** A file of a sitemap too large for one: its pages' `<urlset>`. */
+export const sitemapPart = (pages: SitemapPage[]): string => urlset(pages)

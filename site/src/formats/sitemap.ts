@@ -94,8 +94,8 @@ export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`
  * `/sitemap.xml` (sitemaps.org 0.9): every public page in both languages, or, past {@link SITEMAP_MAX_URLS} entries,
  * an index of the files holding them (`sitemapPart`).
  *
- * @remarks At 100,000 documents one file had 500,000 entries and 67 MB, past the protocol's limits, and building it
- * took the build's heap past 1 GB.
+ * @remarks At 100,000 documents one file had 500,000 entries and 67 MB, past the protocol's limits (50,000 entries,
+ * 50 MB), built as one string of the whole corpus.
  */
 export async function sitemap(): Promise<string> {
   const parts = sitemapParts(await sitemapPages())

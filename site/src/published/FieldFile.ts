@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { keepRecent } from './keepRecent'
 
 /** A top-level field whose value takes at least this many characters as JSON is held in the file. */
 export const HELD_ON_DISK_MIN_LENGTH = 256
@@ -131,14 +132,11 @@ export class FieldFile {
 
   /** The fields of the document held at `at`. */
   read(at: number, length: number): Record<string, unknown> {
-    let fields = this.#recent.get(at)
-    if (fields === undefined) {
+    return keepRecent(this.#recent, RECENT, at, () => {
       const bytes = Buffer.allocUnsafe(length)
       fs.readSync(this.#fd, bytes, 0, length, at)
-      fields = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
-      if (this.#recent.size >= RECENT) this.#recent.delete(this.#recent.keys().next().value!)
-      this.#recent.set(at, fields)
-    }
-    return fields
+      return JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+    })
   }
+
 }

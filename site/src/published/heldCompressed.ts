@@ -1,21 +1,14 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib'
+import { keepRecent } from './keepRecent'
 
 /**
  * The texts read last, by their compressed copy: a page reads its document's text several times while it renders
- * (parts, contents, full text), and a build renders a few pages at once.
+ * (parts, contents, full text), and a publish renders a few pages at once.
  */
 const recent = new Map<Buffer, string>()
 const RECENT = 16
 
-function inflated(held: Buffer): string {
-  let text = recent.get(held)
-  if (text === undefined) {
-    text = inflateRawSync(held).toString('utf8')
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!)
-    recent.set(held, text)
-  }
-  return text
-}
+const inflated = (held: Buffer): string => keepRecent(recent, RECENT, held, () => inflateRawSync(held).toString('utf8'))
 
 /** Texts at least this long (UTF-16 code units) are held compressed: the bodies of legal documents, long procedure fields. */
 export const HELD_COMPRESSED_MIN_LENGTH = 2048
@@ -27,11 +20,12 @@ export const HELD_COMPRESSED_MIN_LENGTH = 2048
  * @param seen the compressed copy of each text already held, shared by the calls for one read so that a text two
  *   language versions share (English falling back to Vietnamese) is held once
  *
- * @remarks A full build and the patch thread hold every published document in both languages for as long as they
- * run, but a document's long texts are read only by its own pages (and the odd list that shows an excerpt). Held as
- * strings they were about a tenth of a 10,000-document build's peak (Vietnamese text takes two bytes a character), and
- * they grow with the text of every law (issue 23, 100,000 documents); deflated, a fraction of that. A read costs a few
- * microseconds per kilobyte, and the last few texts read are kept as they are. Setting the field stores the new value.
+ * @remarks The patch thread holds every published document in both languages for as long as it runs (a full build
+ * keeps the large fields in a file instead, `FieldFile.ts`), but a document's long texts are read only by its own
+ * pages (and the odd list that shows an excerpt). Held as strings they were about a tenth of a 10,000-document build's
+ * peak (Vietnamese text takes two bytes a character), and they grow with the text of every law; deflated, a fraction
+ * of that. A read costs a few microseconds per kilobyte, and the last few texts read are kept as they are. Setting the
+ * field stores the new value.
  */
 export function holdTextsCompressed(doc: object, seen: Map<string, Buffer> = new Map()): void {
   for (const key of Object.keys(doc)) {

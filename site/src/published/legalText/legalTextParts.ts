@@ -1,4 +1,5 @@
 import { keepsDerived } from '../derived'
+import { keepRecent } from '../keepRecent'
 import { anchorBodyHtml } from './anchorBodyHtml'
 import { documentText, type DocumentWithText, type TextSource } from './legalDocumentText'
 import { divisionHeadingHtml, headingTags, legalTextPieces, type LegalItem } from './legalTextHtml'
@@ -200,7 +201,7 @@ function pack(units: Unit[]): Unit[][] {
 
 const made = new WeakMap<object, LegalTextParts | null>()
 /** In a build, the texts cut last: the pages of one document are rendered one after another. */
-const recent = new Map<object, LegalTextParts | null>()
+const recent = new Map<object, LegalTextParts | undefined>()
 const RECENT = 8
 
 /**
@@ -216,13 +217,9 @@ const RECENT = 8
  * but for the headings repeated atop a part that continues a chapter.
  */
 export function legalTextParts(doc: DocumentWithText): LegalTextParts | undefined {
-  const kept = keepsDerived() ? made : recent
-  let result = kept.get(doc)
-  if (result === undefined) {
-    result = makeParts(doc) ?? null
-    if (kept === recent && recent.size >= RECENT) recent.delete(recent.keys().next().value!)
-    kept.set(doc, result)
-  }
+  if (!keepsDerived()) return keepRecent(recent, RECENT, doc, () => makeParts(doc)) ?? undefined
+  let result = made.get(doc)
+  if (result === undefined) made.set(doc, (result = makeParts(doc) ?? null))
   return result ?? undefined
 }
 

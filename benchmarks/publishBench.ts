@@ -13,6 +13,8 @@
  * @remarks Without `--ports` the stacks take free ports. The 10k dataset is generated on first use (minutes) in
  * `.data/bench-<size>` and kept; the demo stack starts from an empty `.data/bench-publish-demo` each run.
  * `--site <url> --cms <url>` measures a system already running instead (`--sizes` then only names it).
+ * `--phases edits,burst,settings,full` runs only those steps (at 100,000 documents each full rebuild takes about half an
+ * hour); a run without all four writes its figures under "Publish pipeline (<phases>)", beside the full run's.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -35,8 +37,14 @@ const { values } = parseArgs({
     ports: { type: 'string' },
     site: { type: 'string' },
     cms: { type: 'string' },
+    phases: { type: 'string', default: 'edits,burst,settings,full' },
   },
 })
+const PHASES = ['edits', 'burst', 'settings', 'full'] as const
+type Phase = (typeof PHASES)[number]
+const phases = new Set(values.phases.split(',').map((p) => p.trim()))
+for (const p of phases) if (!PHASES.includes(p as Phase)) throw new Error(`--phases: unknown phase "${p}" (known: ${PHASES.join(', ')})`)
+const runs = (p: Phase) => phases.has(p)
 const EDITS = Number(values.edits)
 const BURST = Number(values.burst)
 /** Issue 23: publish-to-live p95 ≤ 1 s up to 10,000 documents, ≤ 5 s at 100,000. */
@@ -74,8 +82,9 @@ interface Result {
   startupFullMs: number
   edits: number[]
   serverMs: number[]
-  burst: { ms: number; landed: number; resent: number; incremental: number; full: number }
-  fullMs: number
+  /** Undefined when the phase was not run (`--phases`). */
+  burst?: { ms: number; landed: number; resent: number; incremental: number; full: number }
+  fullMs?: number
   /** Rebuilds after a change of the site settings (the agency's name, on every page): save until a page shows it. */
   settings: { ms: number[]; requests: Timed[] }
   hammer: { requests: number; failures: string[] }
@@ -183,7 +192,8 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     const { site, cms } = stack
     const secrets = installationSecrets(dataDir)
     const admin = { email: 'admin@congkhai.local', password: secrets.ADMIN_PASSWORD }
-    const ready = await settled(site)
+    // At 100,000 documents the first full build, its precompression and the re-index take most of an hour.
+    const ready = await settled(site, 90 * 60_000)
     const startupFullMs = ready.lastDurationMs ?? 0
     const { token } = await json<{ token: string }>(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
     const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
@@ -199,10 +209,10 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
 
     const client = hammer(site, ['/', '/en', '/tin-tuc', '/du-lieu', '/robots.txt', '/du-lieu/van-ban-moi.xml', ...listed.docs.slice(0, 6).map((d) => `/van-ban/${d.slug}`)])
 
-    log(`${label}: ${EDITS} single edits, one at a time`)
     const edits: number[] = []
     const serverMs: number[] = []
-    for (const [i, doc] of listed.docs.slice(0, EDITS).entries()) {
+    if (runs('edits')) log(`${label}: ${EDITS} single edits, one at a time`)
+    for (const [i, doc] of runs('edits') ? listed.docs.slice(0, EDITS).entries() : []) {
       const marker = `xuatban${run}e${i}`
       const started = performance.now()
       await edit(doc, marker)
@@ -212,38 +222,41 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
       log(`${label}: edit ${i + 1}: live in ${(edits.at(-1)! / 1000).toFixed(2)} s`)
     }
 
-    log(`${label}: a burst of ${BURST} edits within a second`)
-    const before = await settled(site)
-    const burstDocs = listed.docs.slice(-BURST)
-    const started = performance.now()
-    let resent = 0
-    await Promise.all(burstDocs.map(async (doc, i) => {
-      await sleep((i * 1000) / BURST)
-      // Saves of documents that relate to one another can deadlock in PostgreSQL, which aborts one of them (the CMS
-      // answers 500 and keeps nothing of it); an editor would save again, and so does this.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await edit(doc, `dotloat${run} xuatban${run}b${i}`)
-        } catch (err) {
-          if (attempt >= 3 || !/answered 500/.test((err as Error).message)) throw err
-          resent++
+    const burstOfEdits = async () => {
+      log(`${label}: a burst of ${BURST} edits within a second`)
+      const before = await settled(site)
+      const burstDocs = listed.docs.slice(-BURST)
+      const started = performance.now()
+      let resent = 0
+      await Promise.all(burstDocs.map(async (doc, i) => {
+        await sleep((i * 1000) / BURST)
+        // Saves of documents that relate to one another can deadlock in PostgreSQL, which aborts one of them (the CMS
+        // answers 500 and keeps nothing of it); an editor would save again, and so does this.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await edit(doc, `dotloat${run} xuatban${run}b${i}`)
+          } catch (err) {
+            if (attempt >= 3 || !/answered 500/.test((err as Error).message)) throw err
+            resent++
+          }
         }
+      }))
+      const pending = new Set(burstDocs.map((_, i) => i))
+      while (pending.size > 0 && performance.now() - started < 10 * 60_000) {
+        for (const i of [...pending]) if (await live(site, burstDocs[i], `xuatban${run}b${i}`)) pending.delete(i)
+        if (pending.size > 0) await sleep(100)
       }
-    }))
-    const pending = new Set(burstDocs.map((_, i) => i))
-    while (pending.size > 0 && performance.now() - started < 10 * 60_000) {
-      for (const i of [...pending]) if (await live(site, burstDocs[i], `xuatban${run}b${i}`)) pending.delete(i)
-      if (pending.size > 0) await sleep(100)
+      const burstMs = performance.now() - started
+      const after = await settled(site)
+      return { ms: burstMs, landed: BURST - pending.size, resent, incremental: after.runs.incremental - before.runs.incremental, full: after.runs.full - before.runs.full }
     }
-    const burstMs = performance.now() - started
-    const after = await settled(site)
-    const burst = { ms: burstMs, landed: BURST - pending.size, resent, incremental: after.runs.incremental - before.runs.incremental, full: after.runs.full - before.runs.full }
+    const burst = runs('burst') ? await burstOfEdits() : undefined
 
     log(`${label}: the site settings changed twice (the agency's name, on every page): the pages rebuilt in full`)
     const settingsUrl = `${cms}/api/globals/site-settings?locale=vi&depth=0`
     const original = (await json<{ agencyName: string }>(settingsUrl, { headers })).agencyName
     const settings: Result['settings'] = { ms: [], requests: [] }
-    for (const [i, name] of [`${original} tenmoi${run}`, original].entries()) {
+    for (const [i, name] of runs('settings') ? [`${original} tenmoi${run}`, original].entries() : []) {
       const page = `/van-ban/${listed.docs[i]!.slug}`
       const started = performance.now()
       await json(settingsUrl, { method: 'POST', headers, body: JSON.stringify({ agencyName: name }) })
@@ -256,13 +269,16 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
       log(`${label}: settings change ${i + 1}: every page shows it after ${(ms / 1000).toFixed(1)} s`)
     }
 
-    log(`${label}: a full build of the same content, with a re-index of every document`)
-    const fullBefore = (await settled(site)).runs.full
-    const fullStarted = performance.now()
-    await json(`${site}/_internal/publish`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': secrets.PUBLISH_SECRET }, body: '{"full":true}' })
-    while ((await json<Status>(`${site}/_internal/status`)).runs.full === fullBefore) await sleep(500)
-    await settled(site)
-    const fullMs = performance.now() - fullStarted
+    const fullRebuild = async () => {
+      log(`${label}: a full build of the same content, with a re-index of every document`)
+      const fullBefore = (await settled(site)).runs.full
+      const fullStarted = performance.now()
+      await json(`${site}/_internal/publish`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': secrets.PUBLISH_SECRET }, body: '{"full":true}' })
+      while ((await json<Status>(`${site}/_internal/status`)).runs.full === fullBefore) await sleep(500)
+      await settled(site)
+      return performance.now() - fullStarted
+    }
+    const fullMs = runs('full') ? await fullRebuild() : undefined
     return { label, documents, startupFullMs, edits, serverMs, burst, fullMs, settings, hammer: await client.stop() }
   } finally {
     await stack.stop()
@@ -287,6 +303,8 @@ for (const size of values.sizes.split(',')) {
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+/** A phase's lines and a blank line after them, or nothing when the phase was not run. */
+const only = (phase: Phase, lines: string[]) => (runs(phase) ? [...lines, ''] : [])
 const pct = (list: number[], share: number) => percentile([...list].sort((a, b) => a - b), share)
 const body = [
   `\`npm run bench:publish\`, ${new Date().toISOString().slice(0, 10)}.`,
@@ -295,20 +313,22 @@ const body = [
   '',
   `**Publish-to-live**: an editor's save of one legal document (title changed, \`PATCH\` through the CMS's REST API as the admin sends it, \`?depth=0\`) until the document's page on the site and a search for the new word both show it, ${EDITS} edits one after another. "Server" is the publisher's own time (re-index + re-render + write), from its status. Target p95 ≤ 1 s up to 10,000 documents, ≤ 5 s at 100,000 (issue 23).`,
   '',
-  '| Dataset | documents | p50 | p95 | max | server p50 / p95 | target |',
+  `Phases run: ${[...phases].join(', ')}.`,
+  '',
+  ...only('edits', ['| Dataset | documents | p50 | p95 | max | server p50 / p95 | target |',
   '| --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
       `| ${r.label} | ${r.documents} | ${s(pct(r.edits, 0.5))} | ${s(pct(r.edits, 0.95))} | ${s(Math.max(...r.edits))} | ${s(pct(r.serverMs, 0.5))} / ${s(pct(r.serverMs, 0.95))} | ${pct(r.edits, 0.95) <= targetP95Ms(r.documents) ? 'met' : 'not met'} |`,
   ),
-  '',
-  `**Burst**: ${BURST} edits of different documents sent within one second; time from the first save until every page and search hit shows its edit, and how the publisher coalesced them.`,
+  ]),
+  ...only('burst', [`**Burst**: ${BURST} edits of different documents sent within one second; time from the first save until every page and search hit shows its edit, and how the publisher coalesced them.`,
   '',
   '| Dataset | all live after | landed | saves sent again after a database deadlock | incremental publishes | full builds |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.label} | ${s(r.burst.ms)} | ${r.burst.landed}/${BURST} | ${r.burst.resent} | ${r.burst.incremental} | ${r.burst.full} |`),
-  '',
-  `**A change of the site settings** (the agency's name, in every page's title; saved through the CMS's REST API, once changed and once back): every page is rebuilt (\`astro build\` into a new folder, swapped in through the site server, then precompressed; the search index holds the documents alone and is left as it is), timed from the save until a legal document's page shows the new name. Meanwhile the availability client's requests (one at a time, pages and feeds) are timed. Target at 10,000 documents: ≤ ${SETTINGS_TARGET_MS / 1000} s, no request over ${SLOW_REQUEST_MS} ms.`,
+  ...results.map((r) => `| ${r.label} | ${s(r.burst!.ms)} | ${r.burst!.landed}/${BURST} | ${r.burst!.resent} | ${r.burst!.incremental} | ${r.burst!.full} |`),
+  ]),
+  ...only('settings', [`**A change of the site settings** (the agency's name, in every page's title; saved through the CMS's REST API, once changed and once back): every page is rebuilt (\`astro build\` into a new folder, swapped in through the site server, then precompressed; the search index holds the documents alone and is left as it is), timed from the save until a legal document's page shows the new name. Meanwhile the availability client's requests (one at a time, pages and feeds) are timed. Target at 10,000 documents: ≤ ${SETTINGS_TARGET_MS / 1000} s, no request over ${SLOW_REQUEST_MS} ms.`,
   '',
   `| Dataset | rebuilds (s) | requests meanwhile | p50 ms | p95 ms | p99 ms | max ms | over ${SLOW_REQUEST_MS} ms |`,
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -317,14 +337,15 @@ const body = [
     const at = (share: number) => (ms.length ? percentile(ms, share).toFixed(0) : 'n/a')
     return `| ${r.label} | ${r.settings.ms.map((m) => (m / 1000).toFixed(1)).join(', ')} | ${ms.length} | ${at(0.5)} | ${at(0.95)} | ${at(0.99)} | ${ms.length ? Math.max(...ms).toFixed(0) : 'n/a'} | ${ms.filter((m) => m > SLOW_REQUEST_MS).length} |`
   }),
-  '',
+  ]),
   '**Full rebuild with a re-index of every document** (a `{ full: true }` publish, as after an import; the re-index and the build run side by side, each in a process of its own below the server\'s priority) and the same at startup (which also starts from no incremental-publishing state):',
   '',
   '| Dataset | full rebuild with re-index, on request | first publish at startup |',
   '| --- | --- | --- |',
-  ...results.map((r) => `| ${r.label} | ${s(r.fullMs)} | ${s(r.startupFullMs)} |`),
+  ...results.map((r) => `| ${r.label} | ${r.fullMs === undefined ? 'not run' : s(r.fullMs)} | ${s(r.startupFullMs)} |`),
   '',
   `**Availability**: a client requested pages that exist throughout (home, lists, feeds, the edited documents' pages) one after another during all of the above: ${results.map((r) => `${r.label}: ${r.hammer.requests} requests, ${r.hammer.failures.length} not 200${r.hammer.failures.length ? ` (${[...new Set(r.hammer.failures)].slice(0, 5).join(', ')})` : ''}`).join('; ')}.`,
 ].join('\n')
-await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), 'Publish pipeline', body)
+const section = phases.size === PHASES.length ? 'Publish pipeline' : `Publish pipeline (${[...phases].join(', ')})`
+await writeBenchmarkSection(path.join(repoRoot, 'docs/benchmarks.md'), section, body)
 console.log(body)

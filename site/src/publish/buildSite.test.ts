@@ -10,7 +10,7 @@ describe('astroBuildArgs', () => {
   it('runs astro build into the folder with the heap capped at SITE_BUILD_HEAP_MB and a small young generation', () => {
     const args = astroBuildArgs('/tmp/out')
     expect(args[0]).toBe(`--max-old-space-size=${siteConfig.SITE_BUILD_HEAP_MB}`)
-    expect(args[1]).toBe('--max-semi-space-size=8')
+    expect(args[1]).toBe('--max-semi-space-size=16')
     expect(args[2]).toMatch(/astro[\\/]bin[\\/]astro\.mjs$/)
     expect(args.slice(3)).toEqual(['build', '--outDir', '/tmp/out'])
   })

@@ -12,7 +12,7 @@ const withoutColours = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '')
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs')
 
 /** The young generation's semi-spaces, in MB: see `astroBuildArgs`. */
-const SEMI_SPACE_MB = 8
+const SEMI_SPACE_MB = 16
 
 /**
  * Node's arguments for a full build into `outDir`: `astro build` with the heap capped at `SITE_BUILD_HEAP_MB` and
@@ -22,7 +22,11 @@ const SEMI_SPACE_MB = 8
  * rendering piled up; capped at 1024 MB it peaked at 1.1 GB in the same time (`npm run bench:build` runs these
  * arguments too). Left to size the young generation itself, V8 kept the pages it had given up in a pool, resident:
  * 378 MB at 10,000 documents and 1 GB at 100,000, with a live heap of about 500 MB there (`--trace-gc`'s "pooled").
- * With 8 MB semi-spaces the 10k build peaked at 929 MB instead of 1,135, in the same time (106 and 107 s).
+ * With 8 MB semi-spaces the 10k build peaked at 929 MB instead of 1,135, in the same time (106 and 107 s). Once the
+ * build held its documents' large fields in a file, 16 MB was faster at the same peak (2026-12-07, one after another,
+ * `/usr/bin/time`): at 100,000 documents prerendering 637 s against 671 s, the whole build 987 s against 1,031 s,
+ * peak 1,621 MB both; at 10,000, 87 s against 96-100 s, peak 653 MB against 660. At 8 MB the young generation was
+ * collected after every page or so; at 16 MB, at 100,000 documents, 13,277 young collections still took 64 s.
  */
 export function astroBuildArgs(outDir: string): string[] {
   return [`--max-old-space-size=${siteConfig.SITE_BUILD_HEAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, astroBin, 'build', '--outDir', outDir]

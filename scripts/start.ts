@@ -17,6 +17,7 @@ import { siteConfig } from '@congkhai/site/config'
 import { SITE_NODE_FLAGS } from '@congkhai/site/node-flags'
 import { run, startService, waitForHttp } from './lib/processes'
 import { supervise, type Supervised } from './lib/supervise'
+import { waitForSiteReady } from './lib/siteReady'
 
 declare const COMPILED: boolean | undefined
 const root = cmsConfig.repoRoot
@@ -102,7 +103,7 @@ try {
     }),
   )
   // Up once a build is live, or once the first one failed and is being retried (the site's log and status say why).
-  await waitForHttp(`${siteConfig.SITE_URL}/_internal/status`, 600_000, async (res) => res.ok || Boolean(((await res.json()) as { retry?: unknown }).retry))
+  await waitForSiteReady(`${siteConfig.SITE_URL}/_internal/status`, { log })
 
   console.log(`
   congkhai is running (${elapsed()})

@@ -252,7 +252,7 @@ async function measure(label: string, dataDir: string, ports: number[]): Promise
     }
     const burst = runs('burst') ? await burstOfEdits() : undefined
 
-    log(`${label}: the site settings changed twice (the agency's name, on every page): the pages rebuilt in full`)
+    if (runs('settings')) log(`${label}: the site settings changed twice (the agency's name, on every page): the pages rebuilt in full`)
     const settingsUrl = `${cms}/api/globals/site-settings?locale=vi&depth=0`
     const original = (await json<{ agencyName: string }>(settingsUrl, { headers })).agencyName
     const settings: Result['settings'] = { ms: [], requests: [] }

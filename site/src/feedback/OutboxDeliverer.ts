@@ -90,7 +90,8 @@ export class OutboxDeliverer<T> {
     if (this.closed || pending.size === 0 || this.wake) return
     const times = [...pending.values()].map((r) => Math.max(r.notBefore, this.cmsDownUntil)).filter(Number.isFinite)
     if (times.length === 0) return
-    const next = Math.min(...times)
+    // Not `Math.min(...times)`: spread into one call, a backlog of 100,000 or so overflows the stack.
+    const next = times.reduce((a, b) => Math.min(a, b))
     this.wake = setTimeout(() => {
       this.wake = undefined
       this.kick()

@@ -23,8 +23,17 @@ describe('EmbeddedEngine snapshot', () => {
   it('creates the folder and leaves only the snapshot and its journal behind', async () => {
     await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
     expect((await readdir(join(dir, 'nested'))).sort()).toEqual(['index.json', 'index.json.journal'])
-    const snapshot = JSON.parse((await readFile(snapshotPath, 'utf8')).split('\n')[0]!) as { docs: unknown[] }
-    expect(snapshot.docs).toHaveLength(fixtures.length)
+    const lines = (await readFile(snapshotPath, 'utf8')).split('\n')
+    // A line per record after the header: one line for all of them passed V8's longest string at 100,000 documents.
+    expect((JSON.parse(lines[0]!) as { docs: number }).docs).toBe(fixtures.length)
+    expect(lines.slice(1, 1 + fixtures.length).map((line) => (JSON.parse(line) as { id: string }).id).sort()).toEqual(fixtures.map((f) => f.id).sort())
+  })
+
+  it('refuses a snapshot that ends within its records, saying to reindex', async () => {
+    await new EmbeddedEngine({ snapshotPath }).replaceAll(fixtures)
+    const lines = (await readFile(snapshotPath, 'utf8')).split('\n')
+    await writeFile(snapshotPath, `${lines.slice(0, 2).join('\n')}\n`)
+    await expect(new EmbeddedEngine({ snapshotPath }).count()).rejects.toThrow(/ends within its records; reindex/)
   })
 
   it('warms up on a loaded snapshot without changing what searches find', async () => {
@@ -119,8 +128,8 @@ describe('EmbeddedEngine snapshot', () => {
     const big = { ...fixtures[1]!, facets: { ...fixtures[1]!.facets, issuer: 'x'.repeat(1_100_000) } }
     await writer.upsert([big])
     await writer.upsert([{ ...big, id: `${big.id}-2` }])
-    const snapshot = JSON.parse((await readFile(snapshotPath, 'utf8')).split('\n')[0]!) as { docs: unknown[] }
-    expect(snapshot.docs).toHaveLength(3)
+    const snapshot = JSON.parse((await readFile(snapshotPath, 'utf8')).split('\n')[0]!) as { docs: number }
+    expect(snapshot.docs).toBe(3)
     expect((await readFile(`${snapshotPath}.journal`, 'utf8')).trim().split('\n')).toHaveLength(1)
     expect(await new EmbeddedEngine({ snapshotPath }).count()).toBe(3)
   })

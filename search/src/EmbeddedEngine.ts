@@ -25,22 +25,28 @@ export interface EmbeddedEngineOptions {
 }
 
 /**
- * The first line of a snapshot file, as JSON; the index's postings follow it as they lie in memory (little-endian
- * 32-bit integers), from the first multiple of 4 bytes after the line.
+ * The first line of a snapshot file, as JSON; then `docs` lines, one stored record each, as JSON; then the index's
+ * postings as they lie in memory (little-endian 32-bit integers), from the first multiple of 4 bytes after the lines.
  *
  * @remarks Raw, not Base64 in the JSON: loading reads the postings into one block and views it, where a Base64 string
- * and the buffer it decoded to took three times their memory while a thread loaded the index.
+ * and the buffer it decoded to took three times their memory while a thread loaded the index. A line per record, not
+ * one line for all: at 100,000 documents (580,000 records) that line passed V8's longest string (about 512 MB) and
+ * the re-index failed with "Invalid string length".
  */
 interface SnapshotHeader {
   version: typeof SNAPSHOT_VERSION
   /** Names this save, so only the journal started with it is replayed on top of it; absent in older snapshots. */
   generation?: string
-  docs: StoredDocument[]
+  /** How many record lines follow. */
+  docs: number
   index: Omit<SavedIndex, 'postings'>
 }
 
-/** Where the postings start in a snapshot whose header line ends at `newline`. */
+/** Where the postings start in a snapshot whose lines end with the newline at `newline`. */
 const postingsOffset = (newline: number): number => Math.ceil((newline + 1) / 4) * 4
+
+/** Records joined into one piece of a snapshot being written. */
+const RECORDS_A_PIECE = 1000
 
 /** One change written to the journal. */
 type Change = { upsert: SearchDocument[] } | { remove: string[] }
@@ -49,9 +55,9 @@ type Change = { upsert: SearchDocument[] } | { remove: string[] }
 /**
  * Bumped whenever the index fields, their tokenisers or the snapshot's layout change, so old snapshots are rebuilt
  * rather than misread (3: postings packed, `compactIndex.ts`; 4: records without their body, `storedDocument.ts`, and
- * the postings raw after a JSON line).
+ * the postings raw after a JSON line; 5: a line per record).
  */
-const SNAPSHOT_VERSION = 4
+const SNAPSHOT_VERSION = 5
 const DEFAULT_LIMIT = 10
 /** Records indexed between two yields to the event loop while a new index is built. */
 const BUILD_CHUNK = 250
@@ -293,12 +299,16 @@ export class EmbeddedEngine implements SearchEngine {
     const generation = randomUUID()
     const docs = [...this.#docs.values()]
     const { postings, ...index } = saveCompactIndex(this.#index)
-    const header = Buffer.from(`${JSON.stringify({ version: SNAPSHOT_VERSION, generation, docs, index } satisfies SnapshotHeader)}\n`)
-    const padding = Buffer.alloc(postingsOffset(header.length - 1) - header.length, ' ')
+    const lines = [Buffer.from(`${JSON.stringify({ version: SNAPSHOT_VERSION, generation, docs: docs.length, index } satisfies SnapshotHeader)}\n`)]
+    for (let i = 0; i < docs.length; i += RECORDS_A_PIECE) {
+      lines.push(Buffer.from(docs.slice(i, i + RECORDS_A_PIECE).map((doc) => `${JSON.stringify(doc)}\n`).join('')))
+    }
+    const text = lines.reduce((total, line) => total + line.length, 0)
+    const padding = Buffer.alloc(postingsOffset(text - 1) - text, ' ')
     const raw = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)
-    await this.#file.write([header, padding, raw])
+    await this.#file.write([...lines, padding, raw])
     this.#generation = generation
-    this.#snapshotBytes = header.length + padding.length + raw.length
+    this.#snapshotBytes = text + padding.length + raw.length
     await this.#journal.start(generation)
   }
 
@@ -334,11 +344,18 @@ export class EmbeddedEngine implements SearchEngine {
       const bytes = await file.read()
       if (bytes !== null) {
         // An older snapshot is one line of JSON, which says its version.
-        const newline = bytes.indexOf(10)
+        let newline = bytes.indexOf(10)
         const snapshot = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)) as SnapshotHeader
         if (snapshot.version !== SNAPSHOT_VERSION) {
           const found = `version ${String(snapshot.version)}, expected ${SNAPSHOT_VERSION}`
           throw new Error(`Search snapshot ${file.path} has ${found}; reindex to rebuild it`)
+        }
+        const docs: StoredDocument[] = []
+        for (let i = 0; i < snapshot.docs; i++) {
+          const from = newline + 1
+          newline = bytes.indexOf(10, from)
+          if (newline < 0) throw new Error(`Search snapshot ${file.path} ends within its records; reindex to rebuild it`)
+          docs.push(JSON.parse(bytes.toString('utf8', from, newline)) as StoredDocument)
         }
         const start = postingsOffset(newline)
         // A file read whole has a buffer of its own, starting at its first byte; copied should it not.
@@ -349,7 +366,7 @@ export class EmbeddedEngine implements SearchEngine {
         this.#index = createCompactIndex<SearchDocument>(INDEX_OPTIONS)
         this.#docs = new Map()
         this.#index = loadSavedIndex<SearchDocument>({ ...snapshot.index, postings }, INDEX_OPTIONS)
-        this.#docs = new Map(snapshot.docs.map((doc) => [doc.id, doc]))
+        this.#docs = new Map(docs.map((doc) => [doc.id, doc]))
         this.#numbering = new FacetNumbering()
         this.#generation = snapshot.generation
         this.#snapshotBytes = bytes.length

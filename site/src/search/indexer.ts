@@ -42,8 +42,10 @@ export async function publishedRecords(log: (line: string) => void = () => {}): 
   const docs: SearchDocument[] = []
   for (const collection of PUBLIC_COLLECTIONS) {
     const published = await listPublished(collection, '-createdAt', { locale: 'all' })
-    // One push per record: spread into one call, the records of 95,000 documents overflowed the stack.
-    for (const locale of locales) for (const doc of published) for (const record of toSearchDocuments(collection, inLocale(doc, locale), locale)) docs.push(record)
+    // A push per document: spread into one call, the records of 95,000 documents overflowed the stack.
+    for (const locale of locales) {
+      for (const doc of published) docs.push(...toSearchDocuments(collection, inLocale(doc, locale), locale))
+    }
     log(`index: read ${published.length} ${collection}`)
   }
   return docs

@@ -27,6 +27,7 @@ import { cmsBuildFingerprint, cmsBuildIsCurrent } from '../scripts/lib/cmsBuild'
 import { datasetDir, ensureDataset } from '../scripts/lib/dataset'
 import { portInUse, stackEnv, waitForHttp } from '../scripts/lib/processes'
 import { processRole, processTree } from '../scripts/lib/processTree'
+import { waitForSiteSettled } from '../scripts/lib/siteReady'
 import { benchDocuments } from './benchDocuments'
 import { benchRequests } from './benchRequests'
 import { pacedLoad } from './pacedLoad'
@@ -212,17 +213,6 @@ async function status(site: string): Promise<Status> {
   return (await (await fetch(`${site}/_internal/status`)).json()) as Status
 }
 
-async function settled(site: string): Promise<void> {
-  const deadline = Date.now() + 60 * 60_000
-  while (Date.now() < deadline) {
-    const s = await status(site).catch(() => undefined)
-    if (s && s.state === 'idle' && s.published >= s.received) return
-    if (s?.state === 'failed') throw new Error('the publish failed (see the site server log above)')
-    await sleep(500)
-  }
-  throw new Error('the publisher did not settle')
-}
-
 async function measure(checkout: { label: string; root: string }, size: string, paths: string[]): Promise<Run> {
   const dataDir = path.join(repoRoot, '.data/bench-memory', `${values.ports.replace(/\D+/g, '-')}-${checkout.label.replace(/\W+/g, '-')}-${size}`)
   fs.rmSync(dataDir, { recursive: true, force: true })
@@ -257,7 +247,7 @@ async function measure(checkout: { label: string; root: string }, size: string, 
       waitForHttp(`${site}/_internal/status`, 60 * 60_000, (res) => res.status < 500),
       new Promise((_, reject) => child.on('exit', (code) => reject(new Error(`npm start exited (${code})`)))),
     ])
-    await settled(site)
+    await waitForSiteSettled(site)
     const start = rec.stop()
     log(`${checkout.label}, ${size}: up; peak ${mb(start.peak)} MB while starting; ${idleSeconds} s idle…`)
     await sleep(Math.max(0, idleSeconds - 10) * 1000)
@@ -271,7 +261,7 @@ async function measure(checkout: { label: string; root: string }, size: string, 
     const res = await fetch(`${site}/_internal/publish`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-publish-secret': secret }, body: '{"full":true}' })
     if (!res.ok) throw new Error(`publish answered ${res.status}`)
     while ((await status(site)).runs.full === before.runs.full && (await status(site)).state !== 'failed') await sleep(500)
-    await settled(site)
+    await waitForSiteSettled(site)
     const publish = rec.stop()
     log(`${checkout.label}, ${size}: publish peak ${mb(publish.peak)} MB; search at ${TARGETS.rate} req/s for ${loadSeconds} s…`)
     rec = recorder(child.pid!, roles)

@@ -26,6 +26,7 @@ import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
 import { datasetDir, ensureDataset } from '../scripts/lib/dataset'
 import { freePort, stackEnv, stopService, waitForHttp } from '../scripts/lib/processes'
+import { waitForSiteSettled } from '../scripts/lib/siteReady'
 import { percentile } from './percentile'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
@@ -125,15 +126,7 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
  * Resolves when the publisher has nothing queued or running and has published everything it received, and the live
  * build takes changes in place (its patch thread loads for some seconds after a full build went live).
  */
-async function settled(site: string, timeoutMs = 30 * 60_000): Promise<Status> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const s = await json<Status>(`${site}/_internal/status`)
-    if (s.state === 'idle' && s.published >= s.received && s.incremental !== 'loading') return s
-    await sleep(200)
-  }
-  throw new Error('the publisher did not settle')
-}
+const settled = (site: string, timeoutMs = 30 * 60_000): Promise<Status> => waitForSiteSettled(site, { timeoutMs, pollMs: 200 })
 
 /** One request of the availability client: when it started (`performance.now()`) and how long its answer took. */
 interface Timed {

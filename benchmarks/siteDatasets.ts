@@ -9,6 +9,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { datasetDir, ensureDataset } from '../scripts/lib/dataset'
 import { freePort, run, stackEnv, stopService, waitForHttp } from '../scripts/lib/processes'
+import { waitForSiteSettled } from '../scripts/lib/siteReady'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')
 const NATIONAL_PROCEDURES = path.resolve(repoRoot, '../shared/data/tthc-dichvucong-bo-nganh/procedures.jsonl')
@@ -34,26 +35,6 @@ export interface SiteDataset {
   /** The live build's client folder, where the heaviest pages are looked up. */
   clientDir: string
   stop: () => Promise<void>
-}
-
-interface PublisherStatus {
-  state: string
-  received: number
-  published: number
-}
-
-/** Resolves once the site's publisher has nothing queued or running and has published everything it received. */
-async function settled(base: string, timeoutMs = 60 * 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const res = await fetch(`${base}/_internal/status`).catch(() => undefined)
-    if (res?.ok) {
-      const s = (await res.json()) as PublisherStatus
-      if (s.state === 'idle' && s.published >= s.received) return
-    }
-    await sleep(500)
-  }
-  throw new Error(`bench:site: the site at ${base} did not finish publishing`)
 }
 
 /** Starts `npm start`'s stack on `dataDir` with free ports; resolves once the site serves a build and has settled. */
@@ -83,7 +64,7 @@ async function startStack(name: SiteDatasetName, dataDir: string): Promise<SiteD
   }
   const base = env.SITE_URL!
   await waitForHttp(`${base}/_internal/status`, 60 * 60_000)
-  await settled(base)
+  await waitForSiteSettled(base)
   return { name, base, cms: env.CMS_URL!, dataDir, env, clientDir: path.join(env.BUILDS_DIR!, 'current/client'), stop }
 }
 
@@ -104,6 +85,6 @@ export async function startSiteDataset(name: SiteDatasetName): Promise<SiteDatas
   await run('import', process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/importProcedures.ts'), NATIONAL_PROCEDURES], { cwd: repoRoot, env: stack.env })
   // The import tells the site what changed; give the message a moment to arrive, then wait for the publish to finish.
   await sleep(3000)
-  await settled(stack.base)
+  await waitForSiteSettled(stack.base)
   return stack
 }

@@ -17,6 +17,7 @@ import { installationSecrets } from '@congkhai/contracts/installation-secrets'
 import { alqacLaw, CLEAN_SCAN, firstPages } from '@congkhai/cms/extraction/fixtures'
 import { ExtractionFixtures, sampleDecisionSource, UPLOAD_FORMATS, type SourceDocument } from '@congkhai/cms/testing/sample-uploads'
 import { writeBenchmarkSection } from '../scripts/lib/benchmarksFile'
+import { waitForSiteSettled } from '../scripts/lib/siteReady'
 import { startSiteDataset, type SiteDataset } from './siteDatasets'
 
 const repoRoot = resolve(import.meta.dirname, '..')
@@ -47,14 +48,6 @@ function articleTwoPhrase(doc: SourceDocument): string {
   const body = doc.paragraphs.slice(start + 1, next)
   const longest = body.reduce((a, b) => (b.length > a.length ? b : a), '')
   return longest.replace(/^[\d.a-zđ)]+\s+/u, '').split(/\s+/).slice(5, 14).join(' ')
-}
-
-async function settled(site: string): Promise<void> {
-  for (const deadline = Date.now() + TIMEOUT_MS; Date.now() < deadline; await sleep(250)) {
-    const s = (await (await fetch(`${site}/_internal/status`)).json()) as { state: string; received: number; published: number }
-    if (s.state === 'idle' && s.published >= s.received) return
-  }
-  throw new Error('bench:upload: the site did not settle')
 }
 
 /** Polls `check` every 250 ms until it holds; the seconds since `started`. */
@@ -103,7 +96,7 @@ async function measure(stack: SiteDataset, token: string, c: Case, file: Buffer)
   } finally {
     await fetch(`${stack.cms}/api/legal-documents/${id}`, { method: 'DELETE', headers })
     await fetch(`${stack.cms}/api/media/${media}`, { method: 'DELETE', headers })
-    await settled(stack.base)
+    await waitForSiteSettled(stack.base, { timeoutMs: TIMEOUT_MS })
   }
 }
 

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { waitForSiteReady } from './siteReady'
+import { waitForSiteReady, waitForSiteSettled } from './siteReady'
 
 let server: http.Server | undefined
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
@@ -46,5 +46,26 @@ describe('waitForSiteReady', () => {
     await new Promise<void>((resolve) => server!.close(() => resolve()))
     server = undefined
     await expect(waitForSiteReady(url, { log: () => {}, quietTimeoutMs: 100, pollMs: 10 })).rejects.toThrow(/not ready/)
+  })
+})
+
+describe('waitForSiteSettled', () => {
+  const idle = { ready: true, state: 'idle', received: 3, published: 3 }
+  it('waits while a publish runs or the live build is still loading its patch thread and precompressing, then answers the status', async () => {
+    const url = await statusServer([
+      { code: 200, body: { ...idle, state: 'building', published: 2 } },
+      { code: 200, body: { ...idle, incremental: 'loading' } },
+      { code: 200, body: { ...idle, incremental: 'ready', lastDurationMs: 95_100 } },
+    ])
+    const base = url.replace('/_internal/status', '')
+    await expect(waitForSiteSettled(base, { pollMs: 10 })).resolves.toMatchObject({ incremental: 'ready', lastDurationMs: 95_100 })
+  })
+
+  it('fails at once on a failed publish with no retry, and after its deadline saying where the site was', async () => {
+    const failed = await statusServer([{ code: 200, body: { ...idle, state: 'failed', lastError: 'astro build failed' } }])
+    await expect(waitForSiteSettled(failed.replace('/_internal/status', ''), { pollMs: 10 })).rejects.toThrow(/publish failed: astro build failed/)
+    await new Promise<void>((resolve) => server!.close(() => resolve()))
+    const loading = await statusServer([{ code: 200, body: { ...idle, incremental: 'loading' } }])
+    await expect(waitForSiteSettled(loading.replace('/_internal/status', ''), { timeoutMs: 50, pollMs: 10 })).rejects.toThrow(/did not settle within 0 s \(idle, 3 of 3 published, incremental loading\)/)
   })
 })

@@ -30,19 +30,21 @@ const replacedModules: TurbopackRules = {
 
 /**
  * Payload admin modules the build rewrites to use the agency's time zone, each a Turbopack rule running
- * `build/pinTimeZone.cjs`: Payload's `formatDate` (both bundled copies) and react-datepicker's "now".
+ * `build/pinTimeZone.cjs`: Payload's `formatDate` (both bundled copies), react-datepicker's "now" and the
+ * schedule-publish drawer's earliest time.
  *
  * @remarks Issue 21: every time in the admin in Vietnam's time, whatever the browser's zone. Payload formats in the
  * browser's zone wherever a field has no zone of its own: `admin.dateFormat` sets the pattern only, `admin.timezones`
  * only serves fields with `timezone: true` (a stored zone per value, and a column more), and none of the account
- * page's times, the version comparison's pills and drawer, or a date picker's "today" takes a setting. Each rewrite
+ * page's times, the version comparison's pills and drawer, a date picker's "today" or the earliest time the
+ * schedule-publish drawer offers takes a setting. Each rewrite
  * fails the build if Payload's code no longer has the shape it expects, or is no longer where it was (`targets()`:
  * the react-datepicker chunk is found by its content, as its name changes with every release).
  */
 const pinnedModules: TurbopackRules = Object.fromEntries(
-  pinTimeZone.targets().map(({ module, patch }) => [
+  pinTimeZone.targets().map(({ module, patches }) => [
     `**/${module}`,
-    { loaders: [{ loader: path.join(dirname, 'build/pinTimeZone.cjs'), options: { patch, timeZone: AGENCY_TIME_ZONE } }] },
+    { loaders: [{ loader: path.join(dirname, 'build/pinTimeZone.cjs'), options: { patches, timeZone: AGENCY_TIME_ZONE } }] },
   ]),
 )
 

@@ -222,3 +222,36 @@ test("a news item's and a question's date, left as it is, is noon in Vietnam on 
     await request.delete(`${cms}/api/questions/${question.doc.id}`, { headers })
   }
 })
+
+test("the schedule-publish drawer offers Vietnam's day and hours from now on, on a 24-hour clock", async ({ page, request }) => {
+  await signIn(page)
+  const headers = await adminHeaders(request)
+  const { docs } = (await (await request.get(`${cms}/api/news?limit=1&depth=0&where[_status][equals]=published`, { headers })).json()) as { docs: { id: number }[] }
+  expect(docs.length).toBe(1)
+  // The browser's clock at the last 20:00 UTC: 03:00 the next day in Vietnam. Payload bounded the picker by the
+  // browser's own clock: the UTC day (the day before, in Vietnam) could be picked, and on Vietnam's today every hour
+  // before 20:00 was closed, its list on a 12-hour clock.
+  const now = new Date()
+  const evening = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 20))
+  if (evening > now) evening.setUTCDate(evening.getUTCDate() - 1)
+  const vietnamDay = Number(day(evening.toISOString()).slice(0, 2))
+  const utcDay = evening.getUTCDate()
+  await page.addInitScript(setClock, evening.getTime())
+
+  await page.goto(`${cms}/admin/collections/news/${docs[0]!.id}`)
+  await page.locator('#action-save-popup button').first().click()
+  await page.getByRole('button', { name: 'Lịch xuất bản' }).click()
+  const drawer = page.locator('.schedule-publish__scheduler')
+  await drawer.locator('input').first().click()
+  const dayCell = (n: number) => page.locator(`.react-datepicker__day--${String(n).padStart(3, '0')}:not(.react-datepicker__day--outside-month)`)
+  const today = page.locator('.react-datepicker__day--today')
+  await expect(today).toHaveText(String(vietnamDay))
+  await expect(today).not.toHaveClass(/--disabled/)
+  // The UTC day, Vietnam's yesterday (outside this month when today is the 1st: then the month before is closed too).
+  if (vietnamDay !== 1) await expect(dayCell(utcDay)).toHaveClass(/react-datepicker__day--disabled/)
+  await today.click()
+  const time = (text: string) => page.locator('.react-datepicker__time-list-item', { hasText: new RegExp(`^${text}$`) })
+  await expect(time('02:00')).toHaveClass(/--disabled/)
+  await expect(time('04:00')).not.toHaveClass(/--disabled/)
+  await expect(time('21:00')).not.toHaveClass(/--disabled/)
+})

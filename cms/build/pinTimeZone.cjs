@@ -33,21 +33,47 @@ const PATCHES = {
       `function $1($2){if($2==null){var n=new Date,f=$1.agencyClock||($1.agencyClock=new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})),p={};` +
       `f.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second,n.getMilliseconds())}$3`,
   },
+  // The schedule-publish drawer (`@payloadcms/ui`, `elements/PublishButton/ScheduleDrawer`, bundled into
+  // `exports/client`): its picker shows the zone chosen beside it (the agency's, the only one offered) by the
+  // browser's clock fields, but it bounds the choice by the browser's own "now" (`minDate: new Date()`, and
+  // `minTime` the same on the day it takes for today): on a computer at 20:00 UTC it offered the Vietnamese day
+  // before, whose hours are all past. Both become that zone's wall clock, read by the browser's clock fields, and
+  // "today" is the chosen date's day there. Groups: 1 the shown value (an ISO string), 2 `useMemo`, 3 the zone,
+  // 4 the browser's zone, 5 the chosen instant, 6 and 9 code kept as it is, 7 `minTime`, 8 `startOfDay`.
+  scheduleEarliest: {
+    what: "the schedule-publish drawer's minDate and minTime",
+    pattern: new RegExp(
+      `(${NAME})=(${NAME})\\(\\(\\)=>\\{if\\((${NAME})&&(${NAME})&&(${NAME})\\)\\{([^]{0,600}?)` +
+        `let (${NAME})=\\2\\(\\(\\)=>\\5&&${NAME}\\(\\5\\)\\?new Date:(${NAME})\\(new Date\\),\\[\\5\\]\\);` +
+        `([^]{0,3000}?)minDate:new Date,minTime:\\7,`,
+      'g',
+    ),
+    replace: (timeZone) => {
+      const wallClock =
+        `(function(z){var n=new Date,p={};new Intl.DateTimeFormat("en-US",{timeZone:z||${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})` +
+        `.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second)})`
+      return (
+        `$1=$2(()=>{if($3&&$4&&$5){$6` +
+        `let $7=$2(()=>{var pinNow=${wallClock}($3),pinShown=$1&&new Date($1);return pinShown&&pinShown.toDateString()===pinNow.toDateString()?pinNow:$8(pinNow)},[$1,$3]);` +
+        `$9minDate:${wallClock}($3),minTime:$7,`
+      )
+    },
+  },
 }
 
 /**
- * A Turbopack loader that rewrites one piece of Payload's bundled browser code to use the agency's time zone
- * (`options.patch`, one of {@link PATCHES}; `options.timeZone`, an IANA name).
+ * A Turbopack loader that rewrites pieces of Payload's bundled browser code to use the agency's time zone
+ * (`options.patches`, names in {@link PATCHES}, applied in turn; `options.timeZone`, an IANA name).
  *
  * @remarks For what no setting reaches (issue 21, see `next.config.ts`). Minified code has no stable names, so each
  * patch is a pattern of its shape; it must match exactly once, or the build fails with this file's name: after a
  * Payload upgrade, a rewrite that silently stopped happening would put the admin back in the browser's zone.
- * @this {{ resourcePath: string, getOptions(): { patch: string, timeZone: string } }}
+ * @this {{ resourcePath: string, getOptions(): { patches: string[], timeZone: string } }}
  * @param {string} source
  */
 function pinTimeZone(source) {
-  const { patch: name, timeZone } = this.getOptions()
-  return pinTimeZone.rewrite(source, name, timeZone, this.resourcePath)
+  const { patches, timeZone } = this.getOptions()
+  return patches.reduce((code, name) => pinTimeZone.rewrite(code, name, timeZone, this.resourcePath), source)
 }
 
 /**
@@ -89,25 +115,25 @@ pinTimeZone.datepickerChunk = (clientIndex) => {
 }
 
 /**
- * The installed files to rewrite and the patch for each, as the package resolver finds them (so a file Payload moved
+ * The installed files to rewrite and the patches for each, as the package resolver finds them (so a file Payload moved
  * fails here rather than leaving a rule that matches nothing): `file`, its path; `module`, its path from
  * `node_modules/` on (`@payloadcms/ui/dist/exports/shared/index.js`), as a Turbopack rule's glob takes it.
  *
- * @returns {{ file: string, module: string, patch: keyof typeof PATCHES }[]}
+ * @returns {{ file: string, module: string, patches: (keyof typeof PATCHES)[] }[]}
  */
 pinTimeZone.targets = () => {
   const clientIndex = require.resolve('@payloadcms/ui')
   /**
    * @param {string} file
-   * @param {keyof typeof PATCHES} patch
+   * @param {(keyof typeof PATCHES)[]} patches
    */
-  const target = (file, patch) => {
+  const target = (file, ...patches) => {
     const at = file.lastIndexOf(`${path.sep}node_modules${path.sep}`)
     if (at < 0) throw new Error(`pinTimeZone: ${file} is not in a node_modules folder`)
-    return { file, module: file.slice(at + '/node_modules/'.length).split(path.sep).join('/'), patch }
+    return { file, module: file.slice(at + '/node_modules/'.length).split(path.sep).join('/'), patches }
   }
   return [
-    target(clientIndex, 'formatDate'),
+    target(clientIndex, 'formatDate', 'scheduleEarliest'),
     target(require.resolve('@payloadcms/ui/shared'), 'formatDate'),
     target(pinTimeZone.datepickerChunk(clientIndex), 'datepickerNow'),
   ]

@@ -17,13 +17,13 @@ const evening = new Date('2026-12-06T20:00:00Z')
 describe('pinTimeZone', () => {
   it('finds each file it rewrites in the installed Payload, and the piece to rewrite in it exactly once', () => {
     const targets = pinTimeZone.targets()
-    expect(targets.map(({ module, patch }) => [module.replace(/chunk-\w+/, 'chunk-*'), patch])).toEqual([
-      ['@payloadcms/ui/dist/exports/client/index.js', 'formatDate'],
-      ['@payloadcms/ui/dist/exports/shared/index.js', 'formatDate'],
-      ['@payloadcms/ui/dist/exports/client/chunk-*.js', 'datepickerNow'],
+    expect(targets.map(({ module, patches }) => [module.replace(/chunk-\w+/, 'chunk-*'), patches])).toEqual([
+      ['@payloadcms/ui/dist/exports/client/index.js', ['formatDate', 'scheduleEarliest']],
+      ['@payloadcms/ui/dist/exports/shared/index.js', ['formatDate']],
+      ['@payloadcms/ui/dist/exports/client/chunk-*.js', ['datepickerNow']],
     ])
-    for (const { file, patch } of targets) {
-      expect(pinTimeZone.rewrite(read(file), patch, AGENCY_TIME_ZONE, file)).toContain(`"${AGENCY_TIME_ZONE}"`)
+    for (const { file, patches } of targets) {
+      for (const patch of patches) expect(pinTimeZone.rewrite(read(file), patch, AGENCY_TIME_ZONE, file)).toContain(`"${AGENCY_TIME_ZONE}"`)
     }
   })
 
@@ -63,5 +63,34 @@ describe('pinTimeZone', () => {
     expect([now.getFullYear(), now.getMonth() + 1, now.getDate(), now.getHours(), now.getMinutes()]).toEqual([2026, 12, 7, 3, 0])
     const given = new Function('Date', 'We', 'Ye', 'kt', `${rewritten};return Re("2026-01-02")`)(FixedDate, { parseISO: (s: string) => new RealDate(s) }, {}, () => true) as Date
     expect(given.getTime()).toBe(new RealDate('2026-01-02').getTime())
+  })
+
+  it("bounds the schedule-publish drawer's picker by the agency's wall clock, not the browser's", () => {
+    // The drawer's code as Payload 3.90 bundles it, cut to what the rewrite touches: N the shown value, M minTime.
+    const drawer =
+      'N=nP(()=>{if(v&&P&&C){let V=ao.tz(v);return V}return C},[v,C,P]),j=1;let M=nP(()=>C&&aS(C)?new Date:Ks(new Date),[C]);' +
+      'return{maxTime:U3(),minDate:new Date,minTime:M,value:N}'
+    const rewritten = pinTimeZone.rewrite(drawer, 'scheduleEarliest', AGENCY_TIME_ZONE, 'index.js')
+    const RealDate = Date
+    class FixedDate extends RealDate {
+      constructor(...args: []) {
+        super(...((args.length ? args : [evening.getTime()]) as []))
+      }
+    }
+    const startOfDay = (d: Date) => new RealDate(d.getFullYear(), d.getMonth(), d.getDate())
+    // The browser's clock at 20:00 UTC, 03:00 the next day in Vietnam; `shown` is what the picker shows (the chosen
+    // time in the drawer's zone, by the browser's clock fields), absent before a time is chosen.
+    const run = (shown?: string) =>
+      new Function('Date', 'nP', 'ao', 'aS', 'Ks', 'U3', 'v', 'P', 'C', `let N,j;${rewritten}`)(
+        FixedDate, (f: () => unknown) => f(), { tz: () => shown }, () => true, startOfDay, () => 'end', AGENCY_TIME_ZONE, 'UTC', shown && 'chosen',
+      ) as { minDate: Date; minTime: Date }
+    const fields = (d: Date) => [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes()]
+    const nothingChosen = run()
+    expect(fields(nothingChosen.minDate)).toEqual([2026, 12, 7, 3, 0])
+    expect(fields(nothingChosen.minTime)).toEqual([2026, 12, 7, 0, 0])
+    // A time chosen on Vietnam's today (shown by the browser's fields as 7 December): the earliest time is now there.
+    expect(fields(run(new RealDate(2026, 11, 7, 9, 0).toISOString()).minTime)).toEqual([2026, 12, 7, 3, 0])
+    // On a later day any time of it.
+    expect(fields(run(new RealDate(2026, 11, 8, 9, 0).toISOString()).minTime).slice(3)).toEqual([0, 0])
   })
 })

@@ -1,7 +1,16 @@
 import { AGENCY_TIME_ZONE } from '@congkhai/contracts/time-zone'
 
+/** How the admin writes a time of day (date-fns pattern): `20:35`, a 24-hour clock. */
+export const ADMIN_TIME_FORMAT = 'HH:mm'
+
 /** How the admin writes a date and time (date-fns pattern, Payload's `admin.dateFormat`): `06/12/2026 20:35`. */
-export const ADMIN_DATE_TIME_FORMAT = 'dd/MM/yyyy HH:mm'
+export const ADMIN_DATE_TIME_FORMAT = `dd/MM/yyyy ${ADMIN_TIME_FORMAT}`
+
+/**
+ * Scheduled publishing as the collections with drafts offer it: the schedule drawer's list of times on a 24-hour
+ * clock (`20:35`; Payload's default is `8:35 CH`, a 12-hour clock).
+ */
+export const SCHEDULE_PUBLISH = { timeFormat: ADMIN_TIME_FORMAT }
 
 /** How the admin writes a calendar day (date-fns pattern, a day-only picker's `displayFormat`): `06/12/2026`. */
 export const ADMIN_DAY_FORMAT = 'dd/MM/yyyy'

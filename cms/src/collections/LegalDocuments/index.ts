@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
 import { documentTypeOptions, validityStatusOptions } from './options'
 import { relationFields } from './relationFields'
+import { SCHEDULE_PUBLISH } from '../../lib/agencyTime'
 
 const date = { date: { displayFormat: 'dd/MM/yyyy' } }
 
@@ -29,7 +30,7 @@ export const LegalDocuments: CollectionConfig = {
     group: 'Nội dung',
   },
   defaultSort: '-issuedDate',
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: SCHEDULE_PUBLISH }, maxPerDoc: 50 },
   hooks: {
     afterChange: [notifySiteAfterChange],
     afterDelete: [notifySiteAfterDelete],

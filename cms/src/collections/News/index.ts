@@ -6,6 +6,7 @@ import { htmlField } from '../../fields/htmlField'
 import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
+import { SCHEDULE_PUBLISH } from '../../lib/agencyTime'
 
 /** News articles (tin tức) of the agency. */
 export const News: CollectionConfig = {
@@ -26,7 +27,7 @@ export const News: CollectionConfig = {
     group: 'Nội dung',
   },
   defaultSort: '-publishedDate',
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: SCHEDULE_PUBLISH }, maxPerDoc: 50 },
   hooks: {
     afterChange: [notifySiteAfterChange],
     afterDelete: [notifySiteAfterDelete],

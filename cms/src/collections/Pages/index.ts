@@ -5,6 +5,7 @@ import { htmlField } from '../../fields/htmlField'
 import { previewUrl } from '../../fields/previewUrl'
 import { slugField } from '../../fields/slugField'
 import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notifySite'
+import { SCHEDULE_PUBLISH } from '../../lib/agencyTime'
 
 /**
  * Agency pages for the sections Decree 42/2022/NĐ-CP requires: introduction, functions and duties, organisation,
@@ -22,7 +23,7 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Trang giới thiệu', plural: 'Trang giới thiệu' },
   admin: { preview: previewUrl('pages'), useAsTitle: 'title', defaultColumns: ['title', 'section', 'parent', '_status'], group: 'Nội dung' },
   defaultSort: 'order',
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: SCHEDULE_PUBLISH }, maxPerDoc: 50 },
   hooks: {
     afterChange: [notifySiteAfterChange],
     afterDelete: [notifySiteAfterDelete],

@@ -7,6 +7,7 @@ import { notifySiteAfterChange, notifySiteAfterDelete } from '../../hooks/notify
 import { channelOptions, levelOptions, onlineLevelOptions, procedureTypeOptions, timeUnitOptions } from './options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { preventDeleteWithReports } from './hooks/preventDeleteWithReports'
+import { SCHEDULE_PUBLISH } from '../../lib/agencyTime'
 
 /** Administrative procedures (thủ tục hành chính), with the fields the national public-service portal shows. */
 export const Procedures: CollectionConfig = {
@@ -27,7 +28,7 @@ export const Procedures: CollectionConfig = {
     group: 'Nội dung',
   },
   defaultSort: 'code',
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: SCHEDULE_PUBLISH }, maxPerDoc: 50 },
   hooks: {
     beforeDelete: [preventDeleteWithReports],
     afterChange: [notifySiteAfterChange],

@@ -242,7 +242,8 @@ test("the schedule-publish drawer offers Vietnam's day and hours from now on, on
   await page.locator('#action-save-popup button').first().click()
   await page.getByRole('button', { name: 'Lịch xuất bản' }).click()
   const drawer = page.locator('.schedule-publish__scheduler')
-  await drawer.locator('input').first().click()
+  // Its time field has no name a screen reader reads (Payload's label is not tied to it): the drawer's one text box.
+  await drawer.getByRole('textbox').click()
   const dayCell = (n: number) => page.locator(`.react-datepicker__day--${String(n).padStart(3, '0')}:not(.react-datepicker__day--outside-month)`)
   const today = page.locator('.react-datepicker__day--today')
   await expect(today).toHaveText(String(vietnamDay))

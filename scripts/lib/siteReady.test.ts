@@ -51,8 +51,9 @@ describe('waitForSiteReady', () => {
 
 describe('waitForSiteSettled', () => {
   const idle = { ready: true, state: 'idle', received: 3, published: 3 }
-  it('waits while a publish runs or the live build is still loading its patch thread and precompressing, then answers the status', async () => {
+  it('waits while no build is served, a publish runs or the live build is still loading its patch thread and precompressing, then answers the status', async () => {
     const url = await statusServer([
+      { code: 503, body: { ...idle, ready: false } },
       { code: 200, body: { ...idle, state: 'building', published: 2 } },
       { code: 200, body: { ...idle, incremental: 'loading' } },
       { code: 200, body: { ...idle, incremental: 'ready', lastDurationMs: 95_100 } },

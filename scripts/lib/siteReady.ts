@@ -48,9 +48,10 @@ export async function waitForSiteReady(statusUrl: string, opts: WaitOptions): Pr
 }
 
 /**
- * Resolves with the site's status once its publisher has nothing queued or running, has published everything it
- * received, and its live build takes changes in place (`incremental` is no longer `loading`: after a full build goes
- * live the site writes its precompressed copies and loads its patch thread, minutes of CPU at 10,000 documents).
+ * Resolves with the site's status once it serves a build, its publisher has nothing queued or running and has
+ * published everything it received, and its live build takes changes in place (`incremental` is no longer
+ * `loading`: after a full build goes live the site writes its precompressed copies and loads its patch thread,
+ * minutes of CPU at 10,000 documents).
  * Rejects when a publish failed with no retry scheduled, or after `timeoutMs`.
  *
  * @remarks Benchmarks wait for this before they measure: a Lighthouse calibration taken while the site still
@@ -67,9 +68,9 @@ export async function waitForSiteSettled(base: string, { timeoutMs = 60 * 60_000
         return undefined
       })
     if (status) {
-      if (status.state === 'idle' && status.published >= status.received && status.incremental !== 'loading') return status
+      if (status.ready && status.state === 'idle' && status.published >= status.received && status.incremental !== 'loading') return status
       if (status.state === 'failed' && !status.retry) throw new Error(`${base}: the publish failed: ${status.lastError ?? 'see the site server log'}`)
-      last = `${status.state}, ${status.published} of ${status.received} published, incremental ${status.incremental ?? 'unknown'}`
+      last = `${status.ready ? '' : 'not serving, '}${status.state}, ${status.published} of ${status.received} published, incremental ${status.incremental ?? 'unknown'}`
     }
     if (Date.now() > deadline) throw new Error(`${base}: the site did not settle within ${Math.round(timeoutMs / 1000)} s (${last})`)
     await new Promise((resolve) => setTimeout(resolve, pollMs))

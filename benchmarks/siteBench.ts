@@ -81,8 +81,9 @@ const control = await startControlPage()
  * Chromium started as Lighthouse's own CLI starts it (chrome-launcher with its default flags, new headless mode), not
  * through Playwright: Playwright's connection stays attached to every page Lighthouse opens, and its protocol traffic
  * ran on the page's main thread while it loaded. Measured on one page (7.5 kB, no script) five times each: Chromium's
- * own unattributed main-thread work 400-1,100 ms under Playwright, 270-310 ms this way, Total Blocking Time 21-189 ms
- * against 0-6 ms, Lighthouse's host benchmarkIndex about 1,500 against 2,600 (4x either way).
+ * own unattributed main-thread work 434-1,105 ms under Playwright, 267-306 ms this way, Total Blocking Time 32-232 ms
+ * against 0-6 ms, Lighthouse's host benchmarkIndex 1,091-1,850 against 2,508-2,725 (4x either way; docs/benchmarks.md,
+ * "The browser Lighthouse drives, and when it measures").
  */
 const chrome = await launchChrome({
   chromePath: '/usr/bin/chromium',

@@ -6,6 +6,20 @@ const path = require('node:path')
 const NAME = '[\\w$]+'
 
 /**
+ * Source of a formatter of a zone's wall clock: `zone` is the source of an expression naming the zone.
+ *
+ * @param {string} zone
+ */
+const clockFormat = (zone) =>
+  `new Intl.DateTimeFormat("en-US",{timeZone:${zone},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})`
+
+/**
+ * Source of a function `(format, instant)` giving a date whose clock fields, as the browser reads them in its own
+ * zone, are the formatter's wall clock at that instant: what a date picker, which reads those fields, shows.
+ */
+const WALL_CLOCK = 'function(f,n){var p={};f.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second,n.getMilliseconds())}'
+
+/**
  * The rewrites this loader knows, by name: each finds one piece of Payload's bundled browser code (3.90) and makes it
  * use the agency's time zone.
  *
@@ -30,8 +44,7 @@ const PATCHES = {
     what: "react-datepicker's newDate()",
     pattern: new RegExp(`function (${NAME})\\((${NAME})\\)\\{if\\(\\2==null\\)return new Date;(var (${NAME})=typeof \\2=="string"\\?${NAME}\\.parseISO\\(\\2\\):${NAME}\\.toDate\\(\\2\\);return ${NAME}\\(\\4\\)\\?\\4:new Date\\})`, 'g'),
     replace: (timeZone) =>
-      `function $1($2){if($2==null){var n=new Date,f=$1.agencyClock||($1.agencyClock=new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})),p={};` +
-      `f.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second,n.getMilliseconds())}$3`,
+      `function $1($2){if($2==null)return(${WALL_CLOCK})($1.agencyClock||($1.agencyClock=${clockFormat(JSON.stringify(timeZone))}),new Date);$3`,
   },
   // The schedule-publish drawer (`@payloadcms/ui`, `elements/PublishButton/ScheduleDrawer`, bundled into
   // `exports/client`): its picker shows the zone chosen beside it (the agency's, the only one offered) by the
@@ -49,9 +62,7 @@ const PATCHES = {
       'g',
     ),
     replace: (timeZone) => {
-      const wallClock =
-        `(function(z){var n=new Date,p={};new Intl.DateTimeFormat("en-US",{timeZone:z||${JSON.stringify(timeZone)},hourCycle:"h23",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"})` +
-        `.formatToParts(n).forEach(function(x){p[x.type]=+x.value});return new Date(p.year,p.month-1,p.day,p.hour,p.minute,p.second)})`
+      const wallClock = `(function(z){return(${WALL_CLOCK})(${clockFormat(`z||${JSON.stringify(timeZone)}`)},new Date)})`
       return (
         `$1=$2(()=>{if($3&&$4&&$5){$6` +
         `let $7=$2(()=>{var pinNow=${wallClock}($3),pinShown=$1&&new Date($1);return pinShown&&pinShown.toDateString()===pinNow.toDateString()?pinNow:$8(pinNow)},[$1,$3]);` +
